@@ -1,0 +1,348 @@
+"""The ``claimx`` command line: option parsing, format choice, messages and exit codes.
+
+stdout carries data only; progress, warnings, errors and the summary go to stderr.
+Exit codes: 0 all done; 1 an error, or some inputs failed (the rest are still written);
+2 a usage error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from claimx import __version__
+from claimx.errors import ClaimxError, InputError
+from claimx.inputs import STDIN_NAME, Article, expand_paths, read_article
+
+if TYPE_CHECKING:
+    from claimx.nlp import Pipeline
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+FORMAT_CHOICES = ("auto", "table", "json", "jsonl", "csv")
+_EXTENSION_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+TABLE_WIDTH = 100  # tables written to a file or a pipe
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class Reporter:
+    """Everything that goes to stderr. ``quiet`` silences all but errors."""
+
+    quiet: bool = False
+    debug: bool = False
+    failures: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def error(self, line: str) -> None:
+        self.failures += 1
+        click.echo(f"Error: {line}", err=True)
+
+    def warn(self, line: str) -> None:
+        if not self.quiet:
+            click.echo(f"Warning: {line}", err=True)
+
+    def info(self, line: str) -> None:
+        if not self.quiet:
+            click.echo(line, err=True)
+
+
+def handle_errors(command: F) -> F:
+    """One line for errors a person can act on; a traceback only with ``--debug``."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ClaimxError as error:
+            click.echo(f"Error: {error.line()}", err=True)
+            sys.exit(EXIT_FAILED)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as error:
+            if kwargs.get("debug"):
+                raise
+            click.echo(
+                f"Error: internal error ({type(error).__name__}: {error}) — "
+                "rerun with --debug for the traceback, and report it",
+                err=True,
+            )
+            sys.exit(EXIT_FAILED)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="claimx")
+def cli() -> None:
+    """Extract attributed claims (who said what, through which cue), named entities, dates and
+    money figures from news articles.
+
+    \b
+    Exit codes: 0 all done; 1 an error, or some inputs failed (the others are
+    still written); 2 a usage error.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option(
+    "-f",
+    "--format",
+    "format_name",
+    type=click.Choice(FORMAT_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Output format. auto: a table on a terminal, JSONL otherwise "
+    "(with -o, chosen by the file's extension).",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=STDIN_NAME,
+    metavar="FILE",
+    help="Write to FILE instead of stdout ('-').",
+)
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date (YYYY-MM-DD) for resolving relative dates; overrides a date marker.",
+)
+@click.option("--model", metavar="NAME", help="spaCy model package or path [env: CLAIMX_MODEL].")
+@click.option("--glob", "glob", metavar="PATTERN", help="Only files in folders matching PATTERN.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary on stderr.")
+@click.option("--no-color", is_flag=True, help="No colour in tables (NO_COLOR is honoured too).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@handle_errors
+def extract(
+    paths: tuple[str, ...],
+    format_name: str,
+    output: str,
+    published: dt.datetime | None,
+    model: str | None,
+    glob: str | None,
+    jobs: int,
+    quiet: bool,
+    no_color: bool,
+    debug: bool,
+) -> None:
+    """Extract claims, entities, dates and money from articles.
+
+    PATH is a file, a folder (walked recursively, sorted, hidden files skipped) or '-' for
+    stdin. With no PATH, stdin is read when it is piped.
+
+    \b
+    Examples:
+      claimx extract article.txt
+      claimx extract article.txt --format json | jq .
+      claimx extract articles/ --format jsonl -o claims.jsonl
+    """
+    reporter = Reporter(quiet=quiet, debug=debug)
+    paths = _paths_or_stdin(paths)
+    expanded = expand_paths(paths, glob)
+    for failure in expanded.failures:
+        reporter.error(failure.line())
+    for path in paths:
+        if path != STDIN_NAME and Path(path).is_dir() and not _any_under(expanded.sources, path):
+            reporter.warn(f"{path}: no files found" + (f" matching {glob!r}" if glob else ""))
+    chosen = _choose_format(format_name, output)
+    started = time.monotonic()
+    counts = {"articles": 0, "claims": 0}
+    with _open_output(output, chosen) as stream:
+        writer = _make_writer(chosen, stream, output, no_color)
+        sources = expanded.sources
+        if sources:
+            pipeline = _load(model, reporter)
+            date = published.date() if published else None
+            articles = _read_articles(sources, date, reporter)
+            with _progress(len(sources), reporter) as advance:
+                for record in _records(articles, pipeline, jobs):
+                    writer.write(record)
+                    counts["articles"] += 1
+                    counts["claims"] += len(record["claims"])
+                    advance()
+        writer.close()
+    if len(expanded.sources) + len(expanded.failures) > 1:
+        reporter.info(
+            f"claimx: {counts['articles']} articles, {counts['claims']} claims, "
+            f"{reporter.failures} failed, in {time.monotonic() - started:.1f}s"
+        )
+    if reporter.failures:
+        sys.exit(EXIT_FAILED)
+
+
+def _paths_or_stdin(paths: tuple[str, ...]) -> tuple[str, ...]:
+    if paths:
+        return paths
+    if sys.stdin is None or sys.stdin.isatty():
+        raise click.UsageError("no input: give a file, a folder, or '-' to read stdin")
+    return (STDIN_NAME,)
+
+
+def _any_under(sources: list[str], folder: str) -> bool:
+    prefix = os.path.join(folder, "")
+    return any(source.startswith(prefix) for source in sources)
+
+
+def _choose_format(format_name: str, output: str) -> str:
+    if format_name != "auto":
+        return format_name
+    if output != STDIN_NAME:
+        return _EXTENSION_FORMATS.get(Path(output).suffix.lower(), "jsonl")
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+@contextmanager
+def _open_output(output: str, format_name: str) -> Iterator[IO[str]]:
+    """stdout, or a file: JSONL is appended line by line (a stopped run keeps whole lines);
+    the other formats are written to a temporary file and renamed into place when complete."""
+    if output == STDIN_NAME:
+        yield sys.stdout
+        return
+    target = Path(output)
+    if target.is_dir():
+        raise ClaimxError(f"{output}: is a directory", "give -o a file name")
+    if not target.parent.exists():
+        raise ClaimxError(f"{output}: folder {target.parent} does not exist", "create it first")
+    if format_name == "jsonl":
+        with _writable(output, lambda: target.open("w", encoding="utf-8")) as stream:
+            yield stream
+        return
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+@contextmanager
+def _writable(output: str, opener: Callable[[], IO[str]]) -> Iterator[IO[str]]:
+    try:
+        stream = opener()
+    except OSError as error:
+        raise ClaimxError(f"{output}: cannot write ({error.strerror})", "check the path") from None
+    with stream:
+        yield stream
+
+
+def _make_writer(format_name: str, stream: IO[str], output: str, no_color: bool) -> Any:
+    from claimx.render import make_writer
+
+    to_terminal = output == STDIN_NAME and sys.stdout.isatty()
+    color = to_terminal and not no_color and "NO_COLOR" not in os.environ
+    return make_writer(format_name, stream, color=color, width=None if to_terminal else TABLE_WIDTH)
+
+
+def _load(model: str | None, reporter: Reporter) -> Pipeline:
+    from claimx.nlp import load_pipeline
+
+    pipeline = load_pipeline(model)
+    for warning in pipeline.warnings:
+        reporter.warn(warning)
+    return pipeline
+
+
+def _read_articles(
+    sources: list[str], published: dt.date | None, reporter: Reporter
+) -> Iterator[Article]:
+    for source in sources:
+        try:
+            article = read_article(source, published)
+        except InputError as error:
+            reporter.error(error.line())
+            continue
+        for warning in article.warnings:
+            reporter.warn(warning)
+        yield article
+
+
+def _records(articles: Iterator[Article], pipeline: Pipeline, jobs: int) -> Iterator[Any]:
+    from claimx.runner import extract_articles
+
+    return extract_articles(articles, pipeline, jobs=jobs)
+
+
+@contextmanager
+def _progress(total: int, reporter: Reporter) -> Iterator[Callable[[], None]]:
+    """A transient progress bar on stderr, for batches on a terminal."""
+    if total < 2 or reporter.quiet or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extracting", total=total)
+        yield lambda: progress.advance(task)
+
+
+@cli.command()
+@click.option("--model", metavar="NAME", help="spaCy model package or path [env: CLAIMX_MODEL].")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@handle_errors
+def info(model: str | None, as_json: bool, debug: bool) -> None:
+    """Print claimx, Python, spaCy and model versions and the pipeline's components."""
+    import platform
+    from importlib.metadata import version
+
+    from claimx.nlp import load_pipeline, resolve_model
+
+    choice = resolve_model(model)
+    pipeline = load_pipeline(model)
+    details = {
+        "claimx": __version__,
+        "python": platform.python_version(),
+        "spacy": version("spacy"),
+        "model": pipeline.model_name,
+        "model_version": pipeline.model_version or None,
+        "model_chosen_by": choice.reason,
+        "rule_only": pipeline.rule_only,
+        "components": list(pipeline.nlp.pipe_names),
+    }
+    if as_json:
+        click.echo(json.dumps(details, indent=2))
+        return
+    for warning in pipeline.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    for key, value in details.items():
+        shown = ", ".join(value) if isinstance(value, list) else value
+        click.echo(f"{key + ':':<17}{'—' if shown is None else shown}")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of one article object of `claimx extract`."""
+    from claimx.records import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    cli(prog_name="claimx")

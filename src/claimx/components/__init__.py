@@ -1,0 +1,17 @@
+"""claimx's spaCy components. Importing this package registers every ``claimx_*`` factory.
+
+| factory | runs | assigns |
+|---|---|---|
+| ``claimx_structure`` | before the parser | sentence starts at paragraph breaks, headings, the date marker; ``doc.spans["claimx_headings"]`` |
+| ``claimx_entities`` | after ``ner`` | cleaned ``doc.ents`` |
+| ``claimx_dates`` | after ``claimx_entities`` | ``doc.spans["claimx_dates"]`` with ``span._.claimx_date`` |
+| ``claimx_money`` | after ``claimx_entities`` | ``doc.spans["claimx_money"]`` with ``span._.claimx_money`` |
+| ``claimx_attribution`` | last | ``doc._.claimx_claims`` and ``doc.spans["claimx_cues" / "claimx_sources" / "claimx_contents"]`` |
+"""  # noqa: E501
+
+from claimx.components import attribution, dates, entities, money, structure
+from claimx.components.extensions import register_extensions
+
+register_extensions()
+
+__all__ = ["attribution", "dates", "entities", "money", "structure"]

@@ -1,0 +1,562 @@
+"""claimx_attribution: who claimed what, through which cue.
+
+Rules on the dependency parse find a cue and read its source and content from the cue's
+arguments; a quotation pass then widens contents to the quotations they sit in and attaches
+quotations whose cue sits outside them. Everything is kept as character offsets in
+``doc._.claimx_claims`` (plain data), mirrored as span groups for display.
+
+A claim dict:
+``{"cue": [start, end], "cue_lemma": str, "source": [start, end] | None, "source_type": str,
+"content": [[start, end], ...], "kind": "direct" | "indirect" | "mixed"}``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimx.components import cues
+from claimx.components.extensions import (
+    CLAIMS,
+    CONTENTS_KEY,
+    CUES_KEY,
+    SOURCES_KEY,
+    ClaimData,
+)
+from claimx.components.quotes import Quote, find_quotes
+
+# Characters trimmed from the edges of a content span ("that" is trimmed as a token).
+_EDGE_PUNCTUATION = set(",;:.!?—–-()[]…") | set("\"'“”‘’«»„")
+_QUOTE_MARKS = set("\"'“”‘’«»„")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_MIN_QUOTE_WORDS = 3
+
+
+@dataclass
+class Draft:
+    """A claim while it is being built: token indices for cue and source, content as tokens."""
+
+    cue: tuple[int, int]
+    cue_lemma: str
+    source: tuple[int, int] | None
+    content: set[int] = field(default_factory=set)
+    extra_fragments: list[tuple[int, int]] = field(default_factory=list)  # character spans
+
+
+@Language.factory(
+    "claimx_attribution",
+    assigns=[f"doc._.{CLAIMS}", "doc.spans"],
+)
+def make_attribution(nlp: Language, name: str) -> AttributionFinder:
+    return AttributionFinder()
+
+
+class AttributionFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = find_quotes(doc.text)
+        parsed = doc.has_annotation("DEP")
+        drafts = list(parse_drafts(doc) if parsed else lexical_drafts(doc))
+        drafts = attach_quotes(doc, drafts, quotes)
+        claims = [c for c in (finish(doc, d, quotes) for d in drafts) if c is not None]
+        claims.sort(key=_claim_start)
+        doc._.set(CLAIMS, claims)
+        _write_span_groups(doc, claims)
+        return doc
+
+
+# --- finding cues on the parse -------------------------------------------------------------
+
+
+def parse_drafts(doc: Doc) -> Iterator[Draft]:
+    seen: set[tuple[int, int]] = set()
+    for token in doc:
+        draft = _draft_for(token)
+        if draft is not None and draft.cue not in seen and draft.content:
+            seen.add(draft.cue)
+            yield draft
+
+
+def _draft_for(token: Token) -> Draft | None:
+    lower = token.lower_
+    if lower == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return according_to(token)
+    if lower in cues.SOURCELESS_ADVERBS and token.pos_ == "ADV":
+        return sourceless_adverb(token)
+    if token.pos_ == "VERB" and token.lemma_.lower() in _ALL_VERBS:
+        return reporting_verb(token)
+    return None
+
+
+_ALL_VERBS = (
+    cues.CLAUSE_VERBS
+    | cues.OBJECT_VERBS
+    | cues.LABEL_VERBS
+    | cues.URGE_VERBS
+    | cues.INFINITIVE_VERBS
+)
+
+
+def according_to(according: Token) -> Draft:
+    """ "According to X, CONTENT" and "CONTENT, according to X"."""
+    to = according.nbor()
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in according.children if c.dep_ == "pobj"
+    ]
+    source = _source_range(objects[0]) if objects else None
+    clause = _clause_head(according)
+    excluded = set(_indices(according.subtree)) | {according.i, to.i}
+    if source:
+        excluded |= set(range(*source))
+    content = set(_indices(clause.subtree)) - excluded if clause is not according else set()
+    if not content:
+        content = set(_indices(according.sent)) - excluded
+    return Draft((according.i, to.i + 1), "according to", source, content)
+
+
+def sourceless_adverb(adverb: Token) -> Draft:
+    """ "Talks reportedly stalled": the attribution has a cue but no source."""
+    clause = _clause_head(adverb)
+    content = set(_indices(clause.subtree)) - {adverb.i}
+    return Draft((adverb.i, adverb.i + 1), adverb.lower_, None, content)
+
+
+def reporting_verb(verb: Token) -> Draft | None:
+    lemma = verb.lemma_.lower()
+    content = _verb_content(verb, lemma)
+    if not content:
+        return None
+    source = _verb_source(verb)
+    cue_end = _cue_end(verb)
+    content -= set(range(verb.i, cue_end))
+    if source:
+        content -= set(range(*source))
+    return Draft((verb.i, cue_end), lemma, source, content)
+
+
+def _verb_content(verb: Token, lemma: str) -> set[int]:
+    """The tokens of what the verb reports, by the verb's argument structure."""
+    children = list(verb.children)
+    by_dep: dict[str, list[Token]] = {}
+    for child in children:
+        by_dep.setdefault(child.dep_, []).append(child)
+    parts: list[Token] = []
+    if lemma in cues.LABEL_VERBS and "dobj" in by_dep and ("oprd" in by_dep or _as_phrase(verb)):
+        parts = by_dep["dobj"] + by_dep.get("oprd", []) + _as_phrase(verb)
+    elif lemma in cues.URGE_VERBS and "xcomp" in by_dep:
+        parts = by_dep.get("dobj", []) + by_dep["xcomp"]
+    elif lemma in cues.CLAUSE_VERBS and "ccomp" in by_dep:
+        parts = by_dep["ccomp"]
+    elif lemma in cues.INFINITIVE_VERBS and "xcomp" in by_dep:
+        parts = by_dep["xcomp"]
+    elif lemma in cues.OBJECT_VERBS and "dobj" in by_dep:
+        parts = by_dep["dobj"]
+    if parts:
+        return {i for part in parts for i in _indices(part.subtree)}
+    if lemma in cues.CLAUSE_VERBS:
+        return _inverted_content(verb) or _after_colon(verb)
+    return set()
+
+
+def _as_phrase(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+
+
+def _inverted_content(verb: Token) -> set[int]:
+    """ "Prices will fall, the minister said": the cue hangs off the clause it reports."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i > verb.i:
+        return set()
+    if not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return set()
+    return set(_indices(verb.head.subtree)) - set(_indices(verb.subtree))
+
+
+def _after_colon(verb: Token) -> set[int]:
+    """ "X said: ..." with the parser not linking what follows the colon."""
+    sent = verb.sent
+    colon = next((t for t in sent if t.i > verb.i and t.text == ":" and t.i - verb.i <= 6), None)
+    if colon is None:
+        return set()
+    return set(range(colon.i + 1, sent.end))
+
+
+def _cue_end(verb: Token) -> int:
+    """The cue is the verb plus an adjacent particle ("pointed out")."""
+    end = verb.i + 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return end
+
+
+def _verb_source(verb: Token) -> tuple[int, int] | None:
+    """The speaker: the subject, the agent of a passive, or the subject of a governing verb."""
+    current: Token | None = verb
+    for _ in range(4):  # follow conj / advcl / xcomp chains a few steps, no further
+        if current is None:
+            return None
+        subject = _subject_of(current)
+        if subject is not None:
+            return subject
+        if current.dep_ == "relcl":
+            return _source_range(current.head, cut_at=current)
+        if current.dep_ in ("conj", "advcl", "xcomp") and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        else:
+            current = None
+    return None
+
+
+def _subject_of(verb: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return _source_range(objects[0]) if objects else None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return _source_range(verb.head, cut_at=verb)
+            if child.lower_ in ("it", "there") and child.dep_ == "expl":
+                return None
+            return _source_range(child)
+    return None
+
+
+def _source_range(head: Token, cut_at: Token | None = None) -> tuple[int, int] | None:
+    """The source phrase around ``head``, without comma-separated relative clauses."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in head.children:
+        set_off = child.left_edge.i > 0 and head.doc[child.left_edge.i - 1].text == ","
+        if child.i > head.i and (child is cut_at or (child.dep_ in ("relcl", "acl") and set_off)):
+            end = min(end, child.left_edge.i)
+    tokens = [head.doc[i] for i in range(start, end)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return tokens[0].i, tokens[-1].i + 1
+
+
+def _clause_head(token: Token) -> Token:
+    """The nearest verb (or the sentence root) governing ``token``."""
+    current = token.head
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+    return current
+
+
+def _indices(tokens: Iterable[Token]) -> Iterator[int]:
+    return (t.i for t in tokens)
+
+
+# --- a lexical fallback for pipelines without a parser -------------------------------------
+
+_LEXICAL_CUES = (
+    "said|says|told|tells|added|argued|argues|argue|claimed|claims|announced|announces|stated|"
+    "warned|warns|insisted|insists|believes|believe|reported|reports|explained|noted|wrote|"
+    "acknowledged|admitted|confirmed|denied|suggested|alleged|urged|labelled|labeled|called"
+)
+_SOURCE = r"(?P<source>(?:[A-Z][\w’'.-]*|he|she|they|we|I|it)(?:\s+[A-Za-z][\w’'.-]*){0,7}?)"
+_LEXICAL_PATTERNS = (
+    re.compile(r"^According to (?P<source>[^,]{2,80}), (?P<content>.+?)[.!?]?$"),
+    re.compile(r"^(?P<content>.+?), according to (?P<source>[^,]{2,80}?)[.!?]?$"),
+    re.compile(rf"^(?P<content>.+?),[”\"’]? {_SOURCE} (?P<cue>{_LEXICAL_CUES})[.!?]?$"),
+    re.compile(rf"^{_SOURCE} (?P<cue>{_LEXICAL_CUES})(?: that|:)? (?P<content>.+?)[.!?]?$"),
+)
+
+
+def lexical_drafts(doc: Doc) -> Iterator[Draft]:
+    """Surface patterns over each sentence, for the rule-only pipeline (no parse, no model)."""
+    for sent in doc.sents:
+        text = sent.text.strip()
+        offset = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        for pattern in _LEXICAL_PATTERNS:
+            match = pattern.match(text)
+            if match:
+                draft = _lexical_draft(doc, match, offset)
+                if draft is not None:
+                    yield draft
+                break
+
+
+def _lexical_draft(doc: Doc, match: re.Match[str], offset: int) -> Draft | None:
+    def tokens(group: str) -> Span | None:
+        return doc.char_span(
+            offset + match.start(group), offset + match.end(group), alignment_mode="expand"
+        )
+
+    names = match.re.groupindex
+    cue = tokens("cue") if "cue" in names else None
+    if cue is None:  # "according to"
+        according_at = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        sent_tokens = according_at.sent if according_at is not None else None
+        found = [t for t in (sent_tokens or []) if t.lower_ == "according"]
+        if not found or found[0].i + 1 >= len(doc):
+            return None
+        cue_range, lemma = (found[0].i, found[0].i + 2), "according to"
+    else:
+        cue_range, lemma = (cue.start, cue.end), _lexical_lemma(cue.text)
+    source = tokens("source")
+    content = tokens("content")
+    if content is None:
+        return None
+    source_range = (source.start, source.end) if source is not None else None
+    return Draft(cue_range, lemma, source_range, set(range(content.start, content.end)))
+
+
+def _lexical_lemma(word: str) -> str:
+    irregular = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write"}
+    lowered = word.lower()
+    if lowered in irregular:
+        return irregular[lowered]
+    for suffix in ("led", "ed", "es", "s"):
+        if lowered.endswith(suffix):
+            stem = lowered[: -len(suffix)]
+            return stem + "e" if stem.endswith(("u", "at", "ot", "ar", "eg", "ir", "cus")) else stem
+    return lowered
+
+
+# --- quotations ----------------------------------------------------------------------------
+
+
+def attach_quotes(doc: Doc, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+    """Give quotations that no claim covers to the cue of their sentence, if it has one."""
+    for quote in quotes:
+        if _word_count(doc.text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS:
+            continue
+        if any(_covers(doc, draft, quote) for draft in drafts):
+            continue
+        owner = _cue_near_quote(doc, drafts, quote)
+        if owner is not None:
+            owner.extra_fragments.append((quote.inner_start, quote.inner_end))
+    return drafts
+
+
+def _covers(doc: Doc, draft: Draft, quote: Quote) -> bool:
+    cue_start, cue_end = doc[draft.cue[0]].idx, _token_end(doc[draft.cue[1] - 1])
+    if quote.inner_start <= cue_start and cue_end <= quote.inner_end:
+        return True  # a cue inside the quotation belongs to a nested report, not to this one
+    return any(quote.inner_start <= doc[i].idx < quote.inner_end for i in draft.content) or any(
+        s < quote.inner_end and quote.inner_start < e for s, e in draft.extra_fragments
+    )
+
+
+def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:
+    """A claim whose cue is in the quotation's sentence (or the sentence before, ending in ':')."""
+    first = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    if first is None:
+        return None
+    sentences = {first[0].sent.start, first[-1].sent.start}
+    previous = _previous_sentence(first[0].sent)
+    if previous is not None and previous.text.rstrip().endswith(":"):
+        sentences.add(previous.start)
+    for draft in drafts:
+        cue_token = doc[draft.cue[0]]
+        inside = quote.start <= cue_token.idx < quote.end
+        if not inside and cue_token.sent.start in sentences and draft.cue_lemma != "according to":
+            return draft
+    return None
+
+
+def _previous_sentence(sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+# --- turning a draft into a claim ----------------------------------------------------------
+
+
+def finish(doc: Doc, draft: Draft, quotes: list[Quote]) -> ClaimData | None:
+    content = _content_fragments(doc, draft)
+    content = _widen_to_quotes(doc, draft, content, quotes)
+    content = [tidied for s, e in content if (tidied := _tidy(doc.text, s, e, quotes))]
+    if not content or not any(ch.isalnum() for s, e in content for ch in doc.text[s:e]):
+        return None
+    source_tokens = draft.source
+    source = _char_range(doc, source_tokens) if source_tokens else None
+    if source is not None and any(s < source[1] and source[0] < e for s, e in content):
+        source = source_tokens = None  # a source inside its own content is a parse error
+    return ClaimData(
+        cue=list(_char_range(doc, draft.cue)),
+        cue_lemma=draft.cue_lemma,
+        source=list(source) if source else None,
+        source_type=source_type(doc, source_tokens) if source_tokens else "unspecified",
+        content=[list(fragment) for fragment in content],
+        kind=kind_of(doc.text, content, quotes),
+    )
+
+
+def _content_fragments(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """Contiguous character runs of the content tokens, without a leading "that"/connective."""
+    indices = sorted(draft.content)
+    while indices and _is_leading_debris(doc[indices[0]]):
+        indices.pop(0)
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        token = doc[i]
+        if token.is_space:
+            continue
+        if runs and _only_space_between(doc, runs[-1][1], token.idx):
+            runs[-1] = (runs[-1][0], _token_end(token))
+        else:
+            runs.append((token.idx, _token_end(token)))
+    return _merge(runs + draft.extra_fragments)
+
+
+def _is_leading_debris(token: Token) -> bool:
+    if token.is_punct or token.is_space:
+        return True
+    if token.lower_ == "that" and token.dep_ == "mark":
+        return True
+    return token.lower_ in cues.CONNECTIVES and token.dep_ in ("advmod", "cc")
+
+
+def _only_space_between(doc: Doc, end: int, start: int) -> bool:
+    return not doc.text[end:start].strip()
+
+
+def _widen_to_quotes(
+    doc: Doc, draft: Draft, content: list[tuple[int, int]], quotes: list[Quote]
+) -> list[tuple[int, int]]:
+    """A content that starts or ends inside a quotation takes the whole quotation."""
+    cue_start = doc[draft.cue[0]].idx
+    widened = list(content)
+    for quote in quotes:
+        if quote.start <= cue_start < quote.end:
+            continue
+        overlaps = any(s < quote.inner_end and quote.inner_start < e for s, e in content)
+        if overlaps:
+            widened.append((quote.inner_start, quote.inner_end))
+    return _merge(widened)
+
+
+def _tidy(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int] | None:
+    """Trim spaces and stray punctuation; keep a quote mark whose partner is inside the span."""
+    while start < end:
+        char = text[start]
+        if char.isspace() or (
+            char in _EDGE_PUNCTUATION and not _partner_inside(start, end, quotes)
+        ):
+            start += 1
+        else:
+            break
+    while end > start:
+        char = text[end - 1]
+        if char.isspace() or (
+            char in _EDGE_PUNCTUATION and not _partner_inside(end - 1, end, quotes, start)
+        ):
+            end -= 1
+        else:
+            break
+    return (start, end) if end > start else None
+
+
+def _partner_inside(position: int, end: int, quotes: list[Quote], start: int | None = None) -> bool:
+    """Is the quote mark at ``position`` one end of a quotation wholly inside the span?"""
+    for quote in quotes:
+        if not quote.closed:
+            continue
+        if position == quote.start and quote.end <= end:
+            return True
+        if position == quote.end - 1 and start is not None and quote.start >= start:
+            return True
+    return False
+
+
+def kind_of(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> str:
+    """direct: every word is quoted; mixed: some are; indirect: none are."""
+    quoted = total = 0
+    for start, end in content:
+        for position in range(start, end):
+            if not text[position].isalnum():
+                continue
+            total += 1
+            if any(q.inner_start <= position < q.inner_end for q in quotes):
+                quoted += 1
+    if total and quoted == total:
+        return "direct"
+    return "mixed" if quoted else "indirect"
+
+
+def source_type(doc: Doc, source: tuple[int, int]) -> str:
+    span = doc[source[0] : source[1]]
+    head = span.root
+    if len(span) == 1 and head.lower_ in cues.PRONOUNS:
+        return "pronoun"
+    labels = {t.ent_type_ for t in span if t.ent_type_}
+    if head.ent_type_ == "PERSON":
+        return "person"
+    if head.ent_type_ in ("ORG", "GPE", "NORP"):
+        return "organization"
+    lemma = head.lemma_.lower()
+    if lemma in cues.DOCUMENT_NOUNS or head.lower_ in cues.DOCUMENT_NOUNS:
+        return "document"
+    if head.lower_ in cues.ORGANIZATION_NOUNS or lemma in cues.ORGANIZATION_NOUNS:
+        return "organization"
+    if head.lower_ in cues.ANONYMOUS_NOUNS or lemma in cues.ANONYMOUS_NOUNS:
+        return "person" if "PERSON" in labels else "anonymous"
+    if "PERSON" in labels:
+        return "person"
+    if labels & {"ORG", "GPE", "NORP"}:
+        return "organization"
+    if head.pos_ == "PROPN":
+        return "person" if sum(t.pos_ == "PROPN" for t in span) > 1 else "organization"
+    return "unspecified"
+
+
+def _char_range(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
+    return doc[tokens[0]].idx, _token_end(doc[tokens[1] - 1])
+
+
+def _token_end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _claim_start(claim: ClaimData) -> tuple[int, int]:
+    """Claims are in text order: by where the first of their parts begins, then by cue."""
+    starts = [claim["cue"][0], claim["content"][0][0]]
+    if claim["source"]:
+        starts.append(claim["source"][0])
+    return min(starts), claim["cue"][0]
+
+
+def _write_span_groups(doc: Doc, claims: list[ClaimData]) -> None:
+    cue_spans, source_spans, content_spans = [], [], []
+    for claim in claims:
+        cue = _span(doc, claim["cue"], claim["cue_lemma"])
+        if cue is not None:
+            cue_spans.append(cue)
+        source = _span(doc, claim["source"], claim["source_type"]) if claim["source"] else None
+        if source is not None:
+            source_spans.append(source)
+        for fragment in claim["content"]:
+            span = _span(doc, fragment, claim["kind"])
+            if span is not None:
+                content_spans.append(span)
+    doc.spans[CUES_KEY] = cue_spans
+    doc.spans[SOURCES_KEY] = source_spans
+    doc.spans[CONTENTS_KEY] = content_spans
+
+
+def _span(doc: Doc, offsets: list[int], label: str) -> Span | None:
+    return doc.char_span(offsets[0], offsets[1], label=label, alignment_mode="expand")

@@ -1,0 +1,96 @@
+"""The lexicon of attribution cues and of the nouns that type a source.
+
+Each verb set says where the verb's content is found in the dependency parse, so one rule per
+set covers every verb in it.
+"""
+
+from __future__ import annotations
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string: lexicons read better that way."""
+    return frozenset(text.split())
+
+
+# Content in a clausal complement: "X said (that) ...", "X argued that ...".
+CLAUSE_VERBS = word_set(
+    """
+    say tell announce argue claim state add note warn insist believe report explain write
+    acknowledge admit confirm deny suggest allege assert contend maintain predict estimate reveal
+    stress emphasise emphasize declare testify tweet post respond reply answer complain concede
+    disclose conclude agree think recall reiterate promise vow pledge threaten assure inform
+    observe remark comment mention signal hint imply speculate caution fear hope worry expect
+    find learn show indicate charge boast brag lament recount describe urge ask demand propose
+    recommend advise guess reckon confide concur posit suspect doubt figure feel know
+    understand realise realize counter retort
+    """
+)
+
+# Content may be the direct object: "X announced a deal", "X denied the allegations".
+OBJECT_VERBS = word_set(
+    """
+    announce report deny confirm reveal predict estimate acknowledge admit demand propose
+    promise recommend forecast disclose question dispute reject criticise criticize praise
+    welcome condemn
+    """
+)
+
+# Content is object plus predicate: "X labelled Anthropic a 'supply-chain risk'".
+LABEL_VERBS = word_set("label call dub brand term describe characterise characterize")
+
+# Content is object plus infinitive: "X urged the administration to reconsider ...".
+URGE_VERBS = word_set("urge ask call tell warn encourage advise press implore invite")
+
+# Content is an infinitive complement: "X promised to ...", "X expects prices to rise".
+INFINITIVE_VERBS = word_set(
+    "promise vow pledge threaten expect plan want intend hope refuse agree decline"
+)
+
+# Cues with no source: the attribution is asserted without saying by whom.
+SOURCELESS_ADVERBS = word_set("reportedly allegedly purportedly supposedly reputedly")
+
+PRONOUNS = word_set("he she they it we i you him her them us")
+
+# Head nouns of sources that are unnamed people or groups of people.
+ANONYMOUS_NOUNS = word_set(
+    """
+    people person source sources official officials aide aides insider insiders ally allies
+    adviser advisers advisor advisors diplomat diplomats executive executives employee
+    employees staffer staffers spokesperson spokesman spokeswoman representative
+    representatives analyst analysts expert experts observer observers critic critics witness
+    witnesses resident residents investor investors participant participants member members
+    someone one individual individuals colleague colleagues friend friends neighbour
+    neighbours neighbor neighbors activist activists lawmaker lawmakers legislator legislators
+    economist economists scientist scientists researcher researchers doctor doctors lawyer
+    lawyers attorney attorneys supporter supporters opponent opponents voter voters user users
+    """
+)
+
+# Head nouns of sources that are organisations or institutions without a name.
+ORGANIZATION_NOUNS = word_set(
+    """
+    group groups company companies firm firms government governments ministry ministries
+    department departments agency agencies administration campaign committee committees council
+    party parties union unions court courts police military army navy office bureau board
+    commission authority authorities regulator regulators industry bank banks organisation
+    organisations organization organizations institute university team coalition alliance
+    association federation network newspaper paper outlet station broadcaster website
+    """
+)
+
+# Head nouns of sources that are documents, data or publications.
+DOCUMENT_NOUNS = word_set(
+    """
+    estimate estimates report reports study studies survey surveys poll polls data figure
+    figures document documents filing filings statement statements memo memos letter letters
+    analysis analyses research record records book article review audit assessment forecast
+    forecasts projection projections census index release post tweet email emails
+    transcript transcripts minutes testimony complaint lawsuit indictment ruling order
+    findings calculations numbers statistics model models count tally
+    """
+)
+
+# Sentence-initial connectives that belong to the discourse, not to the claim.
+CONNECTIVES = word_set(
+    "however meanwhile moreover furthermore but and yet still nevertheless nonetheless also so"
+)

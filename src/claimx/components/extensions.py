@@ -1,0 +1,44 @@
+"""The custom attributes claimx reads and writes. Every value is plain data (msgpack-safe), so
+Docs keep them through ``DocBin``, ``Doc.to_bytes`` and ``nlp.pipe(n_process=...)``."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from spacy.tokens import Doc, Span
+
+# Set on the Doc before the pipeline runs (see claimx.nlp.make_doc).
+PUBLISHED = "claimx_published"  # ISO date string of the article's publication, or None
+HEADER_END = "claimx_header_end"  # character offset where the metadata header ends
+# Set by the components.
+CLAIMS = "claimx_claims"  # list of claim dicts, character offsets (see attribution.py)
+DATE_VALUE = "claimx_date"  # on spans in doc.spans["claimx_dates"]
+MONEY_VALUE = "claimx_money"  # on spans in doc.spans["claimx_money"]
+
+HEADINGS_KEY = "claimx_headings"
+DATES_KEY = "claimx_dates"
+MONEY_KEY = "claimx_money"
+CUES_KEY = "claimx_cues"
+SOURCES_KEY = "claimx_sources"
+CONTENTS_KEY = "claimx_contents"
+
+
+class ClaimData(TypedDict):
+    """One claim as stored in ``doc._.claimx_claims``: character offsets, plain data."""
+
+    cue: list[int]  # [start, end)
+    cue_lemma: str
+    source: list[int] | None
+    source_type: str  # person, organization, anonymous, document, pronoun, unspecified
+    content: list[list[int]]  # fragments, in text order
+    kind: str  # direct, indirect, mixed
+
+
+def register_extensions() -> None:
+    """Register the extensions once; safe to call again."""
+    for name, default in ((PUBLISHED, None), (HEADER_END, 0), (CLAIMS, None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name in (DATE_VALUE, MONEY_VALUE):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)

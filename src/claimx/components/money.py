@@ -1,0 +1,46 @@
+"""claimx_money: every MONEY entity with amount, ISO 4217 currency, range maximum and qualifier."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimx.components.extensions import MONEY_KEY, MONEY_VALUE
+from claimx.normalise.money import QUALIFIERS, normalise_money
+
+_LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS)
+
+
+@Language.factory(
+    "claimx_money",
+    requires=["doc.ents"],
+    assigns=["doc.spans", f"span._.{MONEY_VALUE}"],
+)
+def make_money_normaliser(nlp: Language, name: str) -> MoneyNormaliser:
+    return MoneyNormaliser()
+
+
+class MoneyNormaliser:
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[MONEY_KEY] = [ent for ent in doc.ents if ent.label_ == "MONEY"]
+        for span in doc.spans[MONEY_KEY]:
+            value = normalise_money(span.text)
+            if value.qualifier is None:
+                value = dataclasses.replace(value, qualifier=qualifier_before(span))
+            span._.set(MONEY_VALUE, dataclasses.asdict(value))
+        return doc
+
+
+def qualifier_before(span: Span) -> str | None:
+    """The qualifier written just before a figure ("nearly" in "nearly $20 billion")."""
+    doc = span.doc
+    for width in range(_LONGEST_QUALIFIER, 0, -1):
+        start = span.start - width
+        if start < 0:
+            continue
+        words = doc[start : span.start].text.lower()
+        if words in QUALIFIERS:
+            return words
+    return None

@@ -1,0 +1,87 @@
+"""Find quotations in text, tolerating the marks real news gets wrong.
+
+Pairs curly (“ ”, ‘ ’), straight (" "), low-high („ “) and guillemets (« », » «). A quotation left
+open at a paragraph end continues if the next paragraph opens with a quote mark (the news
+convention for multi-paragraph quotes), and otherwise closes there. A stray closing mark is ignored.
+Straight single quotes are too often apostrophes to pair and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start``/``end`` include the marks; ``inner_*`` are the words inside."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool  # False when the closing mark was missing and the quote was closed by position
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    opener: str | None = None
+    open_at = 0
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if opener is None:
+            if char in _OPENERS and _can_open(text, index):
+                opener, open_at = char, index
+        elif char == _OPENERS[opener] and _can_close(text, index, opener):
+            quotes.append(_quote(text, open_at, index + 1, closed=True))
+            opener = None
+        elif char == "\n":
+            paragraph_end = _PARAGRAPH_BREAK.match(text, index)
+            if paragraph_end:
+                next_start = paragraph_end.end() + _leading_space(text[paragraph_end.end() :])
+                if next_start < len(text) and text[next_start] == opener:
+                    index = next_start  # the quote goes on in the next paragraph
+                else:
+                    quotes.append(_quote(text, open_at, index, closed=False))
+                    opener = None
+        index += 1
+    if opener is not None:
+        quotes.append(_quote(text, open_at, len(text.rstrip()), closed=False))
+    return [q for q in quotes if q.inner_end > q.inner_start]
+
+
+def _can_open(text: str, index: int) -> bool:
+    """An opening mark precedes a word and follows a space, a bracket or the start of text."""
+    after = text[index + 1 : index + 2]
+    before = text[index - 1 : index] if index else " "
+    if not after or after.isspace():
+        return False
+    if text[index] in '‘"':
+        return before.isspace() or before in "([{—–-:“«" or index == 0
+    return True
+
+
+def _can_close(text: str, index: int, opener: str) -> bool:
+    """A closing mark follows a word or punctuation; ’ between letters is an apostrophe."""
+    if opener == "‘":
+        after = text[index + 1 : index + 2]
+        return not (after.isalpha())
+    return True
+
+
+def _leading_space(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _quote(text: str, start: int, end: int, closed: bool) -> Quote:
+    inner_start = start + 1
+    inner_end = end - 1 if closed else end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    return Quote(start, end, inner_start, inner_end, closed)

@@ -1,0 +1,128 @@
+"""claimx_structure: paragraph breaks, headings and the date marker always end a sentence.
+
+Runs before the parser, which keeps sentence starts that are already set. In a pipeline without
+a parser or senter (the rule-only fallback) it also segments sentences on final punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimx.components.cues import word_set
+from claimx.components.extensions import HEADER_END, HEADINGS_KEY
+
+# A heading is a short line with no final punctuation ("Why the negotiations matter").
+MAX_HEADING_WORDS = 14
+_FINAL_PUNCTUATION = tuple('.!?:;,"”’)…')
+# A line ending in one of these words was wrapped mid-sentence, not a heading.
+_CONTINUATION_WORDS = word_set(
+    "a an the and or but of to in on at by for with from as that which who than its their his her"
+)
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@Language.factory(
+    "claimx_structure",
+    assigns=["token.is_sent_start", "doc.spans"],
+    default_config={"segment": False},
+)
+def make_structure(nlp: Language, name: str, segment: bool) -> ArticleStructure:
+    return ArticleStructure(segment=segment)
+
+
+class ArticleStructure:
+    """Marks sentence starts at block boundaries and records heading lines as spans."""
+
+    def __init__(self, segment: bool = False) -> None:
+        self.segment = segment
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            doc.spans[HEADINGS_KEY] = []
+            return doc
+        if self.segment:
+            _segment_on_punctuation(doc)
+        starts = set(block_starts(doc.text, doc._.get(HEADER_END)))
+        headings = []
+        for start, end in heading_lines(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                headings.append(span)
+                starts.add(end)
+        for token in doc:
+            if token.i > 0 and token.idx in starts and not token.is_space:
+                token.is_sent_start = True
+        # Tokens right after a boundary may be whitespace: the next word starts the sentence.
+        _move_starts_past_space(doc, starts)
+        doc.spans[HEADINGS_KEY] = headings
+        return doc
+
+
+def block_starts(text: str, header_end: int) -> Iterator[int]:
+    """Offsets where a new block begins: after a blank line, and after the date marker."""
+    for match in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text):
+        yield match.end()
+    if header_end:
+        offset = header_end + len(text[header_end:]) - len(text[header_end:].lstrip())
+        yield offset
+
+
+def heading_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line that reads as a heading and is followed by more text."""
+    lines = list(_lines(text))
+    for index, (start, end) in enumerate(lines[:-1]):
+        line = text[start:end].strip()
+        following = text[lines[index + 1][0] : lines[index + 1][1]].strip()
+        if line and following and is_heading(line):
+            stripped_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+            yield stripped_start, stripped_start + len(line)
+
+
+def is_heading(line: str) -> bool:
+    words = line.split()
+    if not 0 < len(words) <= MAX_HEADING_WORDS:
+        return False
+    starts_like_title = line[0].isupper() or line[0].isdigit()
+    wrapped = words[-1].lower() in _CONTINUATION_WORDS
+    return starts_like_title and not wrapped and not line.endswith(_FINAL_PUNCTUATION)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line, without its newline."""
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        if content.strip():
+            yield offset, offset + len(content)
+        offset += len(raw)
+
+
+def _move_starts_past_space(doc: Doc, starts: set[int]) -> None:
+    for token in doc:
+        if token.is_space and token.idx in starts and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
+
+
+def _segment_on_punctuation(doc: Doc) -> None:
+    """Rule-only sentence splitting: a new sentence after final punctuation (and quotes)."""
+    previous_end = True
+    for token in doc:
+        if token.is_space:
+            token.is_sent_start = token.i == 0
+            continue
+        if previous_end and token.text in _CLOSERS and token.i > 0:
+            token.is_sent_start = False  # the quote or bracket closing the sentence just ended
+            continue
+        token.is_sent_start = previous_end
+        previous_end = bool(_SENTENCE_END.search(token.text)) and not _is_abbreviation(token)
+
+
+def _is_abbreviation(token: Token) -> bool:
+    """ "Mr.", "Jan.", "U.S." end in a full stop without ending the sentence."""
+    text = token.text
+    return len(text) <= 4 and text.endswith(".") and text[:-1].isalpha() and text[0].isupper()

@@ -1,0 +1,30 @@
+"""Errors a person can act on: each says what went wrong and what to do next."""
+
+from __future__ import annotations
+
+
+class ClaimxError(Exception):
+    """Base class: ``str(error)`` is the one line shown after ``Error: ``."""
+
+    def __init__(self, problem: str, hint: str | None = None) -> None:
+        self.problem = problem
+        self.hint = hint
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        return f"{self.problem} — {self.hint}" if self.hint else self.problem
+
+
+class InputError(ClaimxError):
+    """One input could not be turned into an article; the rest of the batch goes on."""
+
+    def __init__(self, name: str, problem: str, hint: str | None = None) -> None:
+        self.name = name
+        super().__init__(problem, hint)
+
+    def line(self) -> str:
+        return f"{self.name}: {super().line()}"
+
+
+class ModelError(ClaimxError):
+    """The requested spaCy model is missing or cannot be loaded."""

