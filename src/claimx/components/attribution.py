@@ -61,7 +61,8 @@ class AttributionFinder:
         parsed = doc.has_annotation("DEP")
         drafts = list(parse_drafts(doc) if parsed else lexical_drafts(doc))
         drafts = attach_quotes(doc, drafts, quotes)
-        claims = [c for c in (finish(doc, d, quotes) for d in drafts) if c is not None]
+        names = KnownNames.of(doc)
+        claims = [c for c in (finish(doc, d, quotes, names) for d in drafts) if c is not None]
         claims.sort(key=_claim_start)
         doc._.set(CLAIMS, claims)
         _write_span_groups(doc, claims)
@@ -146,13 +147,13 @@ def _verb_content(verb: Token, lemma: str) -> set[int]:
     parts: list[Token] = []
     if lemma in cues.LABEL_VERBS and "dobj" in by_dep and ("oprd" in by_dep or _as_phrase(verb)):
         parts = by_dep["dobj"] + by_dep.get("oprd", []) + _as_phrase(verb)
-    elif lemma in cues.URGE_VERBS and "xcomp" in by_dep:
+    elif lemma in cues.URGE_VERBS and "xcomp" in by_dep and _has_addressee(verb, by_dep):
         parts = by_dep.get("dobj", []) + by_dep["xcomp"]
     elif lemma in cues.CLAUSE_VERBS and "ccomp" in by_dep:
         parts = by_dep["ccomp"]
     elif lemma in cues.INFINITIVE_VERBS and "xcomp" in by_dep:
         parts = by_dep["xcomp"]
-    elif lemma in cues.OBJECT_VERBS and "dobj" in by_dep:
+    elif lemma in cues.OBJECT_VERBS and "dobj" in by_dep and _reports_an_object(verb):
         parts = by_dep["dobj"]
     if parts:
         return {i for part in parts for i in _indices(part.subtree)}
@@ -161,17 +162,53 @@ def _verb_content(verb: Token, lemma: str) -> set[int]:
     return set()
 
 
+def _has_addressee(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
+    """ "urged the board to act" / "called on the board to act", not "asked not to be named"."""
+    return "dobj" in by_dep or any(c.lower_ == "on" for c in by_dep.get("prep", []))
+
+
+def _reports_an_object(verb: Token) -> bool:
+    """ "X announced a deal" is a report; "before announcing the closure" is not one of its own."""
+    return verb.tag_ != "VBG" and _subject_of(verb) is not None
+
+
 def _as_phrase(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _inverted_content(verb: Token) -> set[int]:
-    """ "Prices will fall, the minister said": the cue hangs off the clause it reports."""
+    """ "Prices will fall, the minister said": the cue hangs off the clause it reports.
+
+    Only a short parenthetical cue qualifies: set off by a comma, a dash or a closing quote,
+    with no complement of its own (else it is a nested report: "X told Y that she had asked").
+    """
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i > verb.i:
         return set()
     if not any(c.dep_ in _SUBJECTS for c in verb.children):
         return set()
+    if any(c.dep_ not in _PARENTHETICAL_DEPS for c in verb.children):
+        return set()
+    before = verb.left_edge.i - 1
+    if before < 0 or not _sets_off(verb.doc[before]):
+        return set()
     return set(_indices(verb.head.subtree)) - set(_indices(verb.subtree))
+
+
+_PARENTHETICAL_DEPS = frozenset(
+    ["nsubj", "aux", "neg", "advmod", "punct", "prep", "dative", "npadvmod", "agent", "cc", "conj"]
+)
+_SETTING_OFF = frozenset({",", "”", "’", "—", "–", "-", "»"})
+_STRAIGHT_QUOTES = frozenset({'"', "'"})
+
+
+def _sets_off(token: Token) -> bool:
+    """A comma, a dash or a closing quote mark (a straight one closes when it hugs the word
+    before it: 'work," he said' and not ': "We')."""
+    if token.text in _SETTING_OFF:
+        return True
+    if token.text in _STRAIGHT_QUOTES and token.i > 0:
+        return not token.doc[token.i - 1].whitespace_ and bool(token.whitespace_)
+    return False
 
 
 def _after_colon(verb: Token) -> set[int]:
@@ -376,7 +413,7 @@ def _word_count(text: str) -> int:
 # --- turning a draft into a claim ----------------------------------------------------------
 
 
-def finish(doc: Doc, draft: Draft, quotes: list[Quote]) -> ClaimData | None:
+def finish(doc: Doc, draft: Draft, quotes: list[Quote], names: KnownNames) -> ClaimData | None:
     content = _content_fragments(doc, draft)
     content = _widen_to_quotes(doc, draft, content, quotes)
     content = [tidied for s, e in content if (tidied := _tidy(doc.text, s, e, quotes))]
@@ -390,7 +427,7 @@ def finish(doc: Doc, draft: Draft, quotes: list[Quote]) -> ClaimData | None:
         cue=list(_char_range(doc, draft.cue)),
         cue_lemma=draft.cue_lemma,
         source=list(source) if source else None,
-        source_type=source_type(doc, source_tokens) if source_tokens else "unspecified",
+        source_type=source_type(doc, source_tokens, names) if source_tokens else "unspecified",
         content=[list(fragment) for fragment in content],
         kind=kind_of(doc.text, content, quotes),
     )
@@ -488,30 +525,58 @@ def kind_of(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> s
     return "mixed" if quoted else "indirect"
 
 
-def source_type(doc: Doc, source: tuple[int, int]) -> str:
+@dataclass(frozen=True)
+class KnownNames:
+    """Names the article's entities establish, so a short mention can be typed by its full one:
+    "Okafor" after "Mayor Lena Okafor" is a person."""
+
+    people: frozenset[str]
+    organizations: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> KnownNames:
+        people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+        organizations = {e.text for e in doc.ents if e.label_ in _ORGANIZATION_LABELS}
+        return cls(frozenset(people), frozenset(organizations))
+
+
+_ORGANIZATION_LABELS = ("ORG", "GPE", "NORP")
+
+
+def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> str:
     span = doc[source[0] : source[1]]
     head = span.root
     if len(span) == 1 and head.lower_ in cues.PRONOUNS:
         return "pronoun"
-    labels = {t.ent_type_ for t in span if t.ent_type_}
     if head.ent_type_ == "PERSON":
         return "person"
-    if head.ent_type_ in ("ORG", "GPE", "NORP"):
+    if head.ent_type_ in _ORGANIZATION_LABELS:
         return "organization"
-    lemma = head.lemma_.lower()
-    if lemma in cues.DOCUMENT_NOUNS or head.lower_ in cues.DOCUMENT_NOUNS:
-        return "document"
-    if head.lower_ in cues.ORGANIZATION_NOUNS or lemma in cues.ORGANIZATION_NOUNS:
-        return "organization"
-    if head.lower_ in cues.ANONYMOUS_NOUNS or lemma in cues.ANONYMOUS_NOUNS:
-        return "person" if "PERSON" in labels else "anonymous"
-    if "PERSON" in labels:
+    by_noun = _type_by_head_noun(head)
+    labels = {t.ent_type_ for t in span if t.ent_type_}
+    if by_noun == "anonymous" and "PERSON" in labels:
+        return "person"  # "a spokesman, John Smith"
+    if by_noun:
+        return by_noun
+    if "PERSON" in labels or head.text in names.people:
         return "person"
-    if labels & {"ORG", "GPE", "NORP"}:
+    if labels & set(_ORGANIZATION_LABELS) or span.text in names.organizations:
         return "organization"
     if head.pos_ == "PROPN":
         return "person" if sum(t.pos_ == "PROPN" for t in span) > 1 else "organization"
-    return "unspecified"
+    # An unnamed common noun ("engineers", "one insider") speaking is an unnamed someone.
+    return "anonymous" if head.pos_ == "NOUN" else "unspecified"
+
+
+def _type_by_head_noun(head: Token) -> str | None:
+    forms = {head.lower_, head.lemma_.lower()}
+    if forms & cues.DOCUMENT_NOUNS:
+        return "document"
+    if forms & cues.ORGANIZATION_NOUNS:
+        return "organization"
+    if forms & cues.ANONYMOUS_NOUNS:
+        return "anonymous"
+    return None
 
 
 def _char_range(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:

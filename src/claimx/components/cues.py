@@ -21,8 +21,7 @@ CLAUSE_VERBS = word_set(
     disclose conclude agree think recall reiterate promise vow pledge threaten assure inform
     observe remark comment mention signal hint imply speculate caution fear hope worry expect
     find learn show indicate charge boast brag lament recount describe urge ask demand propose
-    recommend advise guess reckon confide concur posit suspect doubt figure feel know
-    understand realise realize counter retort
+    recommend advise guess reckon confide concur posit suspect doubt counter retort
     """
 )
 

@@ -4,12 +4,14 @@
 - A PERSON entity with a possessive inside ("Anthropic's AI") names its owner, not a person:
   it becomes the owner ("Anthropic"), labelled as the owner is labelled elsewhere in the article,
   or ORG. An ORG that owns a generic thing ("Anthropic's AI", "Google's engineers") likewise.
+- An ISO date is one DATE entity; "£45m" keeps its "m".
 - Figures keep their qualifier outside the entity ("around $380 billion" -> "$380 billion"), so
   the MONEY span is the figure and the qualifier is reported as a field.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -29,15 +31,13 @@ def make_entity_cleaner(nlp: Language, name: str) -> EntityCleaner:
 
 class EntityCleaner:
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.ents:
-            return doc
         labels_by_text = _labels_by_text(doc)
         cleaned: list[Span] = []
         for ent in doc.ents:
             fixed = clean_entity(ent, labels_by_text)
             if fixed is not None:
-                cleaned.append(fixed)
-        doc.ents = cleaned
+                cleaned.append(_with_scale_suffix(fixed))
+        doc.ents = _with_whole_iso_dates(doc, cleaned)
         return doc
 
 
@@ -81,6 +81,34 @@ def _without_qualifier(ent: Span) -> Span | None:
     if words >= len(ent):
         return None
     return Span(ent.doc, ent.start + words, ent.end, label=ent.label_)
+
+
+def _with_scale_suffix(ent: Span) -> Span:
+    """ "£45m" is tokenised "£45" + "m": the scale belongs to the figure."""
+    doc = ent.doc
+    if ent.label_ != "MONEY" or ent.end >= len(doc):
+        return ent
+    following = doc[ent.end]
+    if following.lower_ in _SCALE_SUFFIXES and not doc[ent.end - 1].whitespace_:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
+
+
+_SCALE_SUFFIXES = frozenset({"m", "bn", "b", "k", "mn", "tn", "trn", "bln", "mln"})
+_ISO_DATE = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
+
+
+def _with_whole_iso_dates(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ISO date ("2025-11-14") is one DATE, however the tokenizer and the model cut it."""
+    dates = []
+    for match in _ISO_DATE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
+        if span is not None:
+            dates.append(span)
+    if not dates:
+        return ents
+    kept = [e for e in ents if not any(e.start < d.end and d.start < e.end for d in dates)]
+    return sorted(kept + dates, key=lambda span: span.start)
 
 
 def _labels_by_text(doc: Doc) -> dict[str, str]:

@@ -65,20 +65,40 @@ _QUARTER = re.compile(
 _AGO = re.compile(r"(?P<count>\d+|[a-z]+(?: few)?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$")
 _PART_OF = re.compile(r"(?P<part>early|mid|late|end of|start of|beginning of)[\s-]+(?P<rest>.+)$")
 _DECADE_WORDS = re.compile(r"(?:the\s+)?(?:past|last)\s+decade$")
-_LEADING_WORDS = re.compile(r"^(?:on|in|at|since|by|from|until|during|the|of|about|around)\s+")
+_LEADING_WORDS = re.compile(
+    r"^(?:on|in|at|since|by|from|until|during|the|of|about|around|only|just|as recently as)\s+"
+)
+# Meteorological seasons of the northern hemisphere: (first month, last month).
+SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+_SEASON = re.compile(
+    r"(?:(?P<which>this|last|next|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$"
+)
+# A month-day without a year is in the future only if it is this close ahead of publication.
+FUTURE_WINDOW_DAYS = 90
 
 
-def normalise_date(text: str, published: dt.date | None) -> DateValue:
-    """The value of a DATE mention, resolved against ``published`` where it is relative."""
+def normalise_date(text: str, published: dt.date | None, tense: str | None = None) -> DateValue:
+    """The value of a DATE mention, resolved against ``published`` where it is relative.
+
+    ``tense`` ("past" or "future", from the verb the mention depends on) decides which way a
+    weekday or a month without a year points; without it, the recent past is assumed.
+    """
     phrase = _clean(text)
     absolute = _absolute(phrase)
     if absolute is not None:
         return absolute
     if published is None:
-        if _relative(phrase, dt.date(2000, 1, 5)) is not None:
+        if _relative(phrase, dt.date(2000, 1, 5), tense) is not None:
             return DateValue(None, None, True, "relative date and no publication date known")
         return DateValue(None, None, False, "not a specific date")
-    relative = _relative(phrase, published)
+    relative = _relative(phrase, published, tense)
     if relative is not None:
         return relative
     return DateValue(None, None, False, "not a specific date")
@@ -114,24 +134,25 @@ def _absolute(phrase: str) -> DateValue | None:
     return None
 
 
-def _relative(phrase: str, published: dt.date) -> DateValue | None:
+def _relative(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     for resolver in (
         _named_day,
         _weekday,
         _this_last_next,
         _month_without_year,
         _quarter,
+        _season,
         _ago,
         _part_of,
         _decade,
     ):
-        value = resolver(phrase, published)
+        value = resolver(phrase, published, tense)
         if value is not None:
             return value
     return None
 
 
-def _named_day(phrase: str, published: dt.date) -> DateValue | None:
+def _named_day(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if phrase in offsets:
         return _day(published + dt.timedelta(days=offsets[phrase]))
@@ -142,7 +163,7 @@ def _named_day(phrase: str, published: dt.date) -> DateValue | None:
     return None
 
 
-def _weekday(phrase: str, published: dt.date) -> DateValue | None:
+def _weekday(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     match = re.match(
         r"(?:(?P<which>last|this|next|past)\s+)?(?P<day>[a-z]+?)(?:\s+(?:morning|afternoon|evening|night))?$",
         phrase,
@@ -156,12 +177,15 @@ def _weekday(phrase: str, published: dt.date) -> DateValue | None:
         return _day(published + dt.timedelta(days=delta))
     if which == "this":
         return _day(published + dt.timedelta(days=target - published.weekday()))
+    if tense == "future":
+        delta = (target - published.weekday()) % 7 or 7
+        return _day(published + dt.timedelta(days=delta))
     # News reports the recent past: a bare weekday is the latest one before publication.
     delta = (published.weekday() - target) % 7 or 7
     return _day(published - dt.timedelta(days=delta))
 
 
-def _this_last_next(phrase: str, published: dt.date) -> DateValue | None:
+def _this_last_next(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     match = re.match(
         r"(?P<which>this|last|next|past|previous|coming|current|the past|the last|earlier this|later this)\s+(?P<unit>week|month|year|weekend)$",  # noqa: E501
         phrase,
@@ -189,31 +213,41 @@ def _trailing_window(published: dt.date, unit: str) -> DateValue:
     return _interval(published - dt.timedelta(days=days), published, "day")
 
 
-def _month_without_year(phrase: str, published: dt.date) -> DateValue | None:
+def _month_without_year(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         match = pattern.match(phrase)
         if match:
             month, day = MONTHS[match.group("month")], int(match.group("day"))
-            year = _nearest_year(published, month, day)
+            year = _nearest_year(published, month, day, tense)
             found = _safe_date(year, month, day)
             return _day(found) if found else None
     match = _MONTH_ALONE.match(phrase)
     if match:
         month = MONTHS[match.group("month")]
-        return DateValue(f"{_nearest_year(published, month, 1):04d}-{month:02d}", "month", True)
+        year = _nearest_year(published, month, 1, tense, whole_month=True)
+        return DateValue(f"{year:04d}-{month:02d}", "month", True)
     return None
 
 
-def _nearest_year(published: dt.date, month: int, day: int) -> int:
-    """The year that puts month/day closest to publication (news rarely looks > 6 months ahead)."""
-    candidates = [published.year - 1, published.year, published.year + 1]
-    return min(
-        candidates,
-        key=lambda year: abs((dt.date(year, month, min(day, 28)) - published).days),
-    )
+def _nearest_year(
+    published: dt.date, month: int, day: int, tense: str | None, whole_month: bool = False
+) -> int:
+    """The year of a month/day without one. The tense decides; without it, news mostly reports
+    the past: the latest such day on or before publication, unless it is shortly after."""
+    this_year = dt.date(published.year, month, min(day, 28))
+    if whole_month and month == published.month:
+        return published.year  # "in March", published in March
+    if tense == "future":
+        return published.year if this_year >= published else published.year + 1
+    if this_year <= published:
+        return published.year
+    if tense == "past":
+        return published.year - 1
+    ahead = (this_year - published).days
+    return published.year if ahead <= FUTURE_WINDOW_DAYS else published.year - 1
 
 
-def _quarter(phrase: str, published: dt.date) -> DateValue | None:
+def _quarter(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     match = _QUARTER.match(phrase)
     if match is None:
         return None
@@ -232,7 +266,36 @@ def _quarter(phrase: str, published: dt.date) -> DateValue | None:
     return DateValue(f"{start.isoformat()}/{end.isoformat()}", "quarter", relative)
 
 
-def _ago(phrase: str, published: dt.date) -> DateValue | None:
+def _season(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
+    match = _SEASON.match(phrase)
+    if match is None:
+        return None
+    first, last = SEASONS[match.group("season")]
+    relative = match.group("year") is None
+    if not relative:
+        year = int(match.group("year"))
+    else:
+        year = _season_year(published, first, last, match.group("which"))
+    end_year = year + 1 if last < first else year  # winter runs into the next year
+    start, end = dt.date(year, first, 1), _month_end(end_year, last)
+    return _interval(start, end, "month", relative)
+
+
+def _season_year(published: dt.date, first: int, last: int, which: str | None) -> int:
+    """The year a season starts in: "last autumn" is the latest one that has ended."""
+    current = published.year if published.month >= first else published.year - 1
+    if last < first and published.month <= last:
+        current = published.year - 1  # January is in the winter that began in December
+    if which in ("last", "past"):
+        end_year = current + 1 if last < first else current
+        has_ended = _month_end(end_year, last) < published
+        return current if has_ended else current - 1
+    if which == "next":
+        return current + 1
+    return current
+
+
+def _ago(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     match = _AGO.match(phrase)
     if match is None:
         return None
@@ -254,14 +317,14 @@ def _ago(phrase: str, published: dt.date) -> DateValue | None:
     return DateValue(f"{decade}/{decade + 9}", "decade", True)
 
 
-def _part_of(phrase: str, published: dt.date) -> DateValue | None:
+def _part_of(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     match = _PART_OF.match(phrase)
     if match is None:
         return None
     part = {"end of": "late", "start of": "early", "beginning of": "early"}.get(
         match.group("part"), match.group("part")
     )
-    whole = normalise_date(match.group("rest"), published)
+    whole = normalise_date(match.group("rest"), published, tense)
     if whole.value is None or whole.granularity not in ("year", "month"):
         return None
     if whole.granularity == "year":
@@ -277,7 +340,7 @@ def _part_of(phrase: str, published: dt.date) -> DateValue | None:
     )
 
 
-def _decade(phrase: str, published: dt.date) -> DateValue | None:
+def _decade(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     if _DECADE_WORDS.match(phrase):
         start = (
             published.replace(year=published.year - 10)
