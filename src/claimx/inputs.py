@@ -77,12 +77,27 @@ def decode_bytes(name: str, data: bytes) -> DecodedText:
     return _detect_encoding(name, data)
 
 
+# Among candidates the detector finds equally likely, the encodings of Western European text,
+# by far the most common legacy encodings of English-language news.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+
+
 def _detect_encoding(name: str, data: bytes) -> DecodedText:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise InputError(name, "not text in any known encoding", "convert it to UTF-8, or skip it")
+    tied = [
+        match
+        for match in matches
+        if match.percent_chaos <= best.percent_chaos
+        and match.percent_coherence >= best.percent_coherence
+    ]
+    for preferred in PREFERRED_ENCODINGS:
+        if any(preferred in match.could_be_from_charset for match in tied):
+            return DecodedText(_checked_text(name, data.decode(preferred)), preferred, True)
     return DecodedText(_checked_text(name, str(best)), best.encoding, True)
 
 

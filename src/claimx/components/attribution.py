@@ -102,7 +102,7 @@ _ALL_VERBS = (
 
 
 def according_to(according: Token) -> Draft:
-    """ "According to X, CONTENT" and "CONTENT, according to X"."""
+    """Cue "according to": "According to X, CONTENT" and "CONTENT, according to X"."""
     to = according.nbor()
     objects = [c for c in to.children if c.dep_ == "pobj"] or [
         c for c in according.children if c.dep_ == "pobj"
@@ -119,7 +119,7 @@ def according_to(according: Token) -> Draft:
 
 
 def sourceless_adverb(adverb: Token) -> Draft:
-    """ "Talks reportedly stalled": the attribution has a cue but no source."""
+    """An adverb cue ("talks reportedly stalled") has no source."""
     clause = _clause_head(adverb)
     content = set(_indices(clause.subtree)) - {adverb.i}
     return Draft((adverb.i, adverb.i + 1), adverb.lower_, None, content)
@@ -163,12 +163,14 @@ def _verb_content(verb: Token, lemma: str) -> set[int]:
 
 
 def _has_addressee(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
-    """ "urged the board to act" / "called on the board to act", not "asked not to be named"."""
+    """An addressee: "urged the board to act", "called on the board to act"; not "asked not to
+    be named"."""
     return "dobj" in by_dep or any(c.lower_ == "on" for c in by_dep.get("prep", []))
 
 
 def _reports_an_object(verb: Token) -> bool:
-    """ "X announced a deal" is a report; "before announcing the closure" is not one of its own."""
+    """Is an object the report? Yes in "X announced a deal"; not in "before announcing the
+    closure"."""
     return verb.tag_ != "VBG" and _subject_of(verb) is not None
 
 
@@ -177,7 +179,8 @@ def _as_phrase(verb: Token) -> list[Token]:
 
 
 def _inverted_content(verb: Token) -> set[int]:
-    """ "Prices will fall, the minister said": the cue hangs off the clause it reports.
+    """Content of an inverted cue ("Prices will fall, the minister said"): the cue hangs off the
+    clause it reports.
 
     Only a short parenthetical cue qualifies: set off by a comma, a dash or a closing quote,
     with no complement of its own (else it is a nested report: "X told Y that she had asked").
@@ -212,7 +215,7 @@ def _sets_off(token: Token) -> bool:
 
 
 def _after_colon(verb: Token) -> set[int]:
-    """ "X said: ..." with the parser not linking what follows the colon."""
+    """Content after a colon ("X said: ...") that the parser did not link to the cue."""
     sent = verb.sent
     colon = next((t for t in sent if t.i > verb.i and t.text == ":" and t.i - verb.i <= 6), None)
     if colon is None:
@@ -417,6 +420,8 @@ def finish(doc: Doc, draft: Draft, quotes: list[Quote], names: KnownNames) -> Cl
     content = _content_fragments(doc, draft)
     content = _widen_to_quotes(doc, draft, content, quotes)
     content = [tidied for s, e in content if (tidied := _tidy(doc.text, s, e, quotes))]
+    content = [_unwrap(fragment, quotes) for fragment in content]
+    content = [tidied for s, e in content if (tidied := _tidy(doc.text, s, e, quotes))]
     if not content or not any(ch.isalnum() for s, e in content for ch in doc.text[s:e]):
         return None
     source_tokens = draft.source
@@ -465,16 +470,28 @@ def _only_space_between(doc: Doc, end: int, start: int) -> bool:
 def _widen_to_quotes(
     doc: Doc, draft: Draft, content: list[tuple[int, int]], quotes: list[Quote]
 ) -> list[tuple[int, int]]:
-    """A content that starts or ends inside a quotation takes the whole quotation."""
+    """A content that starts or ends inside a quotation takes the whole quotation: its words,
+    and its marks too when the content already holds the opening one."""
     cue_start = doc[draft.cue[0]].idx
     widened = list(content)
     for quote in quotes:
         if quote.start <= cue_start < quote.end:
             continue
-        overlaps = any(s < quote.inner_end and quote.inner_start < e for s, e in content)
-        if overlaps:
-            widened.append((quote.inner_start, quote.inner_end))
+        if not any(s < quote.inner_end and quote.inner_start < e for s, e in content):
+            continue
+        holds_opening = any(s <= quote.start < e for s, e in content)
+        widened.append(
+            (quote.start, quote.end) if holds_opening else (quote.inner_start, quote.inner_end)
+        )
     return _merge(widened)
+
+
+def _unwrap(fragment: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """A fragment that is exactly one quotation loses its marks: direct speech is the words."""
+    for quote in quotes:
+        if quote.closed and fragment == (quote.start, quote.end):
+            return quote.inner_start, quote.inner_end
+    return fragment
 
 
 def _tidy(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int] | None:

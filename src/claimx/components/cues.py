@@ -26,11 +26,11 @@ CLAUSE_VERBS = word_set(
 )
 
 # Content may be the direct object: "X announced a deal", "X denied the allegations".
+# Reactions ("rejected a contract", "welcomed the move") are events, not reports.
 OBJECT_VERBS = word_set(
     """
     announce report deny confirm reveal predict estimate acknowledge admit demand propose
-    promise recommend forecast disclose question dispute reject criticise criticize praise
-    welcome condemn
+    promise recommend forecast disclose
     """
 )
 

@@ -37,7 +37,7 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def tense_of(span: Span) -> str | None:
-    """ "past" or "future" from the verb a date depends on ("would review ... in January")."""
+    """The tense, past or future, of the verb a date depends on ("would review ... in January")."""
     verb = span.root
     while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
@@ -52,7 +52,7 @@ def tense_of(span: Span) -> str | None:
 
 
 def _going_to(verb: Token) -> bool:
-    """ "is going to announce": the infinitive hangs off "going"."""
+    """Future with "going to": in "is going to announce" the infinitive hangs off "going"."""
     head = verb.head
     return verb.dep_ == "xcomp" and head.lower_ == "going"
 

@@ -65,7 +65,8 @@ def _owner_of_possessive(ent: Span, labels_by_text: dict[str, str]) -> Span | No
 
 
 def _possesses_generic_thing(ent: Span) -> bool:
-    """ "Anthropic's AI" names Anthropic; "Apple's App Store" is a name of its own."""
+    """Does the entity own a generic thing? "Anthropic's AI" names Anthropic; "Apple's App
+    Store" is a name of its own."""
     marker = next((t for t in ent[1:-1] if t.text in _POSSESSIVES or t.tag_ == "POS"), None)
     if marker is None:
         return False
@@ -84,17 +85,23 @@ def _without_qualifier(ent: Span) -> Span | None:
 
 
 def _with_scale_suffix(ent: Span) -> Span:
-    """ "£45m" is tokenised "£45" + "m": the scale belongs to the figure."""
+    """A MONEY entity takes a currency symbol or a scale written against it: "£45m" is
+    tokenised "£45" + "m", and the model sometimes leaves "$" out of "$5"."""
     doc = ent.doc
-    if ent.label_ != "MONEY" or ent.end >= len(doc):
+    if ent.label_ != "MONEY":
         return ent
-    following = doc[ent.end]
-    if following.lower_ in _SCALE_SUFFIXES and not doc[ent.end - 1].whitespace_:
-        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
-    return ent
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].text in _CURRENCY_SYMBOLS and not doc[start - 1].whitespace_:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in _SCALE_SUFFIXES and not doc[end - 1].whitespace_:
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
 
 
 _SCALE_SUFFIXES = frozenset({"m", "bn", "b", "k", "mn", "tn", "trn", "bln", "mln"})
+_CURRENCY_SYMBOLS = frozenset({"$", "£", "€", "¥", "₹", "US$", "A$", "C$", "HK$", "₩"})
 _ISO_DATE = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
 
 

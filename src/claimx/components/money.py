@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,11 +27,24 @@ class MoneyNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[MONEY_KEY] = [ent for ent in doc.ents if ent.label_ == "MONEY"]
         for span in doc.spans[MONEY_KEY]:
-            value = normalise_money(span.text)
+            value = normalise_money(span.text + glued_scale(span))
             if value.qualifier is None:
                 value = dataclasses.replace(value, qualifier=qualifier_before(span))
             span._.set(MONEY_VALUE, dataclasses.asdict(value))
         return doc
+
+
+_GLUED_SCALE = re.compile(r"(?:bn|mn|m|k|tn|b)(?![A-Za-z])", re.IGNORECASE)
+
+
+def glued_scale(span: Span) -> str:
+    """A scale letter written against the figure but left outside the span by the tokenizer
+    ("$5m." is tokenised "$", "5", "m.")."""
+    if span.text[-1:].isdigit():
+        match = _GLUED_SCALE.match(span.doc.text, span.end_char)
+        if match:
+            return match.group(0)
+    return ""
 
 
 def qualifier_before(span: Span) -> str | None:

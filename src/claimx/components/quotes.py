@@ -58,7 +58,7 @@ def _can_open(text: str, index: int) -> bool:
     """An opening mark precedes a word and follows a space, a bracket or the start of text."""
     after = text[index + 1 : index + 2]
     before = text[index - 1 : index] if index else " "
-    if not after or after.isspace():
+    if not after or (after.isspace() and text[index] != "«"):  # French: « Nous partons »
         return False
     if text[index] in '‘"':
         return before.isspace() or before in "([{—–-:“«" or index == 0

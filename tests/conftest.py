@@ -1,0 +1,40 @@
+"""Shared fixtures. The statistical pipeline is loaded once per session (marker: model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_1e094fc351570344.txt"
+EXAMPLES = ROOT / "examples"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the golden JSON files from the current output (review the diff!)",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    from claimx.nlp import load_pipeline
+
+    loaded = load_pipeline()
+    if loaded.rule_only:
+        pytest.skip("no statistical spaCy model installed")
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline):  # type: ignore[no-untyped-def]
+    return pipeline.nlp

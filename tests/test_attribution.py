@@ -1,0 +1,183 @@
+"""Attribution on sentences written for these tests, one test per pattern the issue names."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.nlp import Pipeline
+from claimx.runner import extract_article
+from claimx.inputs import make_article
+
+pytestmark = pytest.mark.model
+
+Found = tuple[str | None, str, str, str, str]  # source, cue, content, kind, source type
+
+
+def claims(pipeline: Pipeline, text: str) -> list[Found]:
+    record = extract_article(make_article("-", text))
+    found = []
+    for claim in record["claims"]:
+        source = claim["source"]["text"] if claim["source"] else None
+        content = " … ".join(f["text"] for f in claim["content_fragments"])
+        found.append((source, claim["cue"]["text"], content, claim["kind"], claim["source_type"]))
+    return found
+
+
+def test_said_with_clause(pipeline: Pipeline) -> None:
+    text = "Finance minister Ana Ruiz said the deficit would narrow next year."
+    assert claims(pipeline, text) == [
+        (
+            "Finance minister Ana Ruiz",
+            "said",
+            "the deficit would narrow next year",
+            "indirect",
+            "person",
+        )  # noqa: E501
+    ]
+
+
+def test_that_is_not_part_of_the_content(pipeline: Pipeline) -> None:
+    text = "The airline announced that it would cut 300 jobs."
+    assert claims(pipeline, text) == [
+        ("The airline", "announced", "it would cut 300 jobs", "indirect", "anonymous")
+    ]
+
+
+def test_inverted_said(pipeline: Pipeline) -> None:
+    text = "The bridge will reopen in May, the city engineer said."
+    assert claims(pipeline, text) == [
+        ("the city engineer", "said", "The bridge will reopen in May", "indirect", "anonymous")
+    ]
+
+
+def test_told_someone_that(pipeline: Pipeline) -> None:
+    text = "Coach Mara Lind told reporters that the team was ready."
+    assert claims(pipeline, text) == [
+        ("Coach Mara Lind", "told", "the team was ready", "indirect", "person")
+    ]
+
+
+def test_argue_plural_organisation(pipeline: Pipeline) -> None:
+    text = "Farm groups argue that the new rules will raise food prices."
+    assert claims(pipeline, text) == [
+        ("Farm groups", "argue", "the new rules will raise food prices", "indirect", "organization")  # noqa: E501
+    ]
+
+
+def test_according_to_first(pipeline: Pipeline) -> None:
+    text = "According to people close to the talks, a deal could come within days."
+    assert claims(pipeline, text) == [
+        (
+            "people close to the talks",
+            "According to",
+            "a deal could come within days",
+            "indirect",
+            "anonymous",
+        )  # noqa: E501
+    ]
+
+
+def test_according_to_last(pipeline: Pipeline) -> None:
+    text = "Sales fell by a third in March, according to industry data."
+    assert claims(pipeline, text) == [
+        ("industry data", "according to", "Sales fell by a third in March", "indirect", "document")
+    ]
+
+
+def test_direct_quote_speaker_after(pipeline: Pipeline) -> None:
+    text = "“We will rebuild the school,” the mayor said."
+    assert claims(pipeline, text) == [
+        ("the mayor", "said", "We will rebuild the school", "direct", "anonymous")
+    ]
+
+
+def test_direct_quote_speaker_before_with_colon(pipeline: Pipeline) -> None:
+    text = "The coach said: “We played our best game of the season.”"
+    assert claims(pipeline, text) == [
+        ("The coach", "said", "We played our best game of the season", "direct", "anonymous")
+    ]
+
+
+def test_direct_quote_speaker_inside(pipeline: Pipeline) -> None:
+    text = "“The river is rising,” she said, “and the levees are old.”"
+    assert claims(pipeline, text) == [
+        ("she", "said", "The river is rising … and the levees are old", "direct", "pronoun")
+    ]
+
+
+def test_multi_sentence_quote_is_one_claim(pipeline: Pipeline) -> None:
+    text = "“We did not expect this. Nobody did,” the chairman said."
+    assert claims(pipeline, text) == [
+        ("the chairman", "said", "We did not expect this. Nobody did", "direct", "anonymous")
+    ]
+
+
+def test_mixed_quote(pipeline: Pipeline) -> None:
+    text = "The senator said the bill was “dead on arrival”."
+    assert claims(pipeline, text) == [
+        ("The senator", "said", "the bill was “dead on arrival”", "mixed", "anonymous")
+    ]
+
+
+def test_label_verb(pipeline: Pipeline) -> None:
+    text = "Critics labelled the scheme a “giveaway to landlords”."
+    assert claims(pipeline, text) == [
+        ("Critics", "labelled", "the scheme a “giveaway to landlords”", "mixed", "anonymous")
+    ]
+
+
+def test_reportedly_has_no_source(pipeline: Pipeline) -> None:
+    text = "The striker reportedly rejected a new contract."
+    assert claims(pipeline, text) == [
+        (None, "reportedly", "The striker … rejected a new contract", "indirect", "unspecified")
+    ]
+
+
+def test_urge_with_addressee(pipeline: Pipeline) -> None:
+    text = "Doctors have urged the government to ban the additive."
+    assert claims(pipeline, text) == [
+        ("Doctors", "urged", "the government to ban the additive", "indirect", "anonymous")
+    ]
+
+
+def test_asked_not_to_be_named_is_not_a_claim(pipeline: Pipeline) -> None:
+    text = "An official, who asked not to be named, said the plan was shelved."
+    assert [c[1:3] for c in claims(pipeline, text)] == [("said", "the plan was shelved")]
+
+
+def test_person_type_from_earlier_full_name(pipeline: Pipeline) -> None:
+    text = "Mayor Lena Okafor opened the bridge.\n\n“It is a good day,” Okafor said."
+    assert claims(pipeline, text)[-1][4] == "person"
+
+
+def test_cue_inside_a_quote_is_not_an_inverted_report(pipeline: Pipeline) -> None:
+    text = 'A spokesperson said: "We do not comment on rumours. We never have."'
+    assert [c[1] for c in claims(pipeline, text)] == ["said"]
+
+
+def test_content_never_contains_its_cue_or_source(pipeline: Pipeline) -> None:
+    text = (
+        "According to court filings, the firm hid losses. The regulator said it would act. "
+        "“Enough,” said the judge."
+    )
+    for source, cue, content, _, _ in claims(pipeline, text):
+        assert cue not in content
+        assert source is None or source not in content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “we are done.",
+        "“Unclosed quote, she said.\n\nNext paragraph.",
+        "Stray close” he said.",
+        "« Nous partons », a dit le ministre.",
+        "She said ‘no comment’ and \"left' quickly.",
+        "“",
+        "”said.",
+    ],
+)
+def test_unbalanced_quotes_never_crash(pipeline: Pipeline, text: str) -> None:
+    for claim in extract_article(make_article("-", text))["claims"]:
+        for fragment in claim["content_fragments"]:
+            assert text[fragment["start_char"] : fragment["end_char"]] == fragment["text"]

@@ -1,0 +1,107 @@
+"""Entity clean-up, dates and money in context, multiprocessing and serialisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from spacy.tokens import Doc, DocBin, Span
+
+from claimx.components.entities import clean_entity
+from claimx.inputs import make_article
+from claimx.nlp import Pipeline, make_doc
+from claimx.runner import extract_article
+
+
+@pytest.fixture
+def blank_doc() -> Doc:
+    import spacy
+
+    return spacy.blank("en")("Anthropic’s AI said around $380 billion and AI.")
+
+
+def test_possessive_person_becomes_its_owner(blank_doc: Doc) -> None:
+    ent = Span(blank_doc, 0, 3, label="PERSON")
+    assert ent.text == "Anthropic’s AI"
+    fixed = clean_entity(ent, {})
+    assert fixed is not None
+    assert (fixed.text, fixed.label_) == ("Anthropic", "ORG")
+
+
+def test_possessive_owner_keeps_a_label_seen_elsewhere(blank_doc: Doc) -> None:
+    fixed = clean_entity(Span(blank_doc, 0, 3, label="PERSON"), {"Anthropic": "GPE"})
+    assert fixed is not None and fixed.label_ == "GPE"
+
+
+def test_generic_acronym_is_not_an_entity(blank_doc: Doc) -> None:
+    assert blank_doc[9].text == "AI"
+    assert clean_entity(Span(blank_doc, 9, 10, label="ORG"), {}) is None
+
+
+def test_qualifier_is_kept_out_of_money(blank_doc: Doc) -> None:
+    fixed = clean_entity(Span(blank_doc, 4, 8, label="MONEY"), {})
+    assert fixed is not None and fixed.text == "$380 billion"
+
+
+@pytest.mark.model
+def test_dates_resolve_against_publication(pipeline: Pipeline) -> None:
+    text = "The deal collapsed last week and would be revisited in January."
+    record = extract_article(make_article("-", text, dt.date(2025, 11, 14)))
+    assert [(d["text"], d["value"], d["relative"]) for d in record["dates"]] == [
+        ("last week", "2025-11-03/2025-11-09", True),
+        ("January", "2026-01", True),
+    ]
+
+
+@pytest.mark.model
+def test_money_with_qualifier_in_context(pipeline: Pipeline) -> None:
+    record = extract_article(make_article("-", "The firm is valued at nearly £45m today."))
+    assert [(m["text"], m["amount"], m["currency"], m["qualifier"]) for m in record["money"]] == [
+        ("£45m", 45_000_000, "GBP", "nearly")
+    ]
+
+
+@pytest.mark.model
+def test_components_survive_two_processes(pipeline: Pipeline) -> None:
+    texts = [
+        f"date 2026-01-0{i} The mayor said the bridge would reopen last week." for i in (1, 2, 3)
+    ]  # noqa: E501
+    docs = [make_doc(pipeline.nlp, make_article("-", t)) for t in texts]
+    one = [d.to_json() for d in pipeline.nlp.pipe(docs)]
+    docs = [make_doc(pipeline.nlp, make_article("-", t)) for t in texts]
+    processed = list(pipeline.nlp.pipe(docs, n_process=2, batch_size=1))
+    assert [d.to_json() for d in processed] == one
+    assert [d._.claimx_claims[0]["cue_lemma"] for d in processed] == ["say"] * 3
+    assert [d.spans["claimx_dates"][1]._.claimx_date["value"] for d in processed] == [
+        "2025-12-22/2025-12-28",
+        "2025-12-22/2025-12-28",
+        "2025-12-22/2025-12-28",
+    ]
+
+
+@pytest.mark.model
+def test_results_survive_docbin(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(
+        make_doc(pipeline.nlp, make_article("-", "Officials said costs rose by $5m."))
+    )  # noqa: E501
+    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(pipeline.nlp.vocab))[0]
+    # msgpack gives tuples back for lists: compare as JSON would see them
+    assert json.loads(json.dumps(restored._.claimx_claims)) == doc._.claimx_claims
+    assert restored.spans["claimx_money"][0]._.claimx_money["amount"] == 5_000_000
+
+
+def test_rule_only_pipeline_extracts_simple_claims() -> None:
+    from claimx.nlp import load_pipeline
+
+    pipeline = load_pipeline("rules")
+    assert pipeline.rule_only
+    text = "According to the council, the road will close. The mayor said the work was overdue."
+    record = extract_article(make_article("-", text), model="rules")
+    assert [
+        (c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in record["claims"]
+    ] == [  # noqa: E501
+        ("the council", "According to", "the road will close"),
+        ("The mayor", "said", "the work was overdue"),
+    ]
+    assert record["model"]["rule_only"] is True

@@ -1,0 +1,114 @@
+"""Decoding, the date marker and path expansion: everything before spaCy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimx.errors import InputError
+from claimx.inputs import decode_bytes, expand_paths, make_article, read_article, read_date_marker
+
+
+def test_utf8_is_read_as_is() -> None:
+    decoded = decode_bytes("a.txt", "Café “quoted”".encode())
+    assert (decoded.text, decoded.encoding, decoded.detected) == ("Café “quoted”", "utf-8", False)
+
+
+def test_utf8_bom_is_not_part_of_the_text() -> None:
+    decoded = decode_bytes("a.txt", b"\xef\xbb\xbfHello")
+    assert decoded.text == "Hello"
+    assert not decoded.detected
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    decoded = decode_bytes("a.txt", "Minister said “yes”.".encode("utf-16"))
+    assert decoded.text == "Minister said “yes”."
+
+
+def test_latin1_is_detected_and_flagged() -> None:
+    text = "Le ministre a déclaré que la réforme était prête. Les syndicats ont refusé. " * 3
+    decoded = decode_bytes("a.txt", text.encode("latin-1"))
+    assert decoded.text == text
+    assert decoded.detected
+
+
+def test_nul_bytes_mean_binary() -> None:
+    with pytest.raises(InputError, match=r"a\.bin: binary file"):
+        decode_bytes("a.bin", b"PK\x03\x04\x00\x00binary")
+
+
+def test_control_characters_mean_binary() -> None:
+    with pytest.raises(InputError, match="binary file"):
+        decode_bytes("a.bin", bytes(range(1, 32)) * 10)
+
+
+def test_empty_input_is_an_empty_article() -> None:
+    assert decode_bytes("a.txt", b"").text == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2026-03-05 Body text.", (dt.date(2026, 3, 5), 16)),
+        ("Date: 2025-11-14\nHeadline", (dt.date(2025, 11, 14), 16)),
+        ("published 2024-02-29\n", (dt.date(2024, 2, 29), 20)),
+        ("date 2026-02-30 invalid day", (None, 0)),
+        ("The date 2026-03-05 is in the middle", (None, 0)),
+        ("", (None, 0)),
+    ],
+)
+def test_date_marker(text: str, expected: tuple[dt.date | None, int]) -> None:
+    assert read_date_marker(text) == expected
+
+
+def test_published_option_overrides_marker() -> None:
+    article = make_article("-", "date 2026-03-05 Text", published=dt.date(2020, 1, 1))
+    assert (article.published, article.published_source) == (dt.date(2020, 1, 1), "option")
+    assert article.header_end == 15  # the marker is still recognised as the header
+
+
+def test_marker_sets_published() -> None:
+    article = make_article("-", "date 2026-03-05 Text")
+    assert (article.published, article.published_source) == (dt.date(2026, 3, 5), "marker")
+
+
+def test_folders_are_walked_sorted_without_hidden_files(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.txt", "sub/c.txt", ".hidden.txt", ".git/d.txt", "sub/e.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    found = expand_paths([str(tmp_path)]).sources
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in found] == [
+        "a.txt",
+        "b.txt",
+        "sub/c.txt",
+        "sub/e.md",
+    ]
+    only_txt = expand_paths([str(tmp_path)], glob="*.txt").sources
+    assert [Path(p).name for p in only_txt] == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_missing_path_is_a_failure_not_an_exception(tmp_path: Path) -> None:
+    expanded = expand_paths([str(tmp_path / "gone.txt"), "-"])
+    assert expanded.sources == ["-"]
+    assert [f.line() for f in expanded.failures] == [
+        f"{tmp_path / 'gone.txt'}: no such file or folder — check the path"
+    ]
+
+
+def test_vanished_file_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"gone\.txt: no such file — check the path"):
+        read_article(str(tmp_path / "gone.txt"))
+
+
+def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("text")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(InputError, match=r"locked\.txt: permission denied"):
+        read_article(str(path))

@@ -1,0 +1,71 @@
+"""Date normalisation, table-driven. Publication date for relative cases: Thursday 2026-03-05."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.normalise.dates import DateValue, normalise_date
+
+PUBLISHED = dt.date(2026, 3, 5)
+
+CASES = [
+    # absolute forms
+    ("2026-03-05", None, DateValue("2026-03-05", "day", False)),
+    ("March 5, 2026", None, DateValue("2026-03-05", "day", False)),
+    ("5 March 2026", None, DateValue("2026-03-05", "day", False)),
+    ("Sept. 11, 2001", None, DateValue("2001-09-11", "day", False)),
+    ("March 2026", None, DateValue("2026-03", "month", False)),
+    ("2025", None, DateValue("2025", "year", False)),
+    ("the 1990s", None, DateValue("1990/1999", "decade", False)),
+    ("Q3 2025", None, DateValue("2025-07-01/2025-09-30", "quarter", False)),
+    ("the first quarter of 2024", None, DateValue("2024-01-01/2024-03-31", "quarter", False)),
+    ("mid-2025", None, DateValue("2025-05-01/2025-08-31", "month", False)),
+    ("summer 2024", None, DateValue("2024-06-01/2024-08-31", "month", False)),
+    # relative to the publication date
+    ("last week", None, DateValue("2026-02-23/2026-03-01", "week", True)),
+    ("this week", None, DateValue("2026-03-02/2026-03-08", "week", True)),
+    ("next month", None, DateValue("2026-04-01/2026-04-30", "month", True)),
+    ("last year", None, DateValue("2025-01-01/2025-12-31", "year", True)),
+    ("late last year", None, DateValue("2025-09-01/2025-12-31", "month", True)),
+    ("early last year", None, DateValue("2025-01-01/2025-04-30", "month", True)),
+    ("the end of last year", None, DateValue("2025-09-01/2025-12-31", "month", True)),
+    ("earlier this year", None, DateValue("2026-01-01/2026-03-05", "year", True)),
+    ("yesterday", None, DateValue("2026-03-04", "day", True)),
+    ("today", None, DateValue("2026-03-05", "day", True)),
+    ("on Monday", None, DateValue("2026-03-02", "day", True)),
+    ("Thursday", None, DateValue("2026-02-26", "day", True)),
+    ("Monday", "future", DateValue("2026-03-09", "day", True)),
+    ("next Friday", None, DateValue("2026-03-06", "day", True)),
+    ("two weeks ago", None, DateValue("2026-02-16/2026-02-22", "week", True)),
+    ("3 years ago", None, DateValue("2023", "year", True)),
+    ("the third quarter", None, DateValue("2026-07-01/2026-09-30", "quarter", True)),
+    ("last autumn", None, DateValue("2025-09-01/2025-11-30", "month", True)),
+    ("only last week", None, DateValue("2026-02-23/2026-03-01", "week", True)),
+    ("Sept. 11", None, DateValue("2025-09-11", "day", True)),
+    ("March 20", None, DateValue("2026-03-20", "day", True)),
+    ("October 9", "future", DateValue("2026-10-09", "day", True)),
+    ("January", None, DateValue("2026-01", "month", True)),
+    ("early March", None, DateValue("2026-03-01/2026-03-10", "day", True)),
+    ("the past decade", None, DateValue("2016-03-05/2026-03-05", "year", True)),
+    # nothing sound to say
+    ("annual", None, DateValue(None, None, False, "not a specific date")),
+    ("recent years", None, DateValue(None, None, False, "not a specific date")),
+    ("decades", None, DateValue(None, None, False, "not a specific date")),
+]
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_normalise_date(text: str, tense: str | None, expected: DateValue) -> None:
+    assert normalise_date(text, PUBLISHED, tense) == expected
+
+
+def test_relative_date_without_publication_date_says_why() -> None:
+    assert normalise_date("last week", None) == DateValue(
+        None, None, True, "relative date and no publication date known"
+    )
+
+
+def test_absolute_date_needs_no_publication_date() -> None:
+    assert normalise_date("March 5, 2026", None).value == "2026-03-05"

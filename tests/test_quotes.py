@@ -1,0 +1,54 @@
+"""Quotation pairing: tolerant of unbalanced, mixed and multi-paragraph marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.components.quotes import find_quotes
+
+
+def inner(text: str) -> list[str]:
+    return [text[q.inner_start : q.inner_end] for q in find_quotes(text)]
+
+
+def test_curly_quotes() -> None:
+    assert inner("He said “we are done” and left.") == ["we are done"]
+
+
+def test_straight_quotes() -> None:
+    assert inner('He said "we are done" and "gone".') == ["we are done", "gone"]
+
+
+def test_guillemets_and_low_high() -> None:
+    assert inner("« Nous partons » puis „Wir gehen“.") == ["Nous partons", "Wir gehen"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert inner("Anthropic’s models and the companies’ plans") == []
+
+
+def test_single_curly_quotes_pair_around_words() -> None:
+    assert inner("a ‘supply-chain risk’ for Anthropic’s AI") == ["supply-chain risk"]
+
+
+def test_quote_continued_in_next_paragraph_is_one_quotation() -> None:
+    text = "“We will not move.\n\n“This is our home,” she said."
+    assert inner(text) == ["We will not move.\n\n“This is our home,"]
+
+
+def test_unclosed_quote_stops_at_paragraph_end() -> None:
+    text = "He said “we are done.\n\nThe next paragraph is narrative."
+    quotes = find_quotes(text)
+    assert [(text[q.inner_start : q.inner_end], q.closed) for q in quotes] == [
+        ("we are done.", False)
+    ]
+
+
+def test_stray_closing_mark_is_ignored() -> None:
+    assert inner("done” he said, and “left”.") == ["left"]
+
+
+@pytest.mark.parametrize("text", ['"', "“", "”", "‘’", '""', "“ ”", "«»", "a “b", "‘"])
+def test_degenerate_marks_never_crash(text: str) -> None:
+    for quote in find_quotes(text):
+        assert 0 <= quote.inner_start <= quote.inner_end <= len(text)
