@@ -123,6 +123,6 @@ def _segment_on_punctuation(doc: Doc) -> None:
 
 
 def _is_abbreviation(token: Token) -> bool:
-    """Abbreviations such as "Mr.", "Jan." and "U.S." end in a full stop without ending the sentence."""
+    """Abbreviations such as "Mr.", "Jan." and "U.S." end in a full stop, not a sentence."""
     text = token.text
     return len(text) <= 4 and text.endswith(".") and text[:-1].isalpha() and text[0].isupper()
