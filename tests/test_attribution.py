@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimx.inputs import make_article
 from claimx.nlp import Pipeline
 from claimx.runner import extract_article
-from claimx.inputs import make_article
 
 pytestmark = pytest.mark.model
 
@@ -32,7 +32,7 @@ def test_said_with_clause(pipeline: Pipeline) -> None:
             "the deficit would narrow next year",
             "indirect",
             "person",
-        )  # noqa: E501
+        )
     ]
 
 
@@ -60,7 +60,7 @@ def test_told_someone_that(pipeline: Pipeline) -> None:
 def test_argue_plural_organisation(pipeline: Pipeline) -> None:
     text = "Farm groups argue that the new rules will raise food prices."
     assert claims(pipeline, text) == [
-        ("Farm groups", "argue", "the new rules will raise food prices", "indirect", "organization")  # noqa: E501
+        ("Farm groups", "argue", "the new rules will raise food prices", "indirect", "organization")
     ]
 
 
@@ -73,7 +73,7 @@ def test_according_to_first(pipeline: Pipeline) -> None:
             "a deal could come within days",
             "indirect",
             "anonymous",
-        )  # noqa: E501
+        )
     ]
 
 

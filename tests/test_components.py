@@ -66,7 +66,7 @@ def test_money_with_qualifier_in_context(pipeline: Pipeline) -> None:
 def test_components_survive_two_processes(pipeline: Pipeline) -> None:
     texts = [
         f"date 2026-01-0{i} The mayor said the bridge would reopen last week." for i in (1, 2, 3)
-    ]  # noqa: E501
+    ]
     docs = [make_doc(pipeline.nlp, make_article("-", t)) for t in texts]
     one = [d.to_json() for d in pipeline.nlp.pipe(docs)]
     docs = [make_doc(pipeline.nlp, make_article("-", t)) for t in texts]
@@ -84,8 +84,8 @@ def test_components_survive_two_processes(pipeline: Pipeline) -> None:
 def test_results_survive_docbin(pipeline: Pipeline) -> None:
     doc = pipeline.nlp(
         make_doc(pipeline.nlp, make_article("-", "Officials said costs rose by $5m."))
-    )  # noqa: E501
-    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(pipeline.nlp.vocab))[0]
+    )
+    restored = next(DocBin(docs=[doc], store_user_data=True).get_docs(pipeline.nlp.vocab))
     # msgpack gives tuples back for lists: compare as JSON would see them
     assert json.loads(json.dumps(restored._.claimx_claims)) == doc._.claimx_claims
     assert restored.spans["claimx_money"][0]._.claimx_money["amount"] == 5_000_000
@@ -100,7 +100,7 @@ def test_rule_only_pipeline_extracts_simple_claims() -> None:
     record = extract_article(make_article("-", text), model="rules")
     assert [
         (c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in record["claims"]
-    ] == [  # noqa: E501
+    ] == [
         ("the council", "According to", "the road will close"),
         ("The mayor", "said", "the work was overdue"),
     ]

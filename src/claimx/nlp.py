@@ -61,17 +61,28 @@ def resolve_model(requested: str | None = None) -> ModelChoice:
     if from_env:
         return ModelChoice(from_env, MODEL_ENV)
     for name in (*OFFICIAL_MODELS, REPACKAGED_MODEL):
-        if importlib.util.find_spec(name) is not None:
+        if is_installed(name):
             return ModelChoice(name, "installed")
     return ModelChoice(RULE_ONLY, "fallback")
 
 
-@functools.lru_cache(maxsize=4)
+def is_installed(name: str) -> bool:
+    """Is ``name`` an importable package? (Looked up without importing it.)"""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # "a.b" with no package "a", or an empty name
+        return False
+
+
 def load_pipeline(requested: str | None = None) -> Pipeline:
     """The loaded pipeline with claimx components, cached once per process and model."""
+    return _load_choice(resolve_model(requested))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_choice(choice: ModelChoice) -> Pipeline:
     import claimx.components  # noqa: F401  (registers the claimx_* factories)
 
-    choice = resolve_model(requested)
     if choice.name == RULE_ONLY:
         warnings = (RULE_ONLY_WARNING,) if choice.reason == "fallback" else ()
         return Pipeline(build_rule_only(), RULE_ONLY, "", True, warnings)
@@ -87,7 +98,7 @@ def _load_spacy_model(choice: ModelChoice) -> Language:
 
     name = choice.name
     is_path = Path(name).exists()
-    if not is_path and importlib.util.find_spec(name) is None:
+    if not is_path and not is_installed(name):
         raise ModelError(
             f"spaCy model '{name}' (from {choice.reason}) is not installed",
             f"install it (pip install {name.replace('_', '-')}), or use another --model",

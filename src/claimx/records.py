@@ -97,7 +97,7 @@ def to_record(result: ArticleResult) -> ArticleRecord:
         },
         "text_length": result.text_length,
         "sentences": [
-            {**span_record(s.span), "id": i, "heading": s.heading}
+            {"id": i, **span_record(s.span), "heading": s.heading}
             for i, s in enumerate(result.sentences)
         ],
         "entities": [_entity(i, e) for i, e in enumerate(result.entities)],

@@ -47,9 +47,9 @@ def render_article(console: Console, record: ArticleRecord) -> None:
 
 def claims_table(claims: list[ClaimRecord]) -> Table:
     table = _table("Claims")
-    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Sent.", justify="right", no_wrap=True)
     table.add_column("Source", ratio=2)
-    table.add_column("Cue", ratio=1, min_width=12)
+    table.add_column("Cue", min_width=12, max_width=16)
     table.add_column("Content", ratio=5)
     table.add_column("Kind", no_wrap=True)
     for claim in claims:
@@ -83,7 +83,7 @@ def entities_table(record: ArticleRecord) -> Table:
 
 def dates_table(record: ArticleRecord) -> Table:
     table = _table("Dates")
-    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Sent.", justify="right", no_wrap=True)
     table.add_column("Text", ratio=2)
     table.add_column("Value", ratio=2)
     table.add_column("Granularity")
@@ -104,7 +104,7 @@ def dates_table(record: ArticleRecord) -> Table:
 
 def money_table(record: ArticleRecord) -> Table:
     table = _table("Money")
-    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Sent.", justify="right", no_wrap=True)
     table.add_column("Text", ratio=2)
     table.add_column("Amount", justify="right", ratio=2)
     table.add_column("Currency")
