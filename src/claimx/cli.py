@@ -337,6 +337,86 @@ def info(model: str | None, as_json: bool, debug: bool) -> None:
 
 
 @cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "format_name",
+    type=click.Choice(("auto", "table", "json")),
+    default="auto",
+    show_default=True,
+    help="auto: a table on a terminal, JSON otherwise.",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write misses, false alarms and wrong sources (JSONL, with their sentence) to FILE.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold articles.")
+@click.option("--model", metavar="NAME", help="spaCy model package or path [env: CLAIMX_MODEL].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@handle_errors
+def evaluate(
+    gold: Path,
+    format_name: str,
+    errors_path: Path | None,
+    limit: int | None,
+    model: str | None,
+    jobs: int,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Score claim extraction against GOLD, a JSONL file of annotated articles.
+
+    Each line: {"id", "text", "claims": [{"source_span", "cue", "cue_span", "content_span",
+    "content_fragments"}...], "meta": {"publication_date"}}. Prints precision, recall and F1 of
+    content matches at Jaccard thresholds any/0.5/0.9, on all claims and on the speech-cue
+    subset, then source and cue accuracy and end-to-end F1 at 0.5.
+    """
+    from claimx import evaluate as scoring
+    from claimx.inputs import make_article
+    from claimx.runner import extract_articles
+
+    reporter = Reporter(quiet=quiet, debug=debug)
+    golds = list(scoring.read_gold(gold))[:limit]
+    pipeline = _load(model, reporter)
+    articles = (
+        make_article(g.id, g.text, dt.date.fromisoformat(g.published) if g.published else None)
+        for g in golds
+    )
+    tally = scoring.Tally()
+    with _error_file(errors_path) as error_stream, _progress(len(golds), reporter) as advance:
+        for gold_article, record in zip(
+            golds, extract_articles(articles, pipeline, jobs), strict=True
+        ):
+            units = scoring.predicted_units(record, gold_article.text)
+            errors = scoring.score_article(units, scoring.gold_units(gold_article), tally)
+            if error_stream is not None:
+                for row in scoring.error_rows(gold_article, record, errors):
+                    error_stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+            advance()
+    scores = scoring.summary(tally, len(golds))
+    if format_name == "json" or (format_name == "auto" and not sys.stdout.isatty()):
+        click.echo(json.dumps(scores, indent=2))
+        return
+    from claimx.render.evaluation import render_scores
+
+    render_scores(sys.stdout, scores, width=None if sys.stdout.isatty() else TABLE_WIDTH)
+
+
+@contextmanager
+def _error_file(path: Path | None) -> Iterator[IO[str] | None]:
+    if path is None:
+        yield None
+        return
+    with _writable(str(path), lambda: path.open("w", encoding="utf-8")) as stream:
+        yield stream
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of one article object of `claimx extract`."""
     from claimx.records import json_schema

@@ -1,0 +1,320 @@
+"""Score predicted claims against gold attributions (the format of PolNeAR's claimx export).
+
+The metric, as the evaluation data's README defines it:
+
+- Predicted and gold claims are matched one to one, greedily, by the Jaccard overlap of the
+  alphanumeric characters their contents cover (a gold content is the union of its
+  ``content_fragments``; a predicted one the union of its ``content_fragments``).
+- A pair counts at a threshold if its overlap reaches it: any overlap, 0.5 and 0.9.
+- Precision is matched predictions over all predictions; recall is matched gold over all gold.
+- The speech-cue subset: gold claims and predictions whose cue is a common speech cue
+  (``SPEECH_CUE_WORDS``), scored among themselves.
+- On pairs matched at 0.5: source accuracy (both null, or the spans share an alphanumeric
+  character), cue accuracy (likewise for cues), and end-to-end precision/recall/F1 counting a pair
+  only when its source is right.
+
+Standard library only: records in, scores out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimx.errors import ClaimxError
+from claimx.records import ArticleRecord
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+THRESHOLDS: tuple[tuple[str, float], ...] = (("any", 0.0), ("0.5", 0.5), ("0.9", 0.9))
+MAIN_THRESHOLD = 0.5
+
+# Word forms of the common speech cues (a cue is a speech cue when one of its words is here).
+SPEECH_CUE_WORDS = _word_set(
+    """
+    say says said saying tell tells told telling add adds added adding note notes noted noting
+    write writes wrote writing written state states stated stating announce announces
+    announced announcing report reports reported reporting claim claims claimed claiming
+    explain explains explained explaining according
+    """
+)
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    id: str
+    text: str
+    published: str | None
+    claims: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One claim reduced to what the metric sees: sets of alphanumeric character positions."""
+
+    content: frozenset[int]
+    source: frozenset[int] | None
+    cue: frozenset[int]
+    speech: bool
+    raw: dict[str, Any]
+
+
+@dataclass
+class Tally:
+    """Counts summed over articles."""
+
+    predicted: int = 0
+    gold: int = 0
+    predicted_speech: int = 0
+    gold_speech: int = 0
+    matched: dict[str, int] = field(default_factory=dict)
+    matched_speech: dict[str, int] = field(default_factory=dict)
+    gold_speech_matched: dict[str, int] = field(default_factory=dict)
+    source_right: int = 0
+    cue_right: int = 0
+
+    def add_match_counts(self, name: str, pairs: int, speech_pairs: int, gold_speech: int) -> None:
+        self.matched[name] = self.matched.get(name, 0) + pairs
+        self.matched_speech[name] = self.matched_speech.get(name, 0) + speech_pairs
+        self.gold_speech_matched[name] = self.gold_speech_matched.get(name, 0) + gold_speech
+
+
+@dataclass(frozen=True)
+class ArticleErrors:
+    misses: list[Unit]
+    false_alarms: list[Unit]
+    wrong_sources: list[tuple[Unit, Unit]]
+
+
+def read_gold(path: Path) -> Iterator[GoldArticle]:
+    """Gold articles from a JSONL file; a malformed line is an error naming the line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ClaimxError(f"{path}: cannot read ({error.strerror})", "check the path") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            meta = row.get("meta") or {}
+            yield GoldArticle(
+                id=str(row["id"]),
+                text=row["text"],
+                published=meta.get("publication_date"),
+                claims=tuple(row.get("claims") or ()),
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise ClaimxError(
+                f"{path}:{number}: not a gold article ({type(error).__name__}: {error})",
+                "each line needs an id, a text and a list of claims",
+            ) from None
+
+
+def alphanumeric_positions(text: str, spans: Iterable[Sequence[int]]) -> frozenset[int]:
+    return frozenset(
+        position
+        for start, end in spans
+        for position in range(start, end)
+        if text[position].isalnum()
+    )
+
+
+def is_speech_cue(cue: str) -> bool:
+    return any(word in SPEECH_CUE_WORDS for word in re.findall(r"[a-z]+", cue.lower()))
+
+
+def gold_units(article: GoldArticle) -> list[Unit]:
+    text = article.text
+    units = []
+    for claim in article.claims:
+        fragments = claim.get("content_fragments") or [claim["content_span"]]
+        source_span = claim.get("source_span")
+        units.append(
+            Unit(
+                content=alphanumeric_positions(text, fragments),
+                source=alphanumeric_positions(text, [source_span]) if source_span else None,
+                cue=alphanumeric_positions(text, [claim["cue_span"]]),
+                speech=is_speech_cue(claim.get("cue") or ""),
+                raw=claim,
+            )
+        )
+    return units
+
+
+def predicted_units(record: ArticleRecord, text: str) -> list[Unit]:
+    units = []
+    for claim in record["claims"]:
+        source = claim["source"]
+        cue = claim["cue"]
+        units.append(
+            Unit(
+                content=alphanumeric_positions(
+                    text, [(f["start_char"], f["end_char"]) for f in claim["content_fragments"]]
+                ),
+                source=(
+                    alphanumeric_positions(text, [(source["start_char"], source["end_char"])])
+                    if source
+                    else None
+                ),
+                cue=alphanumeric_positions(text, [(cue["start_char"], cue["end_char"])]),
+                speech=is_speech_cue(cue["text"]),
+                raw=dict(claim),
+            )
+        )
+    return units
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def greedy_match(predicted: list[Unit], gold: list[Unit]) -> list[tuple[int, int, float]]:
+    """One-to-one pairs (prediction, gold, overlap), best overlap first, any overlap > 0."""
+    candidates = [
+        (jaccard(p.content, g.content), pi, gi)
+        for pi, p in enumerate(predicted)
+        for gi, g in enumerate(gold)
+        if p.content & g.content
+    ]
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_predicted: set[int] = set()
+    used_gold: set[int] = set()
+    pairs = []
+    for overlap, pi, gi in candidates:
+        if pi in used_predicted or gi in used_gold:
+            continue
+        used_predicted.add(pi)
+        used_gold.add(gi)
+        pairs.append((pi, gi, overlap))
+    return pairs
+
+
+def source_right(predicted: Unit, gold: Unit) -> bool:
+    if predicted.source is None or gold.source is None:
+        return predicted.source is None and gold.source is None
+    return bool(predicted.source & gold.source)
+
+
+def score_article(predicted: list[Unit], gold: list[Unit], tally: Tally) -> ArticleErrors:
+    """Add one article's counts to ``tally``; return its errors at the main threshold."""
+    tally.predicted += len(predicted)
+    tally.gold += len(gold)
+    tally.predicted_speech += sum(p.speech for p in predicted)
+    tally.gold_speech += sum(g.speech for g in gold)
+    pairs = greedy_match(predicted, gold)
+    speech_pairs = greedy_match([p for p in predicted if p.speech], [g for g in gold if g.speech])
+    for name, threshold in THRESHOLDS:
+        counted = [pair for pair in pairs if pair[2] > 0 and pair[2] >= threshold]
+        speech_counted = [pair for pair in speech_pairs if pair[2] > 0 and pair[2] >= threshold]
+        gold_speech = sum(gold[gi].speech for _, gi, _ in counted)
+        tally.add_match_counts(name, len(counted), len(speech_counted), gold_speech)
+    main = [(pi, gi) for pi, gi, overlap in pairs if overlap >= MAIN_THRESHOLD]
+    wrong_sources = []
+    for pi, gi in main:
+        if source_right(predicted[pi], gold[gi]):
+            tally.source_right += 1
+        else:
+            wrong_sources.append((predicted[pi], gold[gi]))
+        if predicted[pi].cue & gold[gi].cue:
+            tally.cue_right += 1
+    matched_predicted = {pi for pi, _ in main}
+    matched_gold = {gi for _, gi in main}
+    return ArticleErrors(
+        misses=[g for gi, g in enumerate(gold) if gi not in matched_gold],
+        false_alarms=[p for pi, p in enumerate(predicted) if pi not in matched_predicted],
+        wrong_sources=wrong_sources,
+    )
+
+
+def _prf(matched_predicted: int, predicted: int, matched_gold: int, gold: int) -> dict[str, float]:
+    precision = matched_predicted / predicted if predicted else 0.0
+    recall = matched_gold / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def summary(tally: Tally, articles: int) -> dict[str, Any]:
+    """The scores as a JSON-safe dict."""
+    by_threshold = {}
+    for name, _ in THRESHOLDS:
+        matched = tally.matched.get(name, 0)
+        all_claims = _prf(matched, tally.predicted, matched, tally.gold)
+        speech_matched = tally.matched_speech.get(name, 0)
+        speech = _prf(speech_matched, tally.predicted_speech, speech_matched, tally.gold_speech)
+        recall_speech = (
+            tally.gold_speech_matched.get(name, 0) / tally.gold_speech if tally.gold_speech else 0.0
+        )
+        by_threshold[name] = {
+            **all_claims,
+            "recall_speech_subset": round(recall_speech, 4),
+            "speech_subset": speech,
+        }
+    main = tally.matched.get("0.5", 0)
+    return {
+        "articles": articles,
+        "gold_claims": tally.gold,
+        "predicted_claims": tally.predicted,
+        "gold_speech_claims": tally.gold_speech,
+        "predicted_speech_claims": tally.predicted_speech,
+        "thresholds": by_threshold,
+        "source_accuracy": round(tally.source_right / main, 4) if main else 0.0,
+        "cue_accuracy": round(tally.cue_right / main, 4) if main else 0.0,
+        "end_to_end": _prf(tally.source_right, tally.predicted, tally.source_right, tally.gold),
+    }
+
+
+def error_rows(
+    article: GoldArticle, record: ArticleRecord, errors: ArticleErrors
+) -> Iterator[dict[str, Any]]:
+    """Misses, false alarms and wrong sources, each with the sentence it sits in."""
+    starts = [s["start_char"] for s in record["sentences"]]
+
+    def sentence_of(positions: frozenset[int]) -> str:
+        if not positions or not starts:
+            return ""
+        index = max(bisect.bisect_right(starts, min(positions)) - 1, 0)
+        return record["sentences"][index]["text"]
+
+    for unit in errors.misses:
+        yield {
+            "article": article.id,
+            "error": "miss",
+            "gold": unit.raw,
+            "sentence": sentence_of(unit.content),
+        }
+    for unit in errors.false_alarms:
+        yield {
+            "article": article.id,
+            "error": "false_alarm",
+            "predicted": _brief(unit.raw),
+            "sentence": sentence_of(unit.content),
+        }
+    for predicted, gold in errors.wrong_sources:
+        yield {
+            "article": article.id,
+            "error": "wrong_source",
+            "predicted": _brief(predicted.raw),
+            "gold": gold.raw,
+            "sentence": sentence_of(gold.content),
+        }
+
+
+def _brief(claim: dict[str, Any]) -> dict[str, Any]:
+    source = claim.get("source")
+    return {
+        "source": source["text"] if source else None,
+        "source_type": claim.get("source_type"),
+        "cue": claim["cue"]["text"],
+        "content": claim["content"]["text"],
+        "kind": claim.get("kind"),
+    }
