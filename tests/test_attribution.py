@@ -181,3 +181,31 @@ def test_unbalanced_quotes_never_crash(pipeline: Pipeline, text: str) -> None:
     for claim in extract_article(make_article("-", text))["claims"]:
         for fragment in claim["content_fragments"]:
             assert text[fragment["start_char"] : fragment["end_char"]] == fragment["text"]
+
+
+def test_quote_continuing_after_the_speaker_tag_is_one_claim(pipeline: Pipeline) -> None:
+    text = "“The dam held,” the engineer said. “We were lucky. Next year we may not be.”"
+    assert claims(pipeline, text) == [
+        (
+            "the engineer",
+            "said",
+            "The dam held … We were lucky. Next year we may not be",
+            "direct",
+            "anonymous",
+        )
+    ]
+
+
+def test_quotation_in_the_next_paragraph_does_not_continue(pipeline: Pipeline) -> None:
+    text = "“The dam held,” the engineer said.\n\n“Rain is coming,” the forecaster warned."
+    assert [c[2] for c in claims(pipeline, text)] == ["The dam held", "Rain is coming"]
+
+
+def test_cue_inside_a_speakers_quotation_is_not_a_claim(pipeline: Pipeline) -> None:
+    text = "“I think the vote was rigged,” the candidate said."
+    assert [c[:2] for c in claims(pipeline, text)] == [("the candidate", "said")]
+
+
+def test_opinion_verbs_are_not_cues(pipeline: Pipeline) -> None:
+    assert claims(pipeline, "Many voters think the tax is unfair.") == []
+    assert claims(pipeline, "The club wants to build a new stadium.") == []

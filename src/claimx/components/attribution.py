@@ -61,8 +61,10 @@ class AttributionFinder:
         parsed = doc.has_annotation("DEP")
         drafts = list(parse_drafts(doc) if parsed else lexical_drafts(doc))
         drafts = attach_quotes(doc, drafts, quotes)
+        drafts = continue_quotes(doc, drafts, quotes)
         names = KnownNames.of(doc)
         claims = [c for c in (finish(doc, d, quotes, names) for d in drafts) if c is not None]
+        claims = without_quoted_cues(claims, quotes)
         claims.sort(key=_claim_start)
         doc._.set(CLAIMS, claims)
         _write_span_groups(doc, claims)
@@ -401,6 +403,66 @@ def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None
         if not inside and cue_token.sent.start in sentences and draft.cue_lemma != "according to":
             return draft
     return None
+
+
+def continue_quotes(doc: Doc, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+    """A quotation that goes on after its speaker tag is one claim: in
+    '"We are done," she said. "We are leaving."' the second quotation joins the first, as do
+    further quotations that follow it directly in the same paragraph."""
+    taken = [_draft_extent(doc, d) for d in drafts]
+    for draft in drafts:
+        if not any(_overlaps_quote(doc, draft, quote) for quote in quotes):
+            continue
+        end = max(_draft_extent(doc, draft)[1], _token_end(doc[draft.cue[1] - 1]))
+        if draft.source:
+            end = max(end, _token_end(doc[draft.source[1] - 1]))
+        for quote in quotes:
+            if quote.start < end:
+                continue
+            if not _only_closing_text(doc.text[end : quote.start]):
+                break
+            if any(start <= quote.inner_start < stop for start, stop in taken):
+                break  # another claim's content or cue is there
+            draft.extra_fragments.append((quote.inner_start, quote.inner_end))
+            end = quote.end
+    return drafts
+
+
+def _overlaps_quote(doc: Doc, draft: Draft, quote: Quote) -> bool:
+    start, end = _draft_extent(doc, draft)
+    return start < quote.inner_end and quote.inner_start < end
+
+
+def _draft_extent(doc: Doc, draft: Draft) -> tuple[int, int]:
+    """Characters from the start to the end of a draft's content."""
+    starts = [doc[i].idx for i in draft.content] + [s for s, _ in draft.extra_fragments]
+    ends = [_token_end(doc[i]) for i in draft.content] + [e for _, e in draft.extra_fragments]
+    return (min(starts), max(ends)) if starts else (0, 0)
+
+
+def _only_closing_text(between: str) -> bool:
+    """Between a speaker tag and the next quotation: a full stop and spaces, no paragraph break
+    and no words."""
+    return "\n\n" not in between and not any(ch.isalnum() for ch in between)
+
+
+def without_quoted_cues(claims: list[ClaimData], quotes: list[Quote]) -> list[ClaimData]:
+    """A cue inside another claim's quotation belongs to the quoted speaker's words ("I think",
+    "you say") and is not a claim of its own."""
+
+    def quoted_by_other(claim: ClaimData) -> bool:
+        cue_start = claim["cue"][0]
+        quote = next((q for q in quotes if q.inner_start <= cue_start < q.inner_end), None)
+        if quote is None:
+            return False
+        return any(
+            other is not claim
+            and other["kind"] != "indirect"
+            and any(s <= cue_start < e for s, e in other["content"])
+            for other in claims
+        )
+
+    return [claim for claim in claims if not quoted_by_other(claim)]
 
 
 def _previous_sentence(sent: Span) -> Span | None:
