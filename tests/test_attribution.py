@@ -196,7 +196,7 @@ def test_quote_continuing_after_the_speaker_tag_is_one_claim(pipeline: Pipeline)
     ]
 
 
-def test_quotation_in_the_next_paragraph_does_not_continue(pipeline: Pipeline) -> None:
+def test_quotation_with_its_own_speaker_does_not_continue(pipeline: Pipeline) -> None:
     text = "“The dam held,” the engineer said.\n\n“Rain is coming,” the forecaster warned."
     assert [c[2] for c in claims(pipeline, text)] == ["The dam held", "Rain is coming"]
 
@@ -209,3 +209,56 @@ def test_cue_inside_a_speakers_quotation_is_not_a_claim(pipeline: Pipeline) -> N
 def test_opinion_verbs_are_not_cues(pipeline: Pipeline) -> None:
     assert claims(pipeline, "Many voters think the tax is unfair.") == []
     assert claims(pipeline, "The club wants to build a new stadium.") == []
+
+
+def test_parenthetical_cue_in_mid_sentence(pipeline: Pipeline) -> None:
+    text = "The new levy, the treasurer said, would raise little money."
+    assert claims(pipeline, text) == [
+        (
+            "the treasurer",
+            "said",
+            "The new levy … would raise little money",
+            "indirect",
+            "anonymous",
+        )
+    ]
+
+
+def test_cue_comma_then_quotation(pipeline: Pipeline) -> None:
+    text = 'Asked about the delay, the builder said, "Not going to happen again."'
+    found = claims(pipeline, text)
+    assert [(c[0], c[2], c[3]) for c in found] == [
+        ("the builder", "Not going to happen again", "direct")
+    ]
+
+
+def test_doubled_apostrophes_are_quotation_marks(pipeline: Pipeline) -> None:
+    text = "''We will appeal,'' the lawyer said."
+    assert claims(pipeline, text) == [
+        ("the lawyer", "said", "We will appeal", "direct", "anonymous")
+    ]
+
+
+def test_source_keeps_its_closing_bracket(pipeline: Pipeline) -> None:
+    text = "Senator Ann Holt (D-Ore.) said the bill would pass."
+    assert claims(pipeline, text)[0][0] == "Senator Ann Holt (D-Ore.)"
+
+
+def test_coordinated_report_is_a_claim_of_its_own(pipeline: Pipeline) -> None:
+    text = "The minister said the budget would balance and suggested that taxes might fall."
+    found = {c[1]: c[2] for c in claims(pipeline, text)}
+    assert found["said"] == "the budget would balance"
+    assert found["suggested"] == "taxes might fall"
+
+
+def test_quotation_opening_the_next_paragraph_continues(pipeline: Pipeline) -> None:
+    text = "“Nobody sings for her,” he said.\n\n“Right now the vote is against him.”"
+    assert claims(pipeline, text) == [
+        (
+            "he",
+            "said",
+            "Nobody sings for her … Right now the vote is against him",
+            "direct",
+            "pronoun",
+        )
+    ]

@@ -60,6 +60,7 @@ class AttributionFinder:
         quotes = find_quotes(doc.text)
         parsed = doc.has_annotation("DEP")
         drafts = list(parse_drafts(doc) if parsed else lexical_drafts(doc))
+        drafts = separate_coordinated(doc, drafts)
         drafts = attach_quotes(doc, drafts, quotes)
         drafts = continue_quotes(doc, drafts, quotes)
         names = KnownNames.of(doc)
@@ -153,6 +154,8 @@ def _verb_content(verb: Token, lemma: str) -> set[int]:
         parts = by_dep.get("dobj", []) + by_dep["xcomp"]
     elif lemma in cues.CLAUSE_VERBS and "ccomp" in by_dep:
         parts = by_dep["ccomp"]
+    elif lemma in cues.CLAUSE_VERBS and _after_colon(verb):
+        return _after_colon(verb)
     elif lemma in cues.INFINITIVE_VERBS and "xcomp" in by_dep:
         parts = by_dep["xcomp"]
     elif lemma in cues.OBJECT_VERBS and "dobj" in by_dep and _reports_an_object(verb):
@@ -160,7 +163,7 @@ def _verb_content(verb: Token, lemma: str) -> set[int]:
     if parts:
         return {i for part in parts for i in _indices(part.subtree)}
     if lemma in cues.CLAUSE_VERBS:
-        return _inverted_content(verb) or _after_colon(verb)
+        return _after_colon(verb) or _inverted_content(verb)
     return set()
 
 
@@ -181,22 +184,40 @@ def _as_phrase(verb: Token) -> list[Token]:
 
 
 def _inverted_content(verb: Token) -> set[int]:
-    """Content of an inverted cue ("Prices will fall, the minister said"): the cue hangs off the
-    clause it reports.
+    """Content of a parenthetical cue: the clause the cue hangs off, around it.
 
-    Only a short parenthetical cue qualifies: set off by a comma, a dash or a closing quote,
-    with no complement of its own (else it is a nested report: "X told Y that she had asked").
+    "Prices will fall, the minister said" and "Prices, the minister said, will fall". Only a
+    short cue qualifies: set off by a comma, a dash or a closing quote, with no complement of
+    its own (else it is a nested report: "X told Y that she had asked").
     """
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i > verb.i:
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl"):
         return set()
     if not any(c.dep_ in _SUBJECTS for c in verb.children):
         return set()
     if any(c.dep_ not in _PARENTHETICAL_DEPS for c in verb.children):
         return set()
-    before = verb.left_edge.i - 1
-    if before < 0 or not _sets_off(verb.doc[before]):
+    if not _set_off_before(verb):
         return set()
+    if verb.head.i > verb.i and not _comma_after(verb):
+        return set()  # "..., he said would ..." is not a parenthetical
     return set(_indices(verb.head.subtree)) - set(_indices(verb.subtree))
+
+
+def _set_off_before(verb: Token) -> bool:
+    """Is the cue opened by a comma, a dash or a closing quote (its own first token, or the
+    token before it)?"""
+    edge = verb.left_edge
+    return _sets_off(edge) or (edge.i > 0 and _sets_off(verb.doc[edge.i - 1]))
+
+
+def _comma_after(verb: Token) -> bool:
+    """Is the cue closed by a comma or dash (its own last token, or the next one)?"""
+    edge = verb.right_edge
+    following = edge.i + 1 < len(verb.doc) and verb.doc[edge.i + 1].text in _CLOSING_PUNCTUATION
+    return edge.text in _CLOSING_PUNCTUATION or following
+
+
+_CLOSING_PUNCTUATION = frozenset({",", "—", "–"})
 
 
 _PARENTHETICAL_DEPS = frozenset(
@@ -217,12 +238,19 @@ def _sets_off(token: Token) -> bool:
 
 
 def _after_colon(verb: Token) -> set[int]:
-    """Content after a colon ("X said: ...") that the parser did not link to the cue."""
+    """Content after a colon ("X said: ...") or a comma and a quotation ('X said, "...'),
+    where the parser did not link it to the cue."""
     sent = verb.sent
-    colon = next((t for t in sent if t.i > verb.i and t.text == ":" and t.i - verb.i <= 6), None)
-    if colon is None:
-        return set()
-    return set(range(colon.i + 1, sent.end))
+    for token in sent[verb.i - sent.start + 1 :]:
+        if token.i - verb.i > 6:
+            break
+        opens_quote = token.i + 1 < sent.end and token.nbor().text in _OPENING_MARKS
+        if token.text == ":" or (token.text == "," and opens_quote):
+            return set(range(token.i + 1, sent.end))
+    return set()
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘", "«", "''", "``"})
 
 
 def _cue_end(verb: Token) -> int:
@@ -275,13 +303,20 @@ def _source_range(head: Token, cut_at: Token | None = None) -> tuple[int, int] |
         if child.i > head.i and (child is cut_at or (child.dep_ in ("relcl", "acl") and set_off)):
             end = min(end, child.left_edge.i)
     tokens = [head.doc[i] for i in range(start, end)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_inside(tokens):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     if not tokens:
         return None
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _closes_inside(tokens: list[Token]) -> bool:
+    """Is the last token a closing bracket opened within the phrase ("Rep. X (R-Utah)")?"""
+    closing = tokens[-1].text
+    opening = {")": "(", "]": "["}.get(closing)
+    return opening is not None and any(t.text == opening for t in tokens[:-1])
 
 
 def _clause_head(token: Token) -> Token:
@@ -405,6 +440,22 @@ def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None
     return None
 
 
+def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A report coordinated with a content ("said X, and suggested Y") is a claim of its own:
+    its words leave the other claim's content, with the "and" and the comma before it."""
+    for draft in drafts:
+        for other in drafts:
+            cue = doc[other.cue[0]]
+            if other is draft or cue.i not in draft.content or cue.dep_ != "conj":
+                continue
+            removed = set(_indices(cue.subtree))
+            removed |= {c.i for c in cue.head.children if c.dep_ == "cc" and c.i < cue.i}
+            draft.content -= removed
+            while draft.content and doc[max(draft.content)].is_punct:
+                draft.content.discard(max(draft.content))
+    return drafts
+
+
 def continue_quotes(doc: Doc, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
     """A quotation that goes on after its speaker tag is one claim: in
     '"We are done," she said. "We are leaving."' the second quotation joins the first, as do
@@ -441,9 +492,9 @@ def _draft_extent(doc: Doc, draft: Draft) -> tuple[int, int]:
 
 
 def _only_closing_text(between: str) -> bool:
-    """Between a speaker tag and the next quotation: a full stop and spaces, no paragraph break
-    and no words."""
-    return "\n\n" not in between and not any(ch.isalnum() for ch in between)
+    """Between a speaker tag and the next quotation: punctuation and spaces, at most one
+    paragraph break, and no words."""
+    return between.count("\n\n") <= 1 and not any(ch.isalnum() for ch in between)
 
 
 def without_quoted_cues(claims: list[ClaimData], quotes: list[Quote]) -> list[ClaimData]:

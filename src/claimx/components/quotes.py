@@ -27,6 +27,9 @@ class Quote:
 
 
 def find_quotes(text: str) -> list[Quote]:
+    # Two apostrophes (or backticks) written for a double quotation mark, as some wires do,
+    # pair like a straight double quote. Replacing one character of each keeps offsets intact.
+    text = text.replace("''", '\x00"').replace("``", '\x00"')
     quotes: list[Quote] = []
     opener: str | None = None
     open_at = 0
@@ -57,7 +60,9 @@ def find_quotes(text: str) -> list[Quote]:
 def _can_open(text: str, index: int) -> bool:
     """An opening mark precedes a word and follows a space, a bracket or the start of text."""
     after = text[index + 1 : index + 2]
-    before = text[index - 1 : index] if index else " "
+    before = text[index - 1 : index].replace("\x00", " ") if index else " "
+    if index and text[index - 1] == "\x00":
+        before = text[index - 2 : index - 1] or " "
     if not after or (after.isspace() and text[index] != "«"):  # French: « Nous partons »
         return False
     if text[index] in '‘"':
