@@ -8,7 +8,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_1e094fc351570344.txt"
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "examples" / "articles"
+EXAMPLE_OUTPUTS = ROOT / "examples" / "outputs"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 

@@ -197,6 +197,31 @@ def test_bad_inputs_are_one_line_each_and_the_batch_goes_on(
     assert "2 articles, 2 claims, 3 failed" in result.stderr
 
 
+def test_an_article_that_breaks_a_component_fails_alone(
+    runner: CliRunner, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimx.components import money
+
+    real = money.normalise_money
+
+    def explode(text: str) -> object:
+        if "13" in text:
+            raise RuntimeError("boom")
+        return real(text)
+
+    monkeypatch.setattr(money, "normalise_money", explode)
+    bad = "The bill came to $13 million, the mayor said."
+    (folder / "a2.txt").write_text(bad, encoding="utf-8")
+    result = run(runner, "extract", str(folder), "--format", "jsonl")
+    assert result.exit_code == 1
+    names = [Path(json.loads(line)["input"]).name for line in result.stdout.splitlines()]
+    assert names == ["a.txt", "b.txt"]
+    assert result.stderr.splitlines()[0] == (
+        f"Error: {folder / 'a2.txt'}: could not be processed (claimx_money: RuntimeError: boom)"
+        " — rerun with --debug for the traceback, and report it"
+    )
+
+
 def test_other_encodings_are_decoded_with_a_warning(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes(

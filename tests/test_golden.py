@@ -14,13 +14,13 @@ from click.testing import CliRunner
 
 from claimx.cli import cli
 
-from .conftest import EXAMPLES, GOLDEN, ROOT, SEED
+from .conftest import EXAMPLE_OUTPUTS, EXAMPLES, GOLDEN, ROOT, SEED
 
 pytestmark = pytest.mark.model
 
 ARTICLES = [
     (SEED, GOLDEN / f"{SEED.stem}.json"),
-    *[(path, path.with_suffix(".json")) for path in sorted(EXAMPLES.glob("*.txt"))],
+    *[(path, EXAMPLE_OUTPUTS / f"{path.stem}.json") for path in sorted(EXAMPLES.glob("*.txt"))],
 ]
 
 

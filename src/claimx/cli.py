@@ -28,6 +28,8 @@ from claimx.inputs import STDIN_NAME, Article, expand_paths, read_article
 
 if TYPE_CHECKING:
     from claimx.nlp import Pipeline
+    from claimx.records import ArticleRecord
+    from claimx.runner import Failure
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMAT_CHOICES = ("auto", "table", "json", "jsonl", "csv")
@@ -175,14 +177,19 @@ def extract(
         writer = _make_writer(chosen, stream, output, no_color)
         sources = expanded.sources
         if sources:
+            from claimx.runner import Failure
+
             pipeline = _load(model, reporter)
             date = published.date() if published else None
             articles = _read_articles(sources, date, reporter)
-            with _progress(len(sources), reporter) as advance:
-                for record in _records(articles, pipeline, jobs):
-                    writer.write(record)
-                    counts["articles"] += 1
-                    counts["claims"] += len(record["claims"])
+            with _progress(len(sources), reporter) as advance, _raising(pipeline, debug):
+                for result in _records(articles, pipeline, jobs):
+                    if isinstance(result, Failure):
+                        reporter.error(_failure_line(result))
+                    else:
+                        writer.write(result)
+                        counts["articles"] += 1
+                        counts["claims"] += len(result["claims"])
                     advance()
         writer.close()
     if len(expanded.sources) + len(expanded.failures) > 1:
@@ -282,10 +289,37 @@ def _read_articles(
         yield article
 
 
-def _records(articles: Iterator[Article], pipeline: Pipeline, jobs: int) -> Iterator[Any]:
+def _records(
+    articles: Iterator[Article], pipeline: Pipeline, jobs: int
+) -> Iterator[ArticleRecord | Failure]:
     from claimx.runner import extract_articles
 
     return extract_articles(articles, pipeline, jobs=jobs)
+
+
+def _failure_line(failure: Failure) -> str:
+    return (
+        f"{failure.article.name}: could not be processed ({failure.reason}) — rerun with "
+        "--debug for the traceback, and report it"
+    )
+
+
+@contextmanager
+def _raising(pipeline: Pipeline, debug: bool) -> Iterator[None]:
+    """With --debug, a failing component raises (and shows its traceback) instead of being
+    reported as one failed article."""
+    if not debug:
+        yield
+        return
+    from spacy.util import raise_error
+
+    from claimx.nlp import set_error_handler, skip_failed_doc
+
+    set_error_handler(pipeline.nlp, raise_error)
+    try:
+        yield
+    finally:
+        set_error_handler(pipeline.nlp, skip_failed_doc)
 
 
 @contextmanager
@@ -378,7 +412,7 @@ def evaluate(
     """
     from claimx import evaluate as scoring
     from claimx.inputs import make_article
-    from claimx.runner import extract_articles
+    from claimx.runner import Failure, extract_articles
 
     reporter = Reporter(quiet=quiet, debug=debug)
     golds = list(scoring.read_gold(gold))[:limit]
@@ -389,14 +423,18 @@ def evaluate(
     )
     tally = scoring.Tally()
     with _error_file(errors_path) as error_stream, _progress(len(golds), reporter) as advance:
-        for gold_article, record in zip(
-            golds, extract_articles(articles, pipeline, jobs), strict=True
-        ):
-            units = scoring.predicted_units(record, gold_article.text)
-            errors = scoring.score_article(units, scoring.gold_units(gold_article), tally)
-            if error_stream is not None:
-                for row in scoring.error_rows(gold_article, record, errors):
-                    error_stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        records = extract_articles(articles, pipeline, jobs)
+        for gold_article, record in zip(golds, records, strict=True):
+            gold_units = scoring.gold_units(gold_article)
+            if isinstance(record, Failure):  # its gold claims still count, as misses
+                reporter.error(_failure_line(record))
+                scoring.score_article([], gold_units, tally)
+            else:
+                units = scoring.predicted_units(record, gold_article.text)
+                errors = scoring.score_article(units, gold_units, tally)
+                if error_stream is not None:
+                    for row in scoring.error_rows(gold_article, record, errors):
+                        error_stream.write(json.dumps(row, ensure_ascii=False) + "\n")
             advance()
     scores = scoring.summary(tally, len(golds))
     if format_name == "json" or (format_name == "auto" and not sys.stdout.isatty()):

@@ -7,13 +7,14 @@ if none is installed, a rule-only pipeline (with a warning). Nothing is ever dow
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from claimx.errors import ModelError
 from claimx.inputs import Article
@@ -85,9 +86,12 @@ def _load_choice(choice: ModelChoice) -> Pipeline:
 
     if choice.name == RULE_ONLY:
         warnings = (RULE_ONLY_WARNING,) if choice.reason == "fallback" else ()
-        return Pipeline(build_rule_only(), RULE_ONLY, "", True, warnings)
+        rules = build_rule_only()
+        set_error_handler(rules, skip_failed_doc)
+        return Pipeline(rules, RULE_ONLY, "", True, warnings)
     nlp = _load_spacy_model(choice)
     add_claimx_components(nlp)
+    set_error_handler(nlp, skip_failed_doc)
     meta = nlp.meta
     name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}"
     return Pipeline(nlp, name, str(meta.get("version", "")), False, ())
@@ -137,6 +141,31 @@ def add_claimx_components(nlp: Language) -> None:
     for name in CLAIMX_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+
+
+# Errors of the components, recorded by ``skip_failed_doc`` in this process, oldest first.
+_FAILURES: list[str] = []
+
+
+def skip_failed_doc(name: str, component: object, docs: list[Doc], error: Exception) -> None:
+    """spaCy error handler: note why and let the pipeline drop the failing Doc(s), so one bad
+    article does not end the batch."""
+    _FAILURES.extend(f"{name}: {type(error).__name__}: {error}" for _ in docs)
+
+
+def set_error_handler(nlp: Language, handler: Callable[..., object]) -> None:
+    """Give ``handler`` to the pipeline and to every component that takes one. spaCy's Cython
+    parser and NER cannot take one (their ``set_error_handler`` raises): they keep raising,
+    which they do only on broken input, not on text."""
+    nlp.default_error_handler = cast(Any, handler)
+    for _, component in nlp.pipeline:
+        if hasattr(component, "set_error_handler"):
+            with contextlib.suppress(AttributeError):
+                component.set_error_handler(handler)
+
+
+def pop_failure() -> str | None:
+    return _FAILURES.pop(0) if _FAILURES else None
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:

@@ -7,12 +7,14 @@ layers over these two and keep their engine code out of here.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimx.claims import ModelInfo, read_doc
 from claimx.inputs import Article
-from claimx.nlp import Pipeline, load_pipeline, make_doc, process
+from claimx.nlp import Pipeline, load_pipeline, make_doc, pop_failure, process
 from claimx.records import ArticleRecord, to_record
 
 if TYPE_CHECKING:
@@ -34,9 +36,36 @@ def extract_article(article: Article, model: str | None = None) -> ArticleRecord
     return record_for(doc, article, pipeline)
 
 
+@dataclass(frozen=True)
+class Failure:
+    """An article the pipeline could not process; the rest of the batch goes on."""
+
+    article: Article
+    reason: str
+
+
 def extract_articles(
     articles: Iterable[Article], pipeline: Pipeline, jobs: int = 1
-) -> Iterator[ArticleRecord]:
-    """Records of many articles, in input order."""
-    for doc, article in process(pipeline, articles, jobs=jobs):
+) -> Iterator[ArticleRecord | Failure]:
+    """Records of many articles, in input order, with a ``Failure`` in place of each article
+    whose processing raised (spaCy's error handler drops such a Doc from the stream)."""
+    in_flight: deque[Article] = deque()
+
+    def feed() -> Iterator[Article]:
+        for article in articles:
+            in_flight.append(article)
+            yield article
+
+    for doc, article in process(pipeline, feed(), jobs=jobs):
+        while in_flight and in_flight[0] is not article:
+            yield _failure(in_flight.popleft(), jobs)
+        if in_flight:
+            in_flight.popleft()
         yield record_for(doc, article, pipeline)
+    while in_flight:
+        yield _failure(in_flight.popleft(), jobs)
+
+
+def _failure(article: Article, jobs: int) -> Failure:
+    reason = pop_failure() if jobs == 1 else None
+    return Failure(article, reason or "processing failed in a worker process")

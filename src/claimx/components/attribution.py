@@ -98,6 +98,7 @@ def _draft_for(token: Token) -> Draft | None:
 _ALL_VERBS = (
     cues.CLAUSE_VERBS
     | cues.OBJECT_VERBS
+    | cues.EVALUATION_VERBS
     | cues.LABEL_VERBS
     | cues.URGE_VERBS
     | cues.INFINITIVE_VERBS
@@ -160,11 +161,53 @@ def _verb_content(verb: Token, lemma: str) -> set[int]:
         parts = by_dep["xcomp"]
     elif lemma in cues.OBJECT_VERBS and "dobj" in by_dep and _reports_an_object(verb):
         parts = by_dep["dobj"]
+    elif lemma in cues.EVALUATION_VERBS and "dobj" in by_dep and _reports_an_object(verb):
+        parts = by_dep["dobj"] + [
+            c for c in by_dep.get("prep", []) if c.lower_ in cues.EVALUATION_PREPOSITIONS
+        ]
+    elif lemma == "call" and (called_for := _called_for(verb)):
+        parts = called_for
+    if parts and parts[0].dep_ == "dobj":
+        return _object_to_clause_end(verb, parts)
     if parts:
         return {i for part in parts for i in _indices(part.subtree)}
     if lemma in cues.CLAUSE_VERBS:
         return _after_colon(verb) or _inverted_content(verb)
     return set()
+
+
+def _object_to_clause_end(verb: Token, parts: list[Token]) -> set[int]:
+    """An object content runs on to the end of the cue's clause: the parser often hangs the
+    object's modifiers on the verb ("revealed a gulf in the way ...", "cited endorsements from
+    88 generals"). Coordinated verbs and comma-separated clauses are not part of it."""
+    content = {i for part in parts for i in _indices(part.subtree)}
+    start = min(content)
+    for child in verb.children:
+        if child.i < start or child.dep_ in _NOT_OBJECT_TAIL or child.is_punct:
+            continue
+        if child.dep_ in ("advcl", "npadvmod") and _after_comma(child):
+            continue
+        content |= set(_indices(child.subtree))
+    return content
+
+
+_NOT_OBJECT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "ccomp"})
+
+
+def _after_comma(token: Token) -> bool:
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].text in (",", "—", "–", ";")
+
+
+def _called_for(verb: Token) -> list[Token]:
+    """What is called for: "X called for an inquiry" (the object of "for")."""
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def _has_addressee(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
@@ -464,9 +507,7 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: list[Quote]) -> list[
     for draft in drafts:
         if not any(_overlaps_quote(doc, draft, quote) for quote in quotes):
             continue
-        end = max(_draft_extent(doc, draft)[1], _token_end(doc[draft.cue[1] - 1]))
-        if draft.source:
-            end = max(end, _token_end(doc[draft.source[1] - 1]))
+        end = max(_draft_extent(doc, draft)[1], _sentence_end(doc[draft.cue[0]]))
         for quote in quotes:
             if quote.start < end:
                 continue
@@ -477,6 +518,12 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: list[Quote]) -> list[
             draft.extra_fragments.append((quote.inner_start, quote.inner_end))
             end = quote.end
     return drafts
+
+
+def _sentence_end(token: Token) -> int:
+    """Where the words of a token's sentence end (the speaker tag and what follows it)."""
+    words = [t for t in token.sent if not t.is_space]
+    return _token_end(words[-1])
 
 
 def _overlaps_quote(doc: Doc, draft: Draft, quote: Quote) -> bool:

@@ -34,6 +34,19 @@ OBJECT_VERBS = word_set(
     """
 )
 
+# Evaluations and citations: the content is the object with its "for"/"as" phrase,
+# "X attacked Clinton for her vote", "X criticised the law as a 'crazy system'".
+EVALUATION_VERBS = word_set(
+    """
+    attack criticise criticize cite question accuse blast praise condemn endorse slam
+    dismiss defend mock decry applaud oppose blame highlight denounce dispute
+    challenge ridicule deride hail tout fault invoke reference
+    mention recommend
+    """
+)
+# Prepositions whose phrase belongs to an evaluation's content.
+EVALUATION_PREPOSITIONS = word_set("for as over")
+
 # Content is object plus predicate: "X labelled Anthropic a 'supply-chain risk'".
 LABEL_VERBS = word_set("label call dub brand term describe characterise characterize")
 

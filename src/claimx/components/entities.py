@@ -16,6 +16,7 @@ from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from claimx.normalise.money import split_qualifier
 
@@ -37,7 +38,8 @@ class EntityCleaner:
             fixed = clean_entity(ent, labels_by_text)
             if fixed is not None:
                 cleaned.append(_with_scale_suffix(fixed))
-        doc.ents = _with_whole_iso_dates(doc, cleaned)
+        # Widening a figure or a date can make it overlap a neighbour: the longer span wins.
+        doc.ents = filter_spans(_with_whole_iso_dates(doc, cleaned))
         return doc
 
 
