@@ -262,3 +262,53 @@ def test_quotation_opening_the_next_paragraph_continues(pipeline: Pipeline) -> N
             "pronoun",
         )
     ]
+
+
+def test_dash_after_a_quotation_names_the_source(pipeline: Pipeline) -> None:
+    text = "“The bus never comes on time.”\n― Marta Ruiz\n\n“Fix the roads first.”\n― Tom Lee"
+    assert [(c[0], c[1], c[2]) for c in claims(pipeline, text)] == [
+        ("Marta Ruiz", "―", "The bus never comes on time"),
+        ("Tom Lee", "―", "Fix the roads first"),
+    ]
+
+
+def test_name_and_colon_opening_a_line(pipeline: Pipeline) -> None:
+    text = "HOST: Welcome back to the show.\n\nMAYOR: Thank you. The budget is balanced."
+    assert [(c[0], c[2]) for c in claims(pipeline, text)] == [
+        ("HOST", "Welcome back to the show"),
+        ("MAYOR", "Thank you. The budget is balanced"),
+    ]
+
+
+def test_labels_with_a_colon_are_not_sources(pipeline: Pipeline) -> None:
+    assert claims(pipeline, "Update: The road has reopened.") == []
+
+
+def test_quotation_the_parser_did_not_link(pipeline: Pipeline) -> None:
+    text = "“A lot of her attempts to reach out come across as pandering,” he said."
+    assert claims(pipeline, text) == [
+        (
+            "he",
+            "said",
+            "A lot of her attempts to reach out come across as pandering",
+            "direct",
+            "pronoun",
+        )
+    ]
+
+
+def test_only_what_follows_the_colon_is_the_cues(pipeline: Pipeline) -> None:
+    text = "The storm will hit tonight, the mayor said: “Stay indoors and keep calm.”"
+    assert [(c[1], c[2]) for c in claims(pipeline, text)] == [
+        ("said", "Stay indoors and keep calm")
+    ]
+
+
+def test_narrator_clause_after_a_comma_is_not_content(pipeline: Pipeline) -> None:
+    text = "The senator claimed that the tax was fair, although she refused to release her returns."
+    assert claims(pipeline, text)[0][2] == "the tax was fair"
+
+
+def test_called_on_someone_to_act(pipeline: Pipeline) -> None:
+    text = "The union called on the mayor to reopen the library."
+    assert claims(pipeline, text)[0][1:3] == ("called", "the mayor to reopen the library")

@@ -60,6 +60,7 @@ class AttributionFinder:
         quotes = find_quotes(doc.text)
         parsed = doc.has_annotation("DEP")
         drafts = list(parse_drafts(doc) if parsed else lexical_drafts(doc))
+        drafts += punctuation_drafts(doc, quotes)
         drafts = separate_coordinated(doc, drafts)
         drafts = attach_quotes(doc, drafts, quotes)
         drafts = continue_quotes(doc, drafts, quotes)
@@ -79,7 +80,7 @@ def parse_drafts(doc: Doc) -> Iterator[Draft]:
     seen: set[tuple[int, int]] = set()
     for token in doc:
         draft = _draft_for(token)
-        if draft is not None and draft.cue not in seen and draft.content:
+        if draft is not None and draft.cue not in seen:
             seen.add(draft.cue)
             yield draft
 
@@ -132,7 +133,7 @@ def sourceless_adverb(adverb: Token) -> Draft:
 def reporting_verb(verb: Token) -> Draft | None:
     lemma = verb.lemma_.lower()
     content = _verb_content(verb, lemma)
-    if not content:
+    if not content and not _beside_a_quotation(verb, lemma):
         return None
     source = _verb_source(verb)
     cue_end = _cue_end(verb)
@@ -140,6 +141,24 @@ def reporting_verb(verb: Token) -> Draft | None:
     if source:
         content -= set(range(*source))
     return Draft((verb.i, cue_end), lemma, source, content)
+
+
+def _beside_a_quotation(verb: Token, lemma: str) -> bool:
+    """A speech verb with a subject right after a closing quote ('...," he said') reports the
+    quotation even when the parser did not link them; the quotation pass gives it its content."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if lemma not in cues.CLAUSE_VERBS or subject is None:
+        return False
+    before = min(subject.left_edge.i, verb.i) - 1
+    while before >= 0 and verb.doc[before].text in (",", "?", "!", "."):
+        before -= 1
+    return before >= 0 and _closes_quotation(verb.doc[before])
+
+
+def _closes_quotation(token: Token) -> bool:
+    return token.text in ("”", "’", "»", "''") or (
+        token.text == '"' and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def _verb_content(verb: Token, lemma: str) -> set[int]:
@@ -152,9 +171,11 @@ def _verb_content(verb: Token, lemma: str) -> set[int]:
     if lemma in cues.LABEL_VERBS and "dobj" in by_dep and ("oprd" in by_dep or _as_phrase(verb)):
         parts = by_dep["dobj"] + by_dep.get("oprd", []) + _as_phrase(verb)
     elif lemma in cues.URGE_VERBS and "xcomp" in by_dep and _has_addressee(verb, by_dep):
-        parts = by_dep.get("dobj", []) + by_dep["xcomp"]
+        parts = by_dep.get("dobj", []) + _addressed_on(by_dep) + by_dep["xcomp"]
+    elif lemma in cues.CLAUSE_VERBS and _colon_follows(verb):
+        return _after_colon(verb)
     elif lemma in cues.CLAUSE_VERBS and "ccomp" in by_dep:
-        parts = by_dep["ccomp"]
+        parts = _complements_on_the_cues_side(verb, by_dep["ccomp"])
     elif lemma in cues.CLAUSE_VERBS and _after_colon(verb):
         return _after_colon(verb)
     elif lemma in cues.INFINITIVE_VERBS and "xcomp" in by_dep:
@@ -185,18 +206,43 @@ def _object_to_clause_end(verb: Token, parts: list[Token]) -> set[int]:
     for child in verb.children:
         if child.i < start or child.dep_ in _NOT_OBJECT_TAIL or child.is_punct:
             continue
-        if child.dep_ in ("advcl", "npadvmod") and _after_comma(child):
+        if child.dep_ == "npadvmod" and _after_comma(child):
+            continue
+        if child.dep_ == "prep" and child.lower_ in _FRAMING_PREPOSITIONS:
             continue
         content |= set(_indices(child.subtree))
     return content
 
 
-_NOT_OBJECT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "ccomp"})
+# The narrator's framing, not what was reported: adverbial clauses, and phrases of when, how
+# and where the report was made ("attacked her opponent as a fraud during the debate").
+_NOT_OBJECT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl"})
+_FRAMING_PREPOSITIONS = cues.word_set("during with at after before since until amid despite")
 
 
 def _after_comma(token: Token) -> bool:
     edge = token.left_edge.i
     return edge > 0 and token.doc[edge - 1].text in (",", "—", "–", ";")
+
+
+def _colon_follows(verb: Token) -> bool:
+    """ "X said: ..." (the colon right after the cue, or after a short adverbial)."""
+    doc = verb.doc
+    return any(t.text == ":" for t in doc[verb.i + 1 : min(verb.i + 3, len(doc))])
+
+
+def _complements_on_the_cues_side(verb: Token, complements: list[Token]) -> list[Token]:
+    """Drop a complement separated from the cue by a colon or semicolon: in "X happened on
+    Friday: Republicans said they were convinced" only what follows the colon is the cue's."""
+    doc = verb.doc
+    kept = []
+    for complement in complements:
+        if complement.i < verb.i:
+            between = doc[complement.right_edge.i + 1 : verb.left_edge.i + 1]
+            if any(t.text in (":", ";") for t in between):
+                continue
+        kept.append(complement)
+    return kept or complements
 
 
 def _called_for(verb: Token) -> list[Token]:
@@ -214,6 +260,17 @@ def _has_addressee(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
     """An addressee: "urged the board to act", "called on the board to act"; not "asked not to
     be named"."""
     return "dobj" in by_dep or any(c.lower_ == "on" for c in by_dep.get("prep", []))
+
+
+def _addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
+    """The addressee of "called on the president to act"."""
+    return [
+        obj
+        for prep in by_dep.get("prep", [])
+        if prep.lower_ == "on"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _reports_an_object(verb: Token) -> bool:
@@ -441,6 +498,79 @@ def _lexical_lemma(word: str) -> str:
     return lowered
 
 
+# --- attributions by punctuation: "― Name" after a quotation, "Name: ..." opening a line ------
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
+_DASH_SOURCE = re.compile(rf"[ \t]*\n?[ \t]*(?P<cue>―|—|--)[ \t]*(?P<source>{_NAME})[ \t]*(?=\n|$)")
+_COLON_SOURCE = re.compile(
+    rf"^[ \t]*[\"“]?(?P<source>{_NAME}(?:\s+[A-Z][\w.'’-]*){{0,3}})(?P<cue>:)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# Labels that open a line with a colon without attributing anything.
+_NOT_SOURCES = cues.word_set(
+    "update updated note editor photo photos video watch read related source sources "
+    "correction disclosure advertisement caption listen q a"
+)
+_MAX_COLON_SOURCE_WORDS = 4
+
+
+def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
+    yield from _dash_drafts(doc, quotes)
+    yield from _colon_drafts(doc)
+
+
+def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
+    """A quotation followed by "― Name" at the end of its line is Name's."""
+    text = doc.text
+    for quote in quotes:
+        match = _DASH_SOURCE.match(text, quote.end)
+        if match is None:
+            continue
+        draft = _char_draft(doc, match.span("cue"), match.group("cue"), match.span("source"))
+        content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if draft is not None and content is not None:
+            draft.content = set(range(content.start, content.end))
+            yield draft
+
+
+def _colon_drafts(doc: Doc) -> Iterator[Draft]:
+    """ "Sanders: Clinton needs to ..." and transcripts ("WALLACE: Let's start ..."): a short
+    name opening a line, then a colon, attributes the rest of the paragraph."""
+    text = doc.text
+    for match in _COLON_SOURCE.finditer(text):
+        source = match.group("source")
+        words = source.split()
+        if len(words) > _MAX_COLON_SOURCE_WORDS or source.lower() in _NOT_SOURCES:
+            continue
+        if words[0].lower().rstrip(".") in _NOT_SOURCES:
+            continue
+        end = _paragraph_end(text, match.end())
+        draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
+        content = doc.char_span(match.end(), end, alignment_mode="expand")
+        if draft is not None and content is not None:
+            draft.content = set(range(content.start, content.end))
+            yield draft
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph (a blank line) or of the line, if the next line opens with
+    another speaker's name and a colon."""
+    blank = re.compile(r"\n[ \t]*\n").search(text, start)
+    end = blank.start() if blank else len(text.rstrip())
+    next_speaker = _COLON_SOURCE.search(text, start, end)
+    return next_speaker.start() if next_speaker else end
+
+
+def _char_draft(
+    doc: Doc, cue: tuple[int, int], lemma: str, source: tuple[int, int]
+) -> Draft | None:
+    cue_span = doc.char_span(*cue, alignment_mode="expand")
+    source_span = doc.char_span(*source, alignment_mode="expand")
+    if cue_span is None or source_span is None:
+        return None
+    return Draft((cue_span.start, cue_span.end), lemma, (source_span.start, source_span.end), set())
+
+
 # --- quotations ----------------------------------------------------------------------------
 
 
@@ -598,9 +728,25 @@ def finish(doc: Doc, draft: Draft, quotes: list[Quote], names: KnownNames) -> Cl
     )
 
 
+def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
+    """A clause the writer adds after a comma ("..., although he again refused to pledge")
+    is the narrator's, not the source's: it leaves the content."""
+    for i in sorted(content):
+        clause = doc[i]
+        if clause.dep_ != "advcl" or not _after_comma(clause):
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if marks & _NARRATOR_MARKS and clause.right_edge.i >= max(content):
+            content = content - set(_indices(clause.subtree)) - {clause.left_edge.i - 1}
+    return content
+
+
+_NARRATOR_MARKS = cues.word_set("although though whereas while despite")
+
+
 def _content_fragments(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """Contiguous character runs of the content tokens, without a leading "that"/connective."""
-    indices = sorted(draft.content)
+    indices = sorted(_without_narrator_clauses(doc, draft.content))
     while indices and _is_leading_debris(doc[indices[0]]):
         indices.pop(0)
     runs: list[tuple[int, int]] = []
