@@ -312,3 +312,19 @@ def test_narrator_clause_after_a_comma_is_not_content(pipeline: Pipeline) -> Non
 def test_called_on_someone_to_act(pipeline: Pipeline) -> None:
     text = "The union called on the mayor to reopen the library."
     assert claims(pipeline, text)[0][1:3] == ("called", "the mayor to reopen the library")
+
+
+def test_relative_pronoun_is_the_source_as_written(pipeline: Pipeline) -> None:
+    text = "The plan angered farmers, who argued that prices would collapse."
+    assert claims(pipeline, text)[0][0] == "who"
+    assert claims(pipeline, text)[0][4] == "pronoun"
+
+
+def test_participle_takes_the_subject_of_its_verb(pipeline: Pipeline) -> None:
+    text = "He courted voters by telling them that their taxes would fall."
+    assert claims(pipeline, text)[0][:2] == ("He", "telling")
+
+
+def test_a_label_and_colon_is_not_a_speaker(pipeline: Pipeline) -> None:
+    found = claims(pipeline, "The Latest: Mayor Ana Cruz says the bridge will reopen.")
+    assert [(c[0], c[1]) for c in found] == [("Mayor Ana Cruz", "says")]

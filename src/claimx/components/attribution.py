@@ -373,10 +373,21 @@ def _verb_source(verb: Token) -> tuple[int, int] | None:
             return subject
         if current.dep_ == "relcl":
             return _source_range(current.head, cut_at=current)
-        if current.dep_ in ("conj", "advcl", "xcomp") and current.head.pos_ in ("VERB", "AUX"):
-            current = current.head
-        else:
-            current = None
+        current = _governing_verb(current)
+    return None
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless cue shares: "smiled and said" (conj), "left,
+    saying" (advcl), "wants to say" (xcomp), "by telling them" (through the preposition),
+    "issued a statement calling" (through the object)."""
+    head = verb.head
+    if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
     return None
 
 
@@ -387,12 +398,17 @@ def _subject_of(verb: Token) -> tuple[int, int] | None:
             return _source_range(objects[0]) if objects else None
     for child in verb.children:
         if child.dep_ == "nsubj":
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return _source_range(verb.head, cut_at=verb)
+            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "Democrats, who have argued ...": the source as written is the pronoun
+                # (with type pronoun); what it stands for is the antecedent's business.
+                return child.i, child.i + 1
             if child.lower_ in ("it", "there") and child.dep_ == "expl":
                 return None
             return _source_range(child)
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def _source_range(head: Token, cut_at: Token | None = None) -> tuple[int, int] | None:
@@ -542,8 +558,8 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
         words = source.split()
         if len(words) > _MAX_COLON_SOURCE_WORDS or source.lower() in _NOT_SOURCES:
             continue
-        if words[0].lower().rstrip(".") in _NOT_SOURCES:
-            continue
+        if words[0].lower().rstrip(".") in _NOT_SOURCES or words[0] in ("The", "A", "An"):
+            continue  # "The Latest:", "A look back:" are labels, not speakers
         end = _paragraph_end(text, match.end())
         draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
         content = doc.char_span(match.end(), end, alignment_mode="expand")

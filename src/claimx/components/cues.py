@@ -61,7 +61,7 @@ INFINITIVE_VERBS = word_set("promise vow pledge threaten agree")
 # Cues with no source: the attribution is asserted without saying by whom.
 SOURCELESS_ADVERBS = word_set("reportedly allegedly purportedly supposedly reputedly")
 
-PRONOUNS = word_set("he she they it we i you him her them us")
+PRONOUNS = word_set("he she they it we i you him her them us who which that")
 
 # Head nouns of sources that are unnamed people or groups of people.
 ANONYMOUS_NOUNS = word_set(
