@@ -328,3 +328,14 @@ def test_participle_takes_the_subject_of_its_verb(pipeline: Pipeline) -> None:
 def test_a_label_and_colon_is_not_a_speaker(pipeline: Pipeline) -> None:
     found = claims(pipeline, "The Latest: Mayor Ana Cruz says the bridge will reopen.")
     assert [(c[0], c[1]) for c in found] == [("Mayor Ana Cruz", "says")]
+
+
+def test_nominal_cue_with_a_that_clause(pipeline: Pipeline) -> None:
+    text = "The minister repeated her claim that the border was secure."
+    found = claims(pipeline, text)
+    assert ("her", "claim", "the border was secure") in [c[:3] for c in found]
+
+
+def test_pledge_to_with_owner(pipeline: Pipeline) -> None:
+    found = claims(pipeline, "Ruiz's pledge to cut fares won her the seat.")
+    assert [c[:3] for c in found] == [("Ruiz", "pledge", "to cut fares")]

@@ -52,3 +52,8 @@ def test_stray_closing_mark_is_ignored() -> None:
 def test_degenerate_marks_never_crash(text: str) -> None:
     for quote in find_quotes(text):
         assert 0 <= quote.inner_start <= quote.inner_end <= len(text)
+
+
+def test_closing_mark_typed_at_a_line_start_opens_a_quotation() -> None:
+    text = "”We deserve better,” she wrote.\n”So do our kids.”"
+    assert inner(text) == ["We deserve better,", "So do our kids."]

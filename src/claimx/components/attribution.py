@@ -93,6 +93,46 @@ def _draft_for(token: Token) -> Draft | None:
         return sourceless_adverb(token)
     if token.pos_ == "VERB" and token.lemma_.lower() in _ALL_VERBS:
         return reporting_verb(token)
+    if token.pos_ == "NOUN" and token.lower_ in cues.NOUN_CUES:
+        return reporting_noun(token)
+    return None
+
+
+def reporting_noun(noun: Token) -> Draft | None:
+    """"His claim that the vote was rigged", "a pledge to cut taxes": the clause the noun
+    introduces is the content; its owner ("his", "Trump's", "by X") is the source."""
+    clauses = [
+        c
+        for c in noun.children
+        if (c.dep_ in ("acl", "ccomp") and _introduced_by_that_or_to(c))
+    ]
+    if not clauses:
+        return None
+    content = {i for clause in clauses for i in _indices(clause.subtree)}
+    return Draft((noun.i, noun.i + 1), noun.lemma_.lower(), _noun_owner(noun), content)
+
+
+def _introduced_by_that_or_to(clause: Token) -> bool:
+    return any(
+        c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") and c.i < clause.i
+        for c in clause.children
+    )
+
+
+def _noun_owner(noun: Token) -> tuple[int, int] | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _source_range(child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return _source_range(objects[0])
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):  # noqa: E501
+            return child.i, child.i + 1
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(noun.head)  # "X made the claim that ...", "X issued a warning"
     return None
 
 
@@ -419,13 +459,18 @@ def _source_range(head: Token, cut_at: Token | None = None) -> tuple[int, int] |
         if child.i > head.i and (child is cut_at or (child.dep_ in ("relcl", "acl") and set_off)):
             end = min(end, child.left_edge.i)
     tokens = [head.doc[i] for i in range(start, end)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_inside(tokens):
+    while tokens and (_is_edge_debris(tokens[-1]) and not _closes_inside(tokens)):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     if not tokens:
         return None
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _is_edge_debris(token: Token) -> bool:
+    """Punctuation, space, or a possessive ending ("Ruiz's pledge": the source is Ruiz)."""
+    return token.is_punct or token.is_space or token.tag_ == "POS"
 
 
 def _closes_inside(tokens: list[Token]) -> bool:

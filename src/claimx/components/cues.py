@@ -42,6 +42,9 @@ EVALUATION_VERBS = word_set(
     dismiss defend mock decry applaud oppose blame highlight denounce dispute
     challenge ridicule deride hail tout fault invoke reference
     mention recommend
+    claim stress emphasize emphasise underscore detail outline recount document chronicle
+    downplay identify predict propose acknowledge dispute deny warn insist suggest argue
+    demand request
     """
 )
 # Prepositions whose phrase belongs to an evaluation's content.
@@ -51,12 +54,27 @@ EVALUATION_PREPOSITIONS = word_set("for as over")
 LABEL_VERBS = word_set("label call dub brand term describe characterise characterize")
 
 # Content is object plus infinitive: "X urged the administration to reconsider ...".
-URGE_VERBS = word_set("urge ask call tell warn encourage advise press implore invite")
+URGE_VERBS = word_set(
+    "urge ask call tell warn encourage advise press implore invite exhort challenge"
+)
 
 # Content is an infinitive complement: "X promised to ...", "X vowed to ...". Verbs of wanting,
 # planning, expecting and thinking are left out: in news they mostly state intentions or
 # opinions in passing, and measured on annotated news they were wrong more often than right.
 INFINITIVE_VERBS = word_set("promise vow pledge threaten agree")
+
+# Nouns that report when a clause follows: "his claim that ...", "a pledge to ...".
+NOUN_CUES = word_set(
+    """
+    claim claims statement statements assertion assertions allegation allegations accusation
+    accusations argument arguments warning warnings pledge pledges promise promises vow vows
+    announcement announcements admission admissions suggestion suggestions insistence
+    contention assurance assurances prediction predictions comment comments remark remarks
+    pronouncement pronouncements charge charges call calls demand demands threat threats
+    report reports belief view views assessment conclusion finding findings estimate estimates
+    denial denials complaint complaints criticism proposal proposals declaration
+    """
+)
 
 # Cues with no source: the attribution is asserted without saying by whom.
 SOURCELESS_ADVERBS = word_set("reportedly allegedly purportedly supposedly reputedly")

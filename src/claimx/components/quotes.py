@@ -39,6 +39,8 @@ def find_quotes(text: str) -> list[Quote]:
         if opener is None:
             if char in _OPENERS and _can_open(text, index):
                 opener, open_at = char, index
+            elif char == "”" and _starts_a_line(text, index):
+                opener, open_at = "“", index  # a closing mark typed at a line's start opens
         elif char == _OPENERS[opener] and _can_close(text, index, opener):
             quotes.append(_quote(text, open_at, index + 1, closed=True))
             opener = None
@@ -68,6 +70,12 @@ def _can_open(text: str, index: int) -> bool:
     if text[index] in '‘"':
         return before.isspace() or before in "([{—–-:“«" or index == 0
     return True
+
+
+def _starts_a_line(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t")
+    after = text[index + 1 : index + 2]
+    return (not before or before.endswith("\n")) and after.isalnum()
 
 
 def _can_close(text: str, index: int, opener: str) -> bool:
