@@ -104,7 +104,7 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
     )
 
     text = doc.text
-    sentences = _sentences(doc, doc.spans.get(HEADINGS_KEY, []))
+    sentences = _sentences(doc, text, doc.spans.get(HEADINGS_KEY, []))
     index = _SentenceIndex(sentences)
     return ArticleResult(
         input=article.name,
@@ -134,13 +134,13 @@ def _text_span(text: str, start: int, end: int) -> TextSpan:
     return TextSpan(text[start:end], start, end)
 
 
-def _sentences(doc: Doc, headings: Iterable[Span]) -> tuple[Sentence, ...]:
+def _sentences(doc: Doc, text: str, headings: Iterable[Span]) -> tuple[Sentence, ...]:
     heading_starts = {span.start_char for span in headings}
     found = []
     for sent in doc.sents:
-        start, end = _strip(doc.text, sent.start_char, sent.end_char)
+        start, end = _strip(text, sent.start_char, sent.end_char)
         if end > start:
-            found.append(Sentence(_text_span(doc.text, start, end), start in heading_starts))
+            found.append(Sentence(_text_span(text, start, end), start in heading_starts))
     return tuple(found)
 
 

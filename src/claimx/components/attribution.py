@@ -57,15 +57,16 @@ def make_attribution(nlp: Language, name: str) -> AttributionFinder:
 
 class AttributionFinder:
     def __call__(self, doc: Doc) -> Doc:
-        quotes = find_quotes(doc.text)
+        text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+        quotes = find_quotes(text)
         parsed = doc.has_annotation("DEP")
         drafts = list(parse_drafts(doc) if parsed else lexical_drafts(doc))
         drafts += punctuation_drafts(doc, quotes)
         drafts = separate_coordinated(doc, drafts)
-        drafts = attach_quotes(doc, drafts, quotes)
-        drafts = continue_quotes(doc, drafts, quotes)
+        drafts = attach_quotes(doc, text, drafts, quotes)
+        drafts = continue_quotes(doc, text, drafts, quotes)
         names = KnownNames.of(doc)
-        claims = [c for c in (finish(doc, d, quotes, names) for d in drafts) if c is not None]
+        claims = [c for c in (finish(doc, text, d, quotes, names) for d in drafts) if c is not None]
         claims = without_quoted_cues(claims, quotes)
         claims.sort(key=_claim_start)
         doc._.set(CLAIMS, claims)
@@ -99,12 +100,10 @@ def _draft_for(token: Token) -> Draft | None:
 
 
 def reporting_noun(noun: Token) -> Draft | None:
-    """"His claim that the vote was rigged", "a pledge to cut taxes": the clause the noun
+    """ "His claim that the vote was rigged", "a pledge to cut taxes": the clause the noun
     introduces is the content; its owner ("his", "Trump's", "by X") is the source."""
     clauses = [
-        c
-        for c in noun.children
-        if (c.dep_ in ("acl", "ccomp") and _introduced_by_that_or_to(c))
+        c for c in noun.children if (c.dep_ in ("acl", "ccomp") and _introduced_by_that_or_to(c))
     ]
     if not clauses:
         return None
@@ -129,7 +128,12 @@ def _noun_owner(noun: Token) -> tuple[int, int] | None:
             if objects and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return _source_range(objects[0])
     for child in noun.children:
-        if child.dep_ in ("compound", "amod") and child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):  # noqa: E501
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in (
+            "PERSON",
+            "ORG",
+            "NORP",
+            "GPE",
+        ):
             return child.i, child.i + 1
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         return _subject_of(noun.head)  # "X made the claim that ...", "X issued a warning"
@@ -635,10 +639,10 @@ def _char_draft(
 # --- quotations ----------------------------------------------------------------------------
 
 
-def attach_quotes(doc: Doc, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
     """Give quotations that no claim covers to the cue of their sentence, if it has one."""
     for quote in quotes:
-        if _word_count(doc.text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS:
+        if _word_count(text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS:
             continue
         if any(_covers(doc, draft, quote) for draft in drafts):
             continue
@@ -690,7 +694,7 @@ def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-def continue_quotes(doc: Doc, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
     """A quotation that goes on after its speaker tag is one claim: in
     '"We are done," she said. "We are leaving."' the second quotation joins the first, as do
     further quotations that follow it directly in the same paragraph."""
@@ -702,7 +706,7 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: list[Quote]) -> list[
         for quote in quotes:
             if quote.start < end:
                 continue
-            if not _only_closing_text(doc.text[end : quote.start]):
+            if not _only_closing_text(text[end : quote.start]):
                 break
             if any(start <= quote.inner_start < stop for start, stop in taken):
                 break  # another claim's content or cue is there
@@ -767,13 +771,15 @@ def _word_count(text: str) -> int:
 # --- turning a draft into a claim ----------------------------------------------------------
 
 
-def finish(doc: Doc, draft: Draft, quotes: list[Quote], names: KnownNames) -> ClaimData | None:
-    content = _content_fragments(doc, draft)
+def finish(
+    doc: Doc, text: str, draft: Draft, quotes: list[Quote], names: KnownNames
+) -> ClaimData | None:
+    content = _content_fragments(doc, text, draft)
     content = _widen_to_quotes(doc, draft, content, quotes)
-    content = [tidied for s, e in content if (tidied := _tidy(doc.text, s, e, quotes))]
+    content = [tidied for s, e in content if (tidied := _tidy(text, s, e, quotes))]
     content = [_unwrap(fragment, quotes) for fragment in content]
-    content = [tidied for s, e in content if (tidied := _tidy(doc.text, s, e, quotes))]
-    if not content or not any(ch.isalnum() for s, e in content for ch in doc.text[s:e]):
+    content = [tidied for s, e in content if (tidied := _tidy(text, s, e, quotes))]
+    if not content or not any(ch.isalnum() for s, e in content for ch in text[s:e]):
         return None
     source_tokens = draft.source
     source = _char_range(doc, source_tokens) if source_tokens else None
@@ -785,7 +791,7 @@ def finish(doc: Doc, draft: Draft, quotes: list[Quote], names: KnownNames) -> Cl
         source=list(source) if source else None,
         source_type=source_type(doc, source_tokens, names) if source_tokens else "unspecified",
         content=[list(fragment) for fragment in content],
-        kind=kind_of(doc.text, content, quotes),
+        kind=kind_of(text, content, quotes),
     )
 
 
@@ -805,7 +811,7 @@ def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
 _NARRATOR_MARKS = cues.word_set("although though whereas while despite")
 
 
-def _content_fragments(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+def _content_fragments(doc: Doc, text: str, draft: Draft) -> list[tuple[int, int]]:
     """Contiguous character runs of the content tokens, without a leading "that"/connective."""
     indices = sorted(_without_narrator_clauses(doc, draft.content))
     while indices and _is_leading_debris(doc[indices[0]]):
@@ -815,7 +821,7 @@ def _content_fragments(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
         token = doc[i]
         if token.is_space:
             continue
-        if runs and _only_space_between(doc, runs[-1][1], token.idx):
+        if runs and not text[runs[-1][1] : token.idx].strip():
             runs[-1] = (runs[-1][0], _token_end(token))
         else:
             runs.append((token.idx, _token_end(token)))
@@ -828,10 +834,6 @@ def _is_leading_debris(token: Token) -> bool:
     if token.lower_ == "that" and token.dep_ == "mark":
         return True
     return token.lower_ in cues.CONNECTIVES and token.dep_ in ("advmod", "cc")
-
-
-def _only_space_between(doc: Doc, end: int, start: int) -> bool:
-    return not doc.text[end:start].strip()
 
 
 def _widen_to_quotes(

@@ -26,8 +26,9 @@ def make_money_normaliser(nlp: Language, name: str) -> MoneyNormaliser:
 class MoneyNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[MONEY_KEY] = [ent for ent in doc.ents if ent.label_ == "MONEY"]
+        text = doc.text if doc.spans[MONEY_KEY] else ""
         for span in doc.spans[MONEY_KEY]:
-            value = normalise_money(span.text + glued_scale(span))
+            value = normalise_money(span.text + glued_scale(span, text))
             if value.qualifier is None:
                 value = dataclasses.replace(value, qualifier=qualifier_before(span))
             span._.set(MONEY_VALUE, dataclasses.asdict(value))
@@ -37,11 +38,11 @@ class MoneyNormaliser:
 _GLUED_SCALE = re.compile(r"(?:bn|mn|m|k|tn|b)(?![A-Za-z])", re.IGNORECASE)
 
 
-def glued_scale(span: Span) -> str:
+def glued_scale(span: Span, text: str) -> str:
     """A scale letter written against the figure but left outside the span by the tokenizer
     ("$5m." is tokenised "$", "5", "m.")."""
     if span.text[-1:].isdigit():
-        match = _GLUED_SCALE.match(span.doc.text, span.end_char)
+        match = _GLUED_SCALE.match(text, span.end_char)
         if match:
             return match.group(0)
     return ""

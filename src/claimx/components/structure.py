@@ -47,9 +47,10 @@ class ArticleStructure:
             return doc
         if self.segment:
             _segment_on_punctuation(doc)
-        starts = set(block_starts(doc.text, doc._.get(HEADER_END)))
+        text = doc.text  # rebuilt by spaCy on each access
+        starts = set(block_starts(text, doc._.get(HEADER_END)))
         headings = []
-        for start, end in heading_lines(doc.text):
+        for start, end in heading_lines(text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 headings.append(span)
