@@ -112,3 +112,43 @@ def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(InputError, match=r"locked\.txt: permission denied"):
         read_article(str(path))
+
+
+def jsonl_articles(tmp_path: Path, lines: list[str], **options: str) -> list[object]:
+    from claimx.inputs import JsonlOptions, read_jsonl_articles
+
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return list(read_jsonl_articles(str(path), JsonlOptions(**options)))
+
+
+def test_jsonl_lines_are_articles_with_metadata(tmp_path: Path) -> None:
+    from claimx.inputs import Article
+
+    found = jsonl_articles(
+        tmp_path,
+        ['{"url": "u1", "body": "The mayor spoke.", "title": "T", "date": "2026-03-05T10:00"}'],
+        text_key="body",
+        id_key="url",
+    )
+    article = found[0]
+    assert isinstance(article, Article)
+    assert (article.name, article.text) == ("u1", "The mayor spoke.")
+    assert article.metadata == {"url": "u1", "title": "T", "date": "2026-03-05T10:00"}
+    assert (article.published, article.published_source) == (dt.date(2026, 3, 5), "field")
+
+
+def test_bad_jsonl_lines_are_errors_and_the_rest_is_read(tmp_path: Path) -> None:
+    from claimx.inputs import Article
+
+    found = jsonl_articles(
+        tmp_path, ['{"text": "One."}', "{not json", '{"body": "x"}', "[1]", '{"text": "Two."}']
+    )
+    path = tmp_path / "dump.jsonl"
+    assert [a.text for a in found if isinstance(a, Article)] == ["One.", "Two."]
+    assert [e.line() for e in found if isinstance(e, InputError)] == [
+        f"{path}:2: not valid JSON (Expecting property name enclosed in double quotes) — "
+        "fix or remove the line",
+        f"{path}:3: no text in field 'text' (fields: body) — choose the field with --text-key",
+        f"{path}:4: not a JSON object — each line must be an object",
+    ]

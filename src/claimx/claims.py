@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimx.inputs import Article
@@ -83,6 +83,7 @@ class ArticleResult:
     published: str | None
     published_source: str | None
     encoding: str
+    metadata: dict[str, object]
     model: ModelInfo
     text_length: int
     sentences: tuple[Sentence, ...]
@@ -111,6 +112,7 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
         published=article.published.isoformat() if article.published else None,
         published_source=article.published_source,
         encoding=article.encoding,
+        metadata=article.metadata,
         model=model,
         text_length=len(text),
         sentences=sentences,
@@ -127,6 +129,56 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
             for span in doc.spans.get(MONEY_KEY, [])
         ),
         claims=tuple(_claim(text, data, index) for data in (doc._.get(CLAIMS) or [])),
+    )
+
+
+def merge_parts(article: Article, parts: list[tuple[int, ArticleResult]]) -> ArticleResult:
+    """One result for an article processed in chunks: each part's offsets shifted by where the
+    chunk starts, sentence indices rebased, so offsets stay exact for the whole text."""
+    first = parts[0][1]
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    dates: list[DateMention] = []
+    money: list[MoneyMention] = []
+    claims: list[Claim] = []
+    for offset, part in parts:
+        base = len(sentences)
+        sentences += [replace(s, span=_shift(s.span, offset)) for s in part.sentences]
+        entities += [
+            replace(e, span=_shift(e.span, offset), sentence=e.sentence + base)
+            for e in part.entities
+        ]
+        dates += [
+            replace(d, span=_shift(d.span, offset), sentence=d.sentence + base) for d in part.dates
+        ]
+        money += [
+            replace(m, span=_shift(m.span, offset), sentence=m.sentence + base) for m in part.money
+        ]
+        claims += [_shift_claim(c, offset, base) for c in part.claims]
+    return replace(
+        first,
+        input=article.name,
+        text_length=len(article.text),
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        dates=tuple(dates),
+        money=tuple(money),
+        claims=tuple(claims),
+    )
+
+
+def _shift(span: TextSpan, offset: int) -> TextSpan:
+    return TextSpan(span.text, span.start_char + offset, span.end_char + offset)
+
+
+def _shift_claim(claim: Claim, offset: int, base: int) -> Claim:
+    return replace(
+        claim,
+        sentence=claim.sentence + base,
+        source=_shift(claim.source, offset) if claim.source else None,
+        cue=_shift(claim.cue, offset),
+        content=_shift(claim.content, offset),
+        fragments=tuple(_shift(f, offset) for f in claim.fragments),
     )
 
 

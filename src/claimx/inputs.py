@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import fnmatch
+import json
 import os
 import re
 import sys
@@ -52,6 +53,7 @@ class Article:
     header_end: int = 0  # offset where the metadata header (date marker) ends
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    metadata: dict[str, object] = field(default_factory=dict)  # other fields of a JSONL line
 
 
 @dataclass(frozen=True)
@@ -122,12 +124,17 @@ def read_date_marker(text: str) -> tuple[dt.date | None, int]:
 
 
 def make_article(
-    name: str, text: str, published: dt.date | None = None, warnings: Iterable[str] = ()
+    name: str,
+    text: str,
+    published: dt.date | None = None,
+    warnings: Iterable[str] = (),
+    metadata: dict[str, object] | None = None,
+    published_source: str = "option",
 ) -> Article:
     """An ``Article`` from decoded text; ``published`` (from an option) overrides the marker."""
     marker_date, header_end = read_date_marker(text)
     if published is not None:
-        source: str | None = "option"
+        source: str | None = published_source
     elif marker_date is not None:
         published, source = marker_date, "marker"
     else:
@@ -139,6 +146,7 @@ def make_article(
         published_source=source,
         header_end=header_end,
         warnings=tuple(warnings),
+        metadata=dict(metadata or {}),
     )
 
 
@@ -173,6 +181,75 @@ def _read_bytes(source: str, stdin: BinaryIO | None) -> bytes:
     except OSError as error:
         reason = error.strerror or str(error)
         raise InputError(source, f"cannot read ({reason})", "check the file") from None
+
+
+# --- JSONL dumps: one article per line ----------------------------------------------------
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+PUBLISHED_KEYS = ("published", "date", "publication_date", "published_at")
+
+
+@dataclass(frozen=True)
+class JsonlOptions:
+    text_key: str = "text"
+    id_key: str | None = None
+
+
+def is_jsonl(source: str, input_format: str) -> bool:
+    if input_format != "auto":
+        return input_format == "jsonl"
+    return source != STDIN_NAME and source.lower().endswith(JSONL_SUFFIXES)
+
+
+def read_jsonl_articles(
+    source: str,
+    options: JsonlOptions,
+    published: dt.date | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | InputError]:
+    """One article per line of a JSONL dump; a bad line is an ``InputError`` in the stream
+    (named ``path:line``), and the lines after it are still read."""
+    decoded = decode_bytes(source, _read_bytes(source, stdin))
+    for number, line in enumerate(decoded.text.splitlines(), start=1):
+        if line.strip():
+            yield _jsonl_article(source, number, line, options, published)
+
+
+def _jsonl_article(
+    source: str, number: int, line: str, options: JsonlOptions, published: dt.date | None
+) -> Article | InputError:
+    where = f"{source}:{number}"
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as error:
+        return InputError(where, f"not valid JSON ({error.msg})", "fix or remove the line")
+    if not isinstance(row, dict):
+        return InputError(where, "not a JSON object", "each line must be an object")
+    text = row.get(options.text_key)
+    if not isinstance(text, str):
+        found = ", ".join(sorted(row)[:8]) or "none"
+        return InputError(
+            where,
+            f"no text in field '{options.text_key}' (fields: {found})",
+            "choose the field with --text-key",
+        )
+    name = str(row[options.id_key]) if options.id_key and options.id_key in row else where
+    metadata = {key: value for key, value in row.items() if key != options.text_key}
+    line_date = published or _date_field(row)
+    source_kind = "option" if published else "field"
+    return make_article(name, text, line_date, (), metadata, published_source=source_kind)
+
+
+def _date_field(row: dict[str, object]) -> dt.date | None:
+    """A publication date from a ``published``/``date`` field ("2016-09-12", or a timestamp)."""
+    for key in PUBLISHED_KEYS:
+        value = row.get(key)
+        if isinstance(value, str) and len(value) >= 10:
+            try:
+                return dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
 
 
 @dataclass(frozen=True)

@@ -179,9 +179,11 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def process(
-    pipeline: Pipeline, articles: Iterable[Article], jobs: int = 1, batch_size: int = 16
-) -> Iterator[tuple[Doc, Article]]:
-    """Run the pipeline over articles, yielding each Doc with its Article, in input order."""
+    pipeline: Pipeline, items: Iterable[tuple[Article, int]], jobs: int = 1, batch_size: int = 16
+) -> Iterator[tuple[Doc, int]]:
+    """Run the pipeline over (article, key) pairs, yielding each Doc with its key, in order.
+    Keys, not the articles themselves, identify results: with ``jobs > 1`` spaCy's worker
+    processes hand back copies."""
     nlp = pipeline.nlp
-    pairs = ((make_doc(nlp, article), article) for article in articles)
+    pairs = ((make_doc(nlp, article), key) for article, key in items)
     yield from nlp.pipe(pairs, as_tuples=True, n_process=jobs, batch_size=batch_size)

@@ -74,6 +74,7 @@ class ArticleRecord(TypedDict):
     published: str | None
     published_source: str | None
     encoding: str
+    metadata: dict[str, object]
     model: ModelRecord
     text_length: int
     sentences: list[SentenceRecord]
@@ -90,6 +91,7 @@ def to_record(result: ArticleResult) -> ArticleRecord:
         "published": result.published,
         "published_source": result.published_source,
         "encoding": result.encoding,
+        "metadata": dict(result.metadata),
         "model": {
             "name": result.model.name,
             "version": result.model.version,
@@ -196,8 +198,16 @@ def json_schema() -> dict[str, Any]:
             "schema_version": {"const": SCHEMA_VERSION},
             "input": {"type": "string", "description": "the path, or '-' for stdin"},
             "published": {**_NULLABLE_STRING, "format": "date"},
-            "published_source": {"enum": ["marker", "option", None]},
+            "published_source": {
+                "enum": ["marker", "option", "field", None],
+                "description": "where published came from: the text's date marker, the "
+                "--published option, or a field of a JSONL input line",
+            },
             "encoding": {"type": "string"},
+            "metadata": {
+                "type": "object",
+                "description": "the other fields of a JSONL input line (empty for files)",
+            },
             "model": {
                 "type": "object",
                 "required": ["name", "version", "rule_only"],

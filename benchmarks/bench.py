@@ -1,0 +1,158 @@
+"""Throughput of claimx against bare spaCy, measured in one run, reported as ratios.
+
+    python benchmarks/bench.py                      # 120 generated articles, 3 runs each
+    python benchmarks/bench.py --articles DIR       # any folder of .txt articles
+    python benchmarks/bench.py --count 300 --runs 5 --json
+
+What it measures, each as the median of --runs runs on the same articles:
+
+- bare:       spaCy ``nlp.pipe`` with the same model, without claimx's components (in-process)
+- pipeline:   the same plus claimx's components (in-process): their added cost
+- library:    ``claimx.runner.extract_articles`` to JSON-ready records (in-process)
+- command:    ``claimx extract DIR --format jsonl -j 1`` (whole process, model loading included)
+- command-j2: the same with ``-j 2``
+
+and the peak resident memory of the largest process of each command run. Absolute times on a
+shared machine are noise; the ratios, measured side by side, are the signal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def generated_articles(count: int, seed: int = 7) -> list[str]:
+    """Articles shuffled together from the project's own seed and example paragraphs."""
+    sources = [ROOT / "seeds" / "000_1e094fc351570344.txt"]
+    sources += sorted((ROOT / "examples" / "articles").glob("*.txt"))
+    paragraphs = [
+        p.strip()
+        for path in sources
+        for p in path.read_text(encoding="utf-8").split("\n\n")
+        if len(p.split()) > 6
+    ]
+    rng = random.Random(seed)
+    articles = []
+    for index in range(count):
+        body = rng.sample(paragraphs, k=min(len(paragraphs), 14))
+        articles.append(f"date 2026-03-{index % 28 + 1:02d}\n" + "\n\n".join(body) + "\n")
+    return articles
+
+
+def write_folder(texts: list[str], folder: Path) -> None:
+    for index, text in enumerate(texts):
+        (folder / f"article-{index:04d}.txt").write_text(text, encoding="utf-8")
+
+
+def median_seconds(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def command_run(folder: Path, jobs: int, runs: int) -> tuple[float, float]:
+    """Median seconds and the peak RSS (MB) of the largest process, over ``runs`` runs."""
+    times, peaks = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "claimx", "extract", str(folder), "-f", "jsonl", "-q",
+             "-j", str(jobs), "-o", str(folder.parent / "out.jsonl")],
+            check=True,
+        )  # fmt: skip
+        times.append(time.perf_counter() - started)
+        peaks.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return statistics.median(times), max(peaks)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=Path, help="a folder of .txt articles to use")
+    parser.add_argument("--count", type=int, default=120, help="articles to generate")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    from claimx.inputs import make_article
+    from claimx.nlp import CLAIMX_COMPONENTS, load_pipeline
+    from claimx.runner import extract_articles
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        if args.articles:
+            paths = sorted(args.articles.rglob("*.txt"))
+            texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+        else:
+            texts = generated_articles(args.count)
+        write_folder(texts, folder)
+
+        pipeline = load_pipeline()
+        if pipeline.rule_only:
+            sys.exit("no statistical model installed: nothing to compare against")
+        claimx_names = {"claimx_structure", *CLAIMX_COMPONENTS}
+        bare_names = [n for n in pipeline.nlp.pipe_names if n not in claimx_names]
+        bare = pipeline.nlp  # the same loaded model, with and without claimx's components
+        articles = [make_article(f"a{i}", text) for i, text in enumerate(texts)]
+        words = sum(len(text.split()) for text in texts)
+
+        def run_bare() -> None:
+            with bare.select_pipes(enable=bare_names):
+                for _ in bare.pipe(texts, batch_size=16):
+                    pass
+
+        def run_pipeline() -> None:
+            for _ in bare.pipe(texts, batch_size=16):
+                pass
+
+        def run_library() -> None:
+            for _ in extract_articles(articles, pipeline):
+                pass
+
+        run_bare()  # warm up caches once
+        results = {
+            "articles": len(texts),
+            "words": words,
+            "bare_s": median_seconds(run_bare, args.runs),
+            "pipeline_s": median_seconds(run_pipeline, args.runs),
+            "library_s": median_seconds(run_library, args.runs),
+        }
+        results["command_s"], results["command_peak_mb"] = command_run(folder, 1, args.runs)
+        results["command_j2_s"], results["command_j2_peak_mb"] = command_run(folder, 2, args.runs)
+
+    bare_s = results["bare_s"]
+    results["ratios"] = {
+        "components_added_cost": round(results["pipeline_s"] / bare_s - 1, 3),
+        "library_throughput_vs_bare": round(bare_s / results["library_s"], 3),
+        "command_throughput_vs_bare": round(bare_s / results["command_s"], 3),
+        "command_j2_speedup_vs_j1": round(results["command_s"] / results["command_j2_s"], 3),
+    }
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return
+    print(f"{results['articles']} articles, {words} words, median of {args.runs} runs")
+    for key in ("bare_s", "pipeline_s", "library_s", "command_s", "command_j2_s"):
+        print(f"  {key:<14} {results[key]:8.2f} s   {words / results[key]:8.0f} words/s")
+    print(f"  peak RSS: -j 1 {results['command_peak_mb']:.0f} MB, "
+          f"-j 2 largest process {results['command_j2_peak_mb']:.0f} MB")  # fmt: skip
+    for name, value in results["ratios"].items():
+        print(f"  {name:<30} {value}")
+
+
+if __name__ == "__main__":
+    main()
