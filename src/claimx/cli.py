@@ -16,20 +16,19 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from claimx import __version__
-from claimx.errors import ClaimxError, InputError
-from claimx.inputs import STDIN_NAME, Article, expand_paths, read_article
+from claimx.errors import ClaimxError
+from claimx.inputs import STDIN_NAME, expand_paths
 
 if TYPE_CHECKING:
+    from claimx.batch import BatchOptions, BatchReport
     from claimx.nlp import Pipeline
-    from claimx.records import ArticleRecord
-    from claimx.runner import Failure
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMAT_CHOICES = ("auto", "table", "json", "jsonl", "csv")
@@ -46,11 +45,19 @@ class Reporter:
     quiet: bool = False
     debug: bool = False
     failures: int = 0
-    errors: list[str] = field(default_factory=list)
+    error_stream: IO[str] | None = None  # --errors FILE
 
     def error(self, line: str) -> None:
         self.failures += 1
         click.echo(f"Error: {line}", err=True)
+
+    def fail(self, name: str, line: str) -> None:
+        """An input failed: one line on stderr, and one JSON line in the --errors file."""
+        self.error(line)
+        if self.error_stream is not None:
+            entry = {"input": name, "error": line}
+            self.error_stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.error_stream.flush()
 
     def warn(self, line: str) -> None:
         if not self.quiet:
@@ -128,12 +135,30 @@ def cli() -> None:
 @click.option("--model", metavar="NAME", help="spaCy model package or path [env: CLAIMX_MODEL].")
 @click.option("--glob", "glob", metavar="PATTERN", help="Only files in folders matching PATTERN.")
 @click.option(
+    "--input-format",
+    type=click.Choice(("auto", "text", "jsonl")),
+    default="auto",
+    show_default=True,
+    help="auto: .jsonl/.ndjson files are one article per line, everything else is text.",
+)
+@click.option("--text-key", default="text", show_default=True, help="JSONL: the text's field.")
+@click.option("--id-key", metavar="KEY", help="JSONL: the field naming each article (e.g. url).")
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Worker processes.",
+    help="Worker processes [default: the number of cores, 1 for a single article].",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="With -o FILE (JSONL): skip inputs already in FILE and append the rest.",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    metavar="FILE",
+    help="Also write each failed input as a JSON line {input, error} to FILE.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary on stderr.")
 @click.option("--no-color", is_flag=True, help="No colour in tables (NO_COLOR is honoured too).")
@@ -146,7 +171,12 @@ def extract(
     published: dt.datetime | None,
     model: str | None,
     glob: str | None,
-    jobs: int,
+    input_format: str,
+    text_key: str,
+    id_key: str | None,
+    jobs: int | None,
+    resume: bool,
+    errors_path: str | None,
     quiet: bool,
     no_color: bool,
     debug: bool,
@@ -154,7 +184,8 @@ def extract(
     """Extract claims, entities, dates and money from articles.
 
     PATH is a file, a folder (walked recursively, sorted, hidden files skipped) or '-' for
-    stdin. With no PATH, stdin is read when it is piped.
+    stdin. With no PATH, stdin is read when it is piped. A .jsonl file is a dump with one
+    article per line (--text-key, --id-key); its other fields go to each record's metadata.
 
     \b
     Examples:
@@ -162,43 +193,73 @@ def extract(
       claimx extract article.txt --format json | jq .
       claimx extract articles/ --format jsonl -o claims.jsonl
     """
+    from claimx.batch import UNUSED_BY_FORMAT, BatchOptions, completed_inputs, default_jobs
+    from claimx.inputs import JsonlOptions
+
     reporter = Reporter(quiet=quiet, debug=debug)
     paths = _paths_or_stdin(paths)
-    expanded = expand_paths(paths, glob)
-    for failure in expanded.failures:
-        reporter.error(failure.line())
-    for path in paths:
-        if path != STDIN_NAME and Path(path).is_dir() and not _any_under(expanded.sources, path):
-            reporter.warn(f"{path}: no files found" + (f" matching {glob!r}" if glob else ""))
     chosen = _choose_format(format_name, output)
+    skip = _resume_point(resume, output, chosen, completed_inputs)
     started = time.monotonic()
-    counts = {"articles": 0, "claims": 0}
-    with _open_output(output, chosen) as stream:
-        writer = _make_writer(chosen, stream, output, no_color)
+    with _error_file(Path(errors_path) if errors_path else None) as error_stream:
+        reporter.error_stream = error_stream
+        expanded = expand_paths(paths, glob)
+        for failure in expanded.failures:
+            reporter.fail(failure.name, failure.line())
+        _warn_empty_folders(paths, expanded.sources, glob, reporter)
         sources = expanded.sources
-        if sources:
-            from claimx.runner import Failure
-
-            pipeline = _load(model, reporter)
-            date = published.date() if published else None
-            articles = _read_articles(sources, date, reporter)
-            with _progress(len(sources), reporter) as advance, _raising(pipeline, debug):
-                for result in _records(articles, pipeline, jobs):
-                    if isinstance(result, Failure):
-                        reporter.error(_failure_line(result))
-                    else:
-                        writer.write(result)
-                        counts["articles"] += 1
-                        counts["claims"] += len(result["claims"])
-                    advance()
-        writer.close()
-    if len(expanded.sources) + len(expanded.failures) > 1:
+        options = BatchOptions(
+            model=model,
+            jobs=jobs or default_jobs(sources, input_format),
+            published=published.date() if published else None,
+            input_format=input_format,
+            jsonl=JsonlOptions(text_key=text_key, id_key=id_key),
+            skip=skip,
+            unused_components=UNUSED_BY_FORMAT.get(chosen, ()),
+        )
+        with _open_output(output, chosen, append=resume) as stream:
+            writer = _make_writer(chosen, stream, output, no_color)
+            report = _run(sources, options, writer, reporter, debug)
+            writer.close()
+    if report is not None and (len(sources) + len(expanded.failures) > 1 or report.skipped):
+        skipped = f", {report.skipped} already done" if report.skipped else ""
         reporter.info(
-            f"claimx: {counts['articles']} articles, {counts['claims']} claims, "
-            f"{reporter.failures} failed, in {time.monotonic() - started:.1f}s"
+            f"claimx: {report.articles} articles, {report.claims} claims, "
+            f"{reporter.failures} failed{skipped}, in {time.monotonic() - started:.1f}s"
         )
     if reporter.failures:
         sys.exit(EXIT_FAILED)
+
+
+def _resume_point(
+    resume: bool, output: str, format_name: str, completed: Callable[[Path], frozenset[str]]
+) -> frozenset[str]:
+    if not resume:
+        return frozenset()
+    if output == STDIN_NAME or format_name != "jsonl":
+        raise click.UsageError("--resume needs -o FILE with the jsonl format")
+    return completed(Path(output))
+
+
+def _warn_empty_folders(
+    paths: tuple[str, ...], sources: list[str], glob: str | None, reporter: Reporter
+) -> None:
+    for path in paths:
+        if path != STDIN_NAME and Path(path).is_dir() and not _any_under(sources, path):
+            reporter.warn(f"{path}: no files found" + (f" matching {glob!r}" if glob else ""))
+
+
+def _run(
+    sources: list[str], options: BatchOptions, writer: Any, reporter: Reporter, debug: bool
+) -> BatchReport | None:
+    from claimx.batch import Events, run_batch
+
+    if not sources:
+        return None
+    pipeline = _load(options.model, reporter)
+    with _progress(len(sources), reporter) as advance, _raising(pipeline, debug):
+        events = Events(failed=reporter.fail, warned=reporter.warn, advanced=advance)
+        return run_batch(sources, options, writer.write, events)
 
 
 def _paths_or_stdin(paths: tuple[str, ...]) -> tuple[str, ...]:
@@ -223,7 +284,7 @@ def _choose_format(format_name: str, output: str) -> str:
 
 
 @contextmanager
-def _open_output(output: str, format_name: str) -> Iterator[IO[str]]:
+def _open_output(output: str, format_name: str, append: bool = False) -> Iterator[IO[str]]:
     """stdout, or a file: JSONL is appended line by line (a stopped run keeps whole lines);
     the other formats are written to a temporary file and renamed into place when complete."""
     if output == STDIN_NAME:
@@ -235,7 +296,8 @@ def _open_output(output: str, format_name: str) -> Iterator[IO[str]]:
     if not target.parent.exists():
         raise ClaimxError(f"{output}: folder {target.parent} does not exist", "create it first")
     if format_name == "jsonl":
-        with _writable(output, lambda: target.open("w", encoding="utf-8")) as stream:
+        mode = "a" if append else "w"
+        with _writable(output, lambda: target.open(mode, encoding="utf-8")) as stream:
             yield stream
         return
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -273,35 +335,6 @@ def _load(model: str | None, reporter: Reporter) -> Pipeline:
     for warning in pipeline.warnings:
         reporter.warn(warning)
     return pipeline
-
-
-def _read_articles(
-    sources: list[str], published: dt.date | None, reporter: Reporter
-) -> Iterator[Article]:
-    for source in sources:
-        try:
-            article = read_article(source, published)
-        except InputError as error:
-            reporter.error(error.line())
-            continue
-        for warning in article.warnings:
-            reporter.warn(warning)
-        yield article
-
-
-def _records(
-    articles: Iterator[Article], pipeline: Pipeline, jobs: int
-) -> Iterator[ArticleRecord | Failure]:
-    from claimx.runner import extract_articles
-
-    return extract_articles(articles, pipeline, jobs=jobs)
-
-
-def _failure_line(failure: Failure) -> str:
-    return (
-        f"{failure.article.name}: could not be processed ({failure.reason}) — rerun with "
-        "--debug for the traceback, and report it"
-    )
 
 
 @contextmanager
@@ -427,7 +460,7 @@ def evaluate(
         for gold_article, record in zip(golds, records, strict=True):
             gold_units = scoring.gold_units(gold_article)
             if isinstance(record, Failure):  # its gold claims still count, as misses
-                reporter.error(_failure_line(record))
+                reporter.error(f"{record.article.name}: could not be processed ({record.reason})")
                 scoring.score_article([], gold_units, tally)
             else:
                 units = scoring.predicted_units(record, gold_article.text)

@@ -1,0 +1,103 @@
+"""Run the batch core in worker processes, surviving a worker that dies.
+
+Articles go to the workers in small batches; results come back in input order. Workers are
+forked where the platform allows, so they start with the parent's loaded pipeline instead of
+loading their own. If a worker dies (a crash in native code, the out-of-memory killer), the pool
+is rebuilt and the articles of the batches it took down are retried one at a time, so only the
+article that kills a worker is reported as failed.
+
+Engine code only: what happens to one batch is ``runner.extract_articles``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+
+from claimx import runner
+from claimx.inputs import Article
+from claimx.nlp import load_pipeline
+from claimx.records import ArticleRecord
+
+Result = ArticleRecord | runner.Failure
+CRASHED = "a worker process died while processing it"
+
+
+def extract_in_processes(
+    articles: Iterable[Article], model: str | None, jobs: int, batch_size: int = 4
+) -> Iterator[Result]:
+    """Records (or failures) of ``articles`` in input order, from ``jobs`` worker processes."""
+    pool = _Pool(model, jobs)
+    window: deque[tuple[list[Article], Future[list[Result]], int]] = deque()
+    try:
+        for batch in _batches(articles, batch_size):
+            window.append((batch, pool.submit(batch), pool.generation))
+            if len(window) >= 2 * jobs:
+                yield from _collect(pool, *window.popleft())
+        while window:
+            yield from _collect(pool, *window.popleft())
+    finally:
+        pool.shutdown()
+
+
+def _collect(
+    pool: _Pool, batch: list[Article], future: Future[list[Result]], generation: int
+) -> list[Result]:
+    try:
+        return future.result()
+    except (BrokenProcessPool, CancelledError):
+        pool.restart_if(generation)
+        return [_one_at_a_time(pool, article) for article in batch]
+
+
+def _one_at_a_time(pool: _Pool, article: Article) -> Result:
+    generation = pool.generation
+    try:
+        return pool.submit([article]).result()[0]
+    except (BrokenProcessPool, CancelledError):
+        pool.restart_if(generation)
+        return runner.Failure(article, CRASHED)
+
+
+def _work(model: str | None, batch: list[Article]) -> list[Result]:
+    """In a worker: the batch through the (per-process cached) pipeline."""
+    pipeline = load_pipeline(model)
+    return list(runner.extract_articles(batch, pipeline))
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class _Pool:
+    """A process pool that can be rebuilt after a worker died."""
+
+    def __init__(self, model: str | None, jobs: int) -> None:
+        self.model = model
+        self.jobs = jobs
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.executor = self._new()
+        self.generation = 0
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=self.context)
+
+    def submit(self, batch: list[Article]) -> Future[list[Result]]:
+        return self.executor.submit(_work, self.model, batch)
+
+    def restart_if(self, generation: int) -> None:
+        """Rebuild the pool if the one that broke is the current one (not an older one)."""
+        if generation == self.generation:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._new()
+            self.generation += 1
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
