@@ -27,7 +27,7 @@ from claimx.records import ArticleRecord
 from claimx.runner import Failure
 
 # Components whose output a format does not show, and which need not run for it.
-UNUSED_BY_FORMAT = {"csv": ("claimx_dates", "claimx_money")}
+UNUSED_BY_FORMAT = {"csv": ("claimx_dates", "claimx_money", "claimx_percentages")}
 
 
 @dataclass(frozen=True)

@@ -59,10 +59,31 @@ class MoneyMention:
 
 
 @dataclass(frozen=True)
+class PercentMention:
+    span: TextSpan
+    sentence: int
+    value: float | None
+    value_max: float | None
+    unit: str
+    qualifier: str | None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who made a claim: the span as written, and who it refers to."""
+
+    span: TextSpan
+    name: str | None
+    role: str | None
+    organization: str | None
+    resolved_from: TextSpan | None  # the full mention a pronoun or short reference stands for
+
+
+@dataclass(frozen=True)
 class Claim:
     sentence: int  # the sentence of the cue
     kind: str  # direct, indirect, mixed
-    source: TextSpan | None
+    source: Source | None
     source_type: str
     cue: TextSpan
     cue_lemma: str
@@ -90,6 +111,7 @@ class ArticleResult:
     entities: tuple[Entity, ...]
     dates: tuple[DateMention, ...]
     money: tuple[MoneyMention, ...]
+    percentages: tuple[PercentMention, ...]
     claims: tuple[Claim, ...]
 
 
@@ -102,6 +124,8 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
         HEADINGS_KEY,
         MONEY_KEY,
         MONEY_VALUE,
+        PERCENT_VALUE,
+        PERCENTAGES_KEY,
     )
 
     text = doc.text
@@ -128,6 +152,10 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
             _money(text, span, span._.get(MONEY_VALUE) or {}, index)
             for span in doc.spans.get(MONEY_KEY, [])
         ),
+        percentages=tuple(
+            _percent(text, span, span._.get(PERCENT_VALUE) or {}, index)
+            for span in doc.spans.get(PERCENTAGES_KEY, [])
+        ),
         claims=tuple(_claim(text, data, index) for data in (doc._.get(CLAIMS) or [])),
     )
 
@@ -140,6 +168,7 @@ def merge_parts(article: Article, parts: list[tuple[int, ArticleResult]]) -> Art
     entities: list[Entity] = []
     dates: list[DateMention] = []
     money: list[MoneyMention] = []
+    percentages: list[PercentMention] = []
     claims: list[Claim] = []
     for offset, part in parts:
         base = len(sentences)
@@ -154,6 +183,10 @@ def merge_parts(article: Article, parts: list[tuple[int, ArticleResult]]) -> Art
         money += [
             replace(m, span=_shift(m.span, offset), sentence=m.sentence + base) for m in part.money
         ]
+        percentages += [
+            replace(p, span=_shift(p.span, offset), sentence=p.sentence + base)
+            for p in part.percentages
+        ]
         claims += [_shift_claim(c, offset, base) for c in part.claims]
     return replace(
         first,
@@ -163,6 +196,7 @@ def merge_parts(article: Article, parts: list[tuple[int, ArticleResult]]) -> Art
         entities=tuple(entities),
         dates=tuple(dates),
         money=tuple(money),
+        percentages=tuple(percentages),
         claims=tuple(claims),
     )
 
@@ -171,11 +205,20 @@ def _shift(span: TextSpan, offset: int) -> TextSpan:
     return TextSpan(span.text, span.start_char + offset, span.end_char + offset)
 
 
+def _shift_source(source: Source, offset: int) -> Source:
+    resolved = source.resolved_from
+    return replace(
+        source,
+        span=_shift(source.span, offset),
+        resolved_from=_shift(resolved, offset) if resolved else None,
+    )
+
+
 def _shift_claim(claim: Claim, offset: int, base: int) -> Claim:
     return replace(
         claim,
         sentence=claim.sentence + base,
-        source=_shift(claim.source, offset) if claim.source else None,
+        source=_shift_source(claim.source, offset) if claim.source else None,
         cue=_shift(claim.cue, offset),
         content=_shift(claim.content, offset),
         fragments=tuple(_shift(f, offset) for f in claim.fragments),
@@ -236,14 +279,46 @@ def _money(text: str, span: Span, value: dict[str, object], index: _SentenceInde
     )
 
 
+def _percent(
+    text: str, span: Span, value: dict[str, object], index: _SentenceIndex
+) -> PercentMention:
+    value_number = _optional_number(value.get("value"))
+    return PercentMention(
+        span=_text_span(text, span.start_char, span.end_char),
+        sentence=index.of(span.start_char),
+        value=None if value_number is None else float(value_number),
+        value_max=_optional_float(value.get("value_max")),
+        unit=str(value.get("unit") or "percent"),
+        qualifier=_optional_str(value.get("qualifier")),
+    )
+
+
+def _optional_float(value: object) -> float | None:
+    number = _optional_number(value)
+    return None if number is None else float(number)
+
+
+def _source(text: str, data: ClaimData) -> Source | None:
+    offsets = data["source"]
+    if not offsets:
+        return None
+    resolved = data.get("source_resolved_from")
+    return Source(
+        span=_text_span(text, offsets[0], offsets[1]),
+        name=data.get("source_name"),
+        role=data.get("source_role"),
+        organization=data.get("source_organization"),
+        resolved_from=_text_span(text, resolved[0], resolved[1]) if resolved else None,
+    )
+
+
 def _claim(text: str, data: ClaimData, index: _SentenceIndex) -> Claim:
     cue_start, cue_end = data["cue"]
     fragments = tuple(_text_span(text, start, end) for start, end in data["content"])
-    source = data["source"]
     return Claim(
         sentence=index.of(cue_start),
         kind=data["kind"],
-        source=_text_span(text, source[0], source[1]) if source else None,
+        source=_source(text, data),
         source_type=data["source_type"],
         cue=_text_span(text, cue_start, cue_end),
         cue_lemma=data["cue_lemma"],

@@ -35,6 +35,7 @@ CLAIMX_COMPONENTS = (
     "claimx_entities",
     "claimx_dates",
     "claimx_money",
+    "claimx_percentages",
     "claimx_attribution",
 )
 

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from claimx.claims import ArticleResult, Claim, DateMention, Entity, MoneyMention, TextSpan
+from claimx.claims import (
+    ArticleResult,
+    Claim,
+    DateMention,
+    Entity,
+    MoneyMention,
+    PercentMention,
+    Source,
+    TextSpan,
+)
 
 SCHEMA_VERSION = 1
 
@@ -47,19 +56,45 @@ class MoneyRecord(SpanRecord):
     qualifier: str | None
 
 
+class PercentRecord(SpanRecord):
+    id: str
+    sentence: int
+    value: float | None
+    value_max: float | None
+    unit: str
+    qualifier: str | None
+
+
 class CueRecord(SpanRecord):
     lemma: str
+
+
+class SourceRecord(SpanRecord):
+    name: str | None
+    role: str | None
+    organization: str | None
+    resolved_from: SpanRecord | None
+
+
+class MentionsRecord(TypedDict):
+    """Ids of the items found inside a claim's content."""
+
+    entities: list[str]
+    dates: list[str]
+    money: list[str]
+    percentages: list[str]
 
 
 class ClaimRecord(TypedDict):
     id: str
     sentence: int
     kind: str
-    source: SpanRecord | None
+    source: SourceRecord | None
     source_type: str
     cue: CueRecord
     content: SpanRecord
     content_fragments: list[SpanRecord]
+    mentions: MentionsRecord
 
 
 class ModelRecord(TypedDict):
@@ -81,6 +116,7 @@ class ArticleRecord(TypedDict):
     entities: list[EntityRecord]
     dates: list[DateRecord]
     money: list[MoneyRecord]
+    percentages: list[PercentRecord]
     claims: list[ClaimRecord]
 
 
@@ -105,7 +141,8 @@ def to_record(result: ArticleResult) -> ArticleRecord:
         "entities": [_entity(i, e) for i, e in enumerate(result.entities)],
         "dates": [_date(i, d) for i, d in enumerate(result.dates)],
         "money": [_money(i, m) for i, m in enumerate(result.money)],
-        "claims": [_claim(i, c) for i, c in enumerate(result.claims)],
+        "percentages": [_percent(i, p) for i, p in enumerate(result.percentages)],
+        "claims": [_claim(i, c, result) for i, c in enumerate(result.claims)],
     }
 
 
@@ -146,16 +183,55 @@ def _money(index: int, money: MoneyMention) -> MoneyRecord:
     }
 
 
-def _claim(index: int, claim: Claim) -> ClaimRecord:
+def _percent(index: int, percent: PercentMention) -> PercentRecord:
+    return {
+        "id": f"p{index}",
+        **span_record(percent.span),
+        "sentence": percent.sentence,
+        "value": percent.value,
+        "value_max": percent.value_max,
+        "unit": percent.unit,
+        "qualifier": percent.qualifier,
+    }
+
+
+def _source(source: Source) -> SourceRecord:
+    return {
+        **span_record(source.span),
+        "name": source.name,
+        "role": source.role,
+        "organization": source.organization,
+        "resolved_from": span_record(source.resolved_from) if source.resolved_from else None,
+    }
+
+
+def _mentions(claim: Claim, result: ArticleResult) -> MentionsRecord:
+    """The ids of entities, dates, money figures and percentages inside the claim's content."""
+
+    def inside(span: TextSpan) -> bool:
+        return any(
+            f.start_char <= span.start_char and span.end_char <= f.end_char for f in claim.fragments
+        )
+
+    return {
+        "entities": [f"e{i}" for i, e in enumerate(result.entities) if inside(e.span)],
+        "dates": [f"d{i}" for i, d in enumerate(result.dates) if inside(d.span)],
+        "money": [f"m{i}" for i, m in enumerate(result.money) if inside(m.span)],
+        "percentages": [f"p{i}" for i, p in enumerate(result.percentages) if inside(p.span)],
+    }
+
+
+def _claim(index: int, claim: Claim, result: ArticleResult) -> ClaimRecord:
     return {
         "id": f"c{index}",
         "sentence": claim.sentence,
         "kind": claim.kind,
-        "source": span_record(claim.source) if claim.source else None,
+        "source": _source(claim.source) if claim.source else None,
         "source_type": claim.source_type,
         "cue": {**span_record(claim.cue), "lemma": claim.cue_lemma},
         "content": span_record(claim.content),
         "content_fragments": [span_record(f) for f in claim.fragments],
+        "mentions": _mentions(claim, result),
     }
 
 
@@ -251,6 +327,17 @@ def json_schema() -> dict[str, Any]:
                     qualifier=_NULLABLE_STRING,
                 ),
             },
+            "percentages": {
+                "type": "array",
+                "items": _span_schema(
+                    id=_ID,
+                    sentence=_SENTENCE,
+                    value=_NULLABLE_NUMBER,
+                    value_max=_NULLABLE_NUMBER,
+                    unit={"enum": ["percent", "percentage points"]},
+                    qualifier=_NULLABLE_STRING,
+                ),
+            },
             "claims": {
                 "type": "array",
                 "items": {
@@ -261,7 +348,17 @@ def json_schema() -> dict[str, Any]:
                         "id": _ID,
                         "sentence": _SENTENCE,
                         "kind": {"enum": ["direct", "indirect", "mixed"]},
-                        "source": {"oneOf": [span, {"type": "null"}]},
+                        "source": {
+                            "oneOf": [
+                                _span_schema(
+                                    name=_NULLABLE_STRING,
+                                    role=_NULLABLE_STRING,
+                                    organization=_NULLABLE_STRING,
+                                    resolved_from={"oneOf": [span, {"type": "null"}]},
+                                ),
+                                {"type": "null"},
+                            ]
+                        },
                         "source_type": {
                             "enum": [
                                 "person",
@@ -275,6 +372,16 @@ def json_schema() -> dict[str, Any]:
                         "cue": _span_schema(lemma={"type": "string"}),
                         "content": span,
                         "content_fragments": {"type": "array", "minItems": 1, "items": span},
+                        "mentions": {
+                            "type": "object",
+                            "description": "ids of the items inside the claim's content",
+                            "required": list(MentionsRecord.__annotations__),
+                            "additionalProperties": False,
+                            "properties": {
+                                key: {"type": "array", "items": _ID}
+                                for key in MentionsRecord.__annotations__
+                            },
+                        },
                     },
                 },
             },

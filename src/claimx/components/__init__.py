@@ -6,12 +6,13 @@
 | ``claimx_entities`` | after ``ner`` | cleaned ``doc.ents`` |
 | ``claimx_dates`` | after ``claimx_entities`` | ``doc.spans["claimx_dates"]`` with ``span._.claimx_date`` |
 | ``claimx_money`` | after ``claimx_entities`` | ``doc.spans["claimx_money"]`` with ``span._.claimx_money`` |
+| ``claimx_percentages`` | after ``claimx_entities`` | ``doc.spans["claimx_percentages"]`` with ``span._.claimx_percent`` |
 | ``claimx_attribution`` | last | ``doc._.claimx_claims`` and ``doc.spans["claimx_cues" / "claimx_sources" / "claimx_contents"]`` |
 """  # noqa: E501
 
-from claimx.components import attribution, dates, entities, money, structure
+from claimx.components import attribution, dates, entities, money, percentages, structure
 from claimx.components.extensions import register_extensions
 
 register_extensions()
 
-__all__ = ["attribution", "dates", "entities", "money", "structure"]
+__all__ = ["attribution", "dates", "entities", "money", "percentages", "structure"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimx.components import cues
+from claimx.components import cues, speakers
 from claimx.components.extensions import (
     CLAIMS,
     CONTENTS_KEY,
@@ -785,11 +785,21 @@ def finish(
     source = _char_range(doc, source_tokens) if source_tokens else None
     if source is not None and any(s < source[1] and source[0] < e for s, e in content):
         source = source_tokens = None  # a source inside its own content is a parse error
+    kind_of_source = source_type(doc, source_tokens, names) if source_tokens else "unspecified"
+    details = (
+        speakers.describe(doc, doc[source_tokens[0] : source_tokens[1]], kind_of_source)
+        if source_tokens
+        else speakers.SourceDetails()
+    )
     return ClaimData(
         cue=list(_char_range(doc, draft.cue)),
         cue_lemma=draft.cue_lemma,
         source=list(source) if source else None,
-        source_type=source_type(doc, source_tokens, names) if source_tokens else "unspecified",
+        source_type=kind_of_source,
+        source_name=details.name,
+        source_role=details.role,
+        source_organization=details.organization,
+        source_resolved_from=list(details.resolved_from) if details.resolved_from else None,
         content=[list(fragment) for fragment in content],
         kind=kind_of(text, content, quotes),
     )

@@ -14,10 +14,12 @@ HEADER_END = "claimx_header_end"  # character offset where the metadata header e
 CLAIMS = "claimx_claims"  # list of claim dicts, character offsets (see attribution.py)
 DATE_VALUE = "claimx_date"  # on spans in doc.spans["claimx_dates"]
 MONEY_VALUE = "claimx_money"  # on spans in doc.spans["claimx_money"]
+PERCENT_VALUE = "claimx_percent"  # on spans in doc.spans["claimx_percentages"]
 
 HEADINGS_KEY = "claimx_headings"
 DATES_KEY = "claimx_dates"
 MONEY_KEY = "claimx_money"
+PERCENTAGES_KEY = "claimx_percentages"
 CUES_KEY = "claimx_cues"
 SOURCES_KEY = "claimx_sources"
 CONTENTS_KEY = "claimx_contents"
@@ -30,6 +32,10 @@ class ClaimData(TypedDict):
     cue_lemma: str
     source: list[int] | None
     source_type: str  # person, organization, anonymous, document, pronoun, unspecified
+    source_name: str | None  # the person or organisation the source refers to
+    source_role: str | None
+    source_organization: str | None
+    source_resolved_from: list[int] | None  # the full mention a pronoun stands for
     content: list[list[int]]  # fragments, in text order
     kind: str  # direct, indirect, mixed
 
@@ -39,6 +45,6 @@ def register_extensions() -> None:
     for name, default in ((PUBLISHED, None), (HEADER_END, 0), (CLAIMS, None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    for name in (DATE_VALUE, MONEY_VALUE):
+    for name in (DATE_VALUE, MONEY_VALUE, PERCENT_VALUE):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)

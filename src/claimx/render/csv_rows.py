@@ -10,6 +10,7 @@ from claimx.records import ArticleRecord, SpanRecord
 COLUMNS = (
     "input", "published", "claim_id", "sentence", "kind",
     "source", "source_type", "source_start", "source_end",
+    "source_name", "source_role", "source_organization",
     "cue", "cue_lemma", "cue_start", "cue_end",
     "content", "content_start", "content_end", "content_fragments",
 )  # fmt: skip
@@ -35,6 +36,9 @@ class CsvWriter:
                     claim["source_type"],
                     source["start_char"] if source else "",
                     source["end_char"] if source else "",
+                    (source["name"] or "") if source else "",
+                    (source["role"] or "") if source else "",
+                    (source["organization"] or "") if source else "",
                     claim["cue"]["text"],
                     claim["cue"]["lemma"],
                     claim["cue"]["start_char"],

@@ -43,6 +43,7 @@ def render_article(console: Console, record: ArticleRecord) -> None:
     console.print(entities_table(record))
     console.print(dates_table(record))
     console.print(money_table(record))
+    console.print(percentages_table(record))
 
 
 def claims_table(claims: list[ClaimRecord]) -> Table:
@@ -55,6 +56,8 @@ def claims_table(claims: list[ClaimRecord]) -> Table:
     for claim in claims:
         source = claim["source"]
         who = Text(source["text"] if source else "—")
+        if source and source["name"] and source["name"] != source["text"]:
+            who.append(f"\n= {source['name']}")
         who.append(f"\n{claim['source_type']}", style="dim")
         table.add_row(
             str(claim["sentence"]),
@@ -122,6 +125,29 @@ def money_table(record: ArticleRecord) -> Table:
         )
     if not record["money"]:
         table.add_row("", "no money figures found", "", "", "")
+    return table
+
+
+def percentages_table(record: ArticleRecord) -> Table:
+    table = _table("Percentages")
+    table.add_column("Sent.", justify="right", no_wrap=True)
+    table.add_column("Text", ratio=2)
+    table.add_column("Value", justify="right", ratio=1)
+    table.add_column("Unit")
+    table.add_column("Qualifier")
+    for percent in record["percentages"]:
+        value = "—" if percent["value"] is None else f"{percent['value']:g}"
+        if percent["value_max"] is not None:
+            value += f" – {percent['value_max']:g}"
+        table.add_row(
+            str(percent["sentence"]),
+            percent["text"],
+            value,
+            percent["unit"],
+            percent["qualifier"] or "",
+        )
+    if not record["percentages"]:
+        table.add_row("", "no percentages found", "", "", "")
     return table
 
 

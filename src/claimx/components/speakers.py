@@ -1,0 +1,139 @@
+"""Who a source is: its name, role and organisation, and for a pronoun or a short reference,
+the full mention it stands for.
+
+"OpenAI CEO Sam Altman" is name Sam Altman, role CEO, organisation OpenAI; "Dario Amodei,
+Anthropic's chief executive" likewise. "he", "the company", "Altman" and "who" resolve to the
+most recent compatible full mention before them (a PERSON for he/she and surnames, an
+organisation for it/they and "the company"), which the claim names as ``resolved_from``.
+Pronouns are matched by kind, not by gender: the small model knows none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.components import cues
+
+PERSON_PRONOUNS = cues.word_set("he she him her")
+GROUP_PRONOUNS = cues.word_set("it they them we")
+RELATIVE_PRONOUNS = cues.word_set("who which that")
+ORGANIZATION_LABELS = ("ORG", "GPE", "NORP")
+_ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+@dataclass(frozen=True)
+class SourceDetails:
+    name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    resolved_from: tuple[int, int] | None = None  # characters of the mention it stands for
+
+
+def describe(doc: Doc, source: Span, source_type: str) -> SourceDetails:
+    mention = resolve(doc, source)
+    if mention is not None:
+        details = _describe_span(mention, _type_of_mention(mention))
+        return SourceDetails(
+            details.name, details.role, details.organization, (mention.start_char, mention.end_char)
+        )
+    return _describe_span(source, source_type)
+
+
+def resolve(doc: Doc, source: Span) -> Span | None:
+    """The full mention a pronoun or a short reference stands for, if one precedes it."""
+    head = source.root
+    lower = source.text.lower()
+    if len(source) == 1 and lower in RELATIVE_PRONOUNS:
+        return _antecedent(head)
+    if len(source) == 1 and lower in PERSON_PRONOUNS:
+        return _latest_entity(doc, source.start, ("PERSON",))
+    if len(source) == 1 and lower in GROUP_PRONOUNS:
+        # "it" and "they" as often mean a thing or people: only a nearby organisation will do
+        found = _latest_entity(doc, source.start, ("ORG", "NORP"))
+        return found if found is not None and _nearby(found, source) else None
+    if len(source) == 1 and head.is_title and head.ent_type_ in ("PERSON", ""):
+        return _full_name(doc, head)
+    if len(source) == 2 and source[0].lower_ == "the" and head.lower_ in cues.ORGANIZATION_NOUNS:
+        return _latest_entity(doc, source.start, ("ORG",))
+    return None
+
+
+def _antecedent(pronoun: Token) -> Span | None:
+    """ "Democrats, who argued": the noun the relative clause hangs on."""
+    clause = pronoun.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    end = clause.left_edge.i
+    while end > noun.left_edge.i and noun.doc[end - 1].is_punct:
+        end -= 1
+    return noun.doc[noun.left_edge.i : max(end, noun.i + 1)]
+
+
+def _nearby(mention: Span, source: Span) -> bool:
+    """In the same sentence as the source, or the one before."""
+    sentence = source.sent
+    previous_start = sentence.doc[sentence.start - 1].sent.start if sentence.start else 0
+    return mention.start >= previous_start
+
+
+def _latest_entity(doc: Doc, before: int, labels: tuple[str, ...]) -> Span | None:
+    found = [e for e in doc.ents if e.label_ in labels and e.end <= before]
+    return found[-1] if found else None
+
+
+def _full_name(doc: Doc, surname: Token) -> Span | None:
+    """ "Altman" after "Sam Altman": the nearest longer PERSON mention ending in that name."""
+    people = [
+        e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname.text
+    ]
+    before = [e for e in people if e.end <= surname.i]
+    return before[-1] if before else (people[0] if people else None)
+
+
+def _type_of_mention(mention: Span) -> str:
+    labels = {t.ent_type_ for t in mention}
+    if "PERSON" in labels:
+        return "person"
+    if labels & set(ORGANIZATION_LABELS):
+        return "organization"
+    return "unspecified"
+
+
+def _describe_span(span: Span, source_type: str) -> SourceDetails:
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    groups = [e for e in span.ents if e.label_ in ORGANIZATION_LABELS]
+    if people:
+        person = people[0]
+        taken = {t.i for e in (person, *groups[:1]) for t in e}
+        return SourceDetails(
+            name=person.text,
+            role=_role(span, taken),
+            organization=groups[0].text if groups else None,
+        )
+    if source_type == "organization":
+        # Named by an entity holding the phrase's head ("OpenAI"), not one in a modifier
+        # ("groups representing firms such as Google" has no name).
+        named = [e for e in groups if e.start <= span.root.i < e.end]
+        if named:
+            return SourceDetails(name=named[0].text)
+        return SourceDetails(name=_proper_name(span))
+    return SourceDetails()
+
+
+def _role(span: Span, taken: set[int]) -> str | None:
+    """What is left of the source once its name and organisation are out: "CEO",
+    "Defence Secretary", "chief executive"."""
+    words = [t.text for t in span if t.i not in taken and t.pos_ in _ROLE_POS and t.tag_ != "POS"]
+    return " ".join(words) or None
+
+
+def _proper_name(span: Span) -> str | None:
+    """The proper-noun words around the head, when the model tagged no entity ("Anthropic")."""
+    root = span.root
+    if root.pos_ != "PROPN":
+        return None
+    words = [t for t in span if t.pos_ == "PROPN" and (t.i == root.i or t.head.i == root.i)]
+    return " ".join(t.text for t in words)
