@@ -11,6 +11,7 @@ Engine code only: what happens to one batch is ``runner.extract_articles``.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -28,7 +29,7 @@ CRASHED = "a worker process died while processing it"
 
 
 def extract_in_processes(
-    articles: Iterable[Article], model: str | None, jobs: int, batch_size: int = 4
+    articles: Iterable[Article], model: str | None, jobs: int, batch_size: int = 16
 ) -> Iterator[Result]:
     """Records (or failures) of ``articles`` in input order, from ``jobs`` worker processes."""
     pool = _Pool(model, jobs)
@@ -87,6 +88,9 @@ class _Pool:
         self.generation = 0
 
     def _new(self) -> ProcessPoolExecutor:
+        # Objects alive now (the loaded pipeline) move out of the garbage collector's sight, so
+        # forked workers do not touch, and so copy, the pages they share with the parent.
+        gc.freeze()
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=self.context)
 
     def submit(self, batch: list[Article]) -> Future[list[Result]]:

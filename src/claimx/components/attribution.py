@@ -944,6 +944,8 @@ def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> str:
     head = span.root
     if len(span) == 1 and head.lower_ in cues.PRONOUNS:
         return "pronoun"
+    if len(span) == 1 and head.text in names.people:
+        return "person"  # a surname of a person named in full elsewhere, however it is tagged
     if head.ent_type_ == "PERSON":
         return "person"
     if head.ent_type_ in _ORGANIZATION_LABELS:

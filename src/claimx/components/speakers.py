@@ -53,7 +53,8 @@ def resolve(doc: Doc, source: Span) -> Span | None:
         # "it" and "they" as often mean a thing or people: only a nearby organisation will do
         found = _latest_entity(doc, source.start, ("ORG", "NORP"))
         return found if found is not None and _nearby(found, source) else None
-    if len(source) == 1 and head.is_title and head.ent_type_ in ("PERSON", ""):
+    if len(source) == 1 and head.is_title:
+        # a lone surname: the model's label for it is unreliable, the earlier full name is not
         return _full_name(doc, head)
     if len(source) == 2 and source[0].lower_ == "the" and head.lower_ in cues.ORGANIZATION_NOUNS:
         return _latest_entity(doc, source.start, ("ORG",))
@@ -107,11 +108,13 @@ def _describe_span(span: Span, source_type: str) -> SourceDetails:
     groups = [e for e in span.ents if e.label_ in ORGANIZATION_LABELS]
     if people:
         person = people[0]
-        taken = {t.i for e in (person, *groups[:1]) for t in e}
+        owner = _possessor(span, person)
+        organization = groups[0] if groups else owner
+        taken = {t.i for e in (person, organization) if e is not None for t in e}
         return SourceDetails(
             name=person.text,
             role=_role(span, taken),
-            organization=groups[0].text if groups else None,
+            organization=organization.text if organization is not None else None,
         )
     if source_type == "organization":
         # Named by an entity holding the phrase's head ("OpenAI"), not one in a modifier
@@ -121,6 +124,17 @@ def _describe_span(span: Span, source_type: str) -> SourceDetails:
             return SourceDetails(name=named[0].text)
         return SourceDetails(name=_proper_name(span))
     return SourceDetails()
+
+
+def _possessor(span: Span, person: Span) -> Span | None:
+    """"Dario Amodei, Anthropic's chief executive": the owner of the role is the organisation
+    (whatever label the model gave it)."""
+    for token in span:
+        if token.dep_ == "poss" and not (person.start <= token.i < person.end):
+            if token.lower_ in cues.PRONOUNS or token.lower_ in ("his", "her", "their", "its"):
+                return None
+            return span.doc[token.left_edge.i : token.i + 1]
+    return None
 
 
 def _role(span: Span, taken: set[int]) -> str | None:

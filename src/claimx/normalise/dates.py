@@ -114,7 +114,24 @@ def _clean(text: str) -> str:
     return phrase
 
 
+_FISCAL = re.compile(r"(?:fiscal(?: year)?|fy)\s*'?(?P<year>\d{4}|\d{2})$")
+
+
+def _fiscal_year(phrase: str) -> DateValue | None:
+    """ "fiscal 2025", "FY2026", "fiscal year 2024": when the fiscal year starts is the
+    organisation's own business, so the calendar year is given and the note says so."""
+    match = _FISCAL.match(phrase)
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    year = year + 2000 if year < 100 else year
+    return DateValue(f"{year:04d}", "year", False, "fiscal year: calendar year assumed")
+
+
 def _absolute(phrase: str) -> DateValue | None:
+    fiscal = _fiscal_year(phrase)
+    if fiscal is not None:
+        return fiscal
     for pattern, granularity in _ABSOLUTE_PATTERNS:
         match = pattern.match(phrase)
         if match is None:
@@ -347,7 +364,7 @@ def _decade(phrase: str, published: dt.date, tense: str | None) -> DateValue | N
             if not _is_feb29(published)
             else published - dt.timedelta(days=3652)
         )
-        return _interval(start, published, "year")
+        return _interval(start, published, "decade")
     return None
 
 

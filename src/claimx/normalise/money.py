@@ -66,10 +66,24 @@ _FIGURE = re.compile(rf"(?P<number>{_NUMBER})\s*(?P<scale>{_SCALE})?", re.IGNORE
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 
 
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100,
+}  # fmt: skip
+_WORD_BEFORE_SCALE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")\s+"
+    r"(?=(?:thousand|million|billion|trillion)\b)",
+    re.IGNORECASE,
+)
+
+
 def normalise_money(text: str) -> MoneyValue:
     """Parse "$380 billion", "US$1.2bn", "€40 million", "$10-$20 million", "20 billion dollars"."""
     phrase = " ".join(text.replace("\u00a0", " ").split())
     qualifier, phrase = split_qualifier(phrase)
+    # "two million dollars", "a billion euros": the number word before a scale, as digits
+    phrase = _WORD_BEFORE_SCALE.sub(lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]} ", phrase)
     currency = _currency(phrase)
     figures = list(_FIGURE.finditer(phrase))
     if not figures:
