@@ -79,6 +79,11 @@ CASES = [
     ("last winter", None, DateValue("2025-12-01/2026-02-28", "month", True)),
     ("earlier this month", None, DateValue("2026-03-01/2026-03-05", "month", True)),
     ("1999", None, DateValue("1999", "year", False)),
+    ("earlier Friday", None, DateValue("2026-02-27", "day", True)),
+    ("this past weekend", None, DateValue("2026-02-28/2026-03-01", "day", True)),
+    ("this past week", None, DateValue("2026-02-26/2026-03-05", "day", True)),
+    ("the weekend", None, DateValue("2026-02-28/2026-03-01", "day", True)),
+    ("the end of the year", None, DateValue("2026-09-01/2026-12-31", "month", True)),
     # nothing sound to say
     ("annual", None, DateValue(None, None, False, "not a specific date")),
     ("recent years", None, DateValue(None, None, False, "not a specific date")),

@@ -127,7 +127,7 @@ def _describe_span(span: Span, source_type: str) -> SourceDetails:
 
 
 def _possessor(span: Span, person: Span) -> Span | None:
-    """"Dario Amodei, Anthropic's chief executive": the owner of the role is the organisation
+    """ "Dario Amodei, Anthropic's chief executive": the owner of the role is the organisation
     (whatever label the model gave it)."""
     for token in span:
         if token.dep_ == "poss" and not (person.start <= token.i < person.end):

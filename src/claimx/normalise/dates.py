@@ -182,7 +182,8 @@ def _named_day(phrase: str, published: dt.date, tense: str | None) -> DateValue 
 
 def _weekday(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     match = re.match(
-        r"(?:(?P<which>last|this|next|past)\s+)?(?P<day>[a-z]+?)(?:\s+(?:morning|afternoon|evening|night))?$",
+        r"(?:(?P<which>last|this|next|past)\s+)?(?:(?:earlier|early|late)\s+)?(?P<day>[a-z]+?)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?$",
         phrase,
     )
     if match is None or match.group("day") not in WEEKDAYS:
@@ -203,6 +204,9 @@ def _weekday(phrase: str, published: dt.date, tense: str | None) -> DateValue | 
 
 
 def _this_last_next(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
+    phrase = phrase.replace("this past ", "past " if not phrase.endswith("weekend") else "last ")
+    if phrase == "weekend":  # "the weekend": the latest one, or the next if the verb says so
+        phrase = "next weekend" if tense == "future" else _latest_weekend(published)
     match = re.match(
         r"(?P<which>this|last|next|past|previous|coming|current|the past|the last|earlier this|later this)\s+(?P<unit>week|month|year|weekend)$",  # noqa: E501
         phrase,
@@ -223,6 +227,11 @@ def _this_last_next(phrase: str, published: dt.date, tense: str | None) -> DateV
         return _interval(saturday, saturday + dt.timedelta(days=1), "day")
     start, end = _period(published, unit, shift)
     return _interval(start, end, _granularity(unit))
+
+
+def _latest_weekend(published: dt.date) -> str:
+    """ "this weekend" when publication falls on it, else "last weekend"."""
+    return "this weekend" if published.weekday() >= 5 else "last weekend"
 
 
 def _trailing_window(published: dt.date, unit: str) -> DateValue:
@@ -341,7 +350,10 @@ def _part_of(phrase: str, published: dt.date, tense: str | None) -> DateValue | 
     part = {"end of": "late", "start of": "early", "beginning of": "early"}.get(
         match.group("part"), match.group("part")
     )
-    whole = normalise_date(match.group("rest"), published, tense)
+    rest = {"the year": "this year", "the month": "this month"}.get(
+        match.group("rest"), match.group("rest")
+    )
+    whole = normalise_date(rest, published, tense)
     if whole.value is None or whole.granularity not in ("year", "month"):
         return None
     if whole.granularity == "year":
