@@ -29,6 +29,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,13 +57,16 @@ def write_folder(texts: list[str], folder: Path) -> None:
         (folder / f"article-{index:04d}.txt").write_text(text, encoding="utf-8")
 
 
-def median_seconds(action: Callable[[], object], runs: int) -> float:
-    times = []
+def interleaved_medians(actions: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
+    """Median seconds of each action, timed in rotation (one run of each per round), so that
+    the machine's drift on a shared host falls on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in actions}
     for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for name, action in actions.items():
+            started = time.perf_counter()
+            action()
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def command_run(folder: Path, jobs: int, runs: int) -> tuple[float, float]:
@@ -125,13 +129,10 @@ def main() -> None:
                 pass
 
         run_bare()  # warm up caches once
-        results = {
-            "articles": len(texts),
-            "words": words,
-            "bare_s": median_seconds(run_bare, args.runs),
-            "pipeline_s": median_seconds(run_pipeline, args.runs),
-            "library_s": median_seconds(run_library, args.runs),
-        }
+        medians = interleaved_medians(
+            {"bare_s": run_bare, "pipeline_s": run_pipeline, "library_s": run_library}, args.runs
+        )
+        results: dict[str, Any] = {"articles": len(texts), "words": words, **medians}
         results["command_s"], results["command_peak_mb"] = command_run(folder, 1, args.runs)
         results["command_j2_s"], results["command_j2_peak_mb"] = command_run(folder, 2, args.runs)
 

@@ -29,7 +29,7 @@ CRASHED = "a worker process died while processing it"
 
 
 def extract_in_processes(
-    articles: Iterable[Article], model: str | None, jobs: int, batch_size: int = 16
+    articles: Iterable[Article], model: str | None, jobs: int, batch_size: int = 8
 ) -> Iterator[Result]:
     """Records (or failures) of ``articles`` in input order, from ``jobs`` worker processes."""
     pool = _Pool(model, jobs)
