@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -69,19 +69,24 @@ def interleaved_medians(actions: dict[str, Callable[[], object]], runs: int) -> 
     return {name: statistics.median(values) for name, values in times.items()}
 
 
-def command_run(folder: Path, jobs: int, runs: int) -> tuple[float, float]:
-    """Median seconds and the peak RSS (MB) of the largest process, over ``runs`` runs."""
-    times, peaks = [], []
+def command_runs(folder: Path, jobs: list[int], runs: int) -> dict[int, tuple[float, float]]:
+    """For each job count: the median seconds of the whole command and the peak RSS (MB) of its
+    largest process, the job counts run in rotation so that drift falls on all alike."""
+    times: dict[int, list[float]] = {j: [] for j in jobs}
+    peaks: dict[int, float] = dict.fromkeys(jobs, 0.0)
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "claimx", "extract", str(folder), "-f", "jsonl", "-q",
-             "-j", str(jobs), "-o", str(folder.parent / "out.jsonl")],
-            check=True,
-        )  # fmt: skip
-        times.append(time.perf_counter() - started)
-        peaks.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
-    return statistics.median(times), max(peaks)
+        for j in jobs:
+            started = time.perf_counter()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "claimx", "extract", str(folder), "-f", "jsonl", "-q",
+                 "-j", str(j), "-o", str(folder.parent / "out.jsonl")],
+            )  # fmt: skip
+            _, status, usage = os.wait4(process.pid, 0)
+            times[j].append(time.perf_counter() - started)
+            if status != 0:
+                sys.exit(f"claimx extract -j {j} failed")
+            peaks[j] = max(peaks[j], usage.ru_maxrss / 1024)
+    return {j: (statistics.median(times[j]), peaks[j]) for j in jobs}
 
 
 def main() -> None:
@@ -133,8 +138,9 @@ def main() -> None:
             {"bare_s": run_bare, "pipeline_s": run_pipeline, "library_s": run_library}, args.runs
         )
         results: dict[str, Any] = {"articles": len(texts), "words": words, **medians}
-        results["command_s"], results["command_peak_mb"] = command_run(folder, 1, args.runs)
-        results["command_j2_s"], results["command_j2_peak_mb"] = command_run(folder, 2, args.runs)
+        commands = command_runs(folder, [1, 2], args.runs)
+        results["command_s"], results["command_peak_mb"] = commands[1]
+        results["command_j2_s"], results["command_j2_peak_mb"] = commands[2]
 
     bare_s = results["bare_s"]
     results["ratios"] = {

@@ -12,6 +12,7 @@ A claim dict:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -65,8 +66,11 @@ class AttributionFinder:
         drafts = separate_coordinated(doc, drafts)
         drafts = attach_quotes(doc, text, drafts, quotes)
         drafts = continue_quotes(doc, text, drafts, quotes)
-        names = KnownNames.of(doc)
-        claims = [c for c in (finish(doc, text, d, quotes, names) for d in drafts) if c is not None]
+        ents = tuple(doc.ents)  # spaCy rebuilds doc.ents on every access: read it once
+        names = KnownNames.of(ents)
+        claims = [
+            c for c in (finish(doc, text, d, quotes, names, ents) for d in drafts) if c is not None
+        ]
         claims = without_quoted_cues(claims, quotes)
         claims.sort(key=_claim_start)
         doc._.set(CLAIMS, claims)
@@ -100,8 +104,9 @@ def _draft_for(token: Token) -> Draft | None:
 
 
 def reporting_noun(noun: Token) -> Draft | None:
-    """ "His claim that the vote was rigged", "a pledge to cut taxes": the clause the noun
-    introduces is the content; its owner ("his", "Trump's", "by X") is the source."""
+    """A noun cue: in "his claim that the vote was rigged" or "a pledge to cut taxes", the
+    clause the noun introduces is the content; its owner ("his", "Trump's", "by X") is the
+    source."""
     clauses = [
         c for c in noun.children if (c.dep_ in ("acl", "ccomp") and _introduced_by_that_or_to(c))
     ]
@@ -270,7 +275,7 @@ def _after_comma(token: Token) -> bool:
 
 
 def _colon_follows(verb: Token) -> bool:
-    """ "X said: ..." (the colon right after the cue, or after a short adverbial)."""
+    """Does a colon follow the cue ("X said: ...", right after it or after a short adverbial)?"""
     doc = verb.doc
     return any(t.text == ":" for t in doc[verb.i + 1 : min(verb.i + 3, len(doc))])
 
@@ -599,7 +604,7 @@ def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
 
 
 def _colon_drafts(doc: Doc) -> Iterator[Draft]:
-    """ "Sanders: Clinton needs to ..." and transcripts ("WALLACE: Let's start ..."): a short
+    """Colon attributions, "Sanders: Clinton needs to ..." and transcripts ("WALLACE: ..."): a short
     name opening a line, then a colon, attributes the rest of the paragraph."""
     text = doc.text
     for match in _COLON_SOURCE.finditer(text):
@@ -641,10 +646,11 @@ def _char_draft(
 
 def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
     """Give quotations that no claim covers to the cue of their sentence, if it has one."""
+    starts = [sorted(doc[i].idx for i in draft.content) for draft in drafts]
     for quote in quotes:
         if _word_count(text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS:
             continue
-        if any(_covers(doc, draft, quote) for draft in drafts):
+        if any(_covers(doc, d, s, quote) for d, s in zip(drafts, starts, strict=True)):
             continue
         owner = _cue_near_quote(doc, drafts, quote)
         if owner is not None:
@@ -652,13 +658,15 @@ def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote])
     return drafts
 
 
-def _covers(doc: Doc, draft: Draft, quote: Quote) -> bool:
+def _covers(doc: Doc, draft: Draft, token_starts: list[int], quote: Quote) -> bool:
+    """Does the draft (its content, given as sorted token offsets, or its cue) cover the quote?"""
     cue_start, cue_end = doc[draft.cue[0]].idx, _token_end(doc[draft.cue[1] - 1])
     if quote.inner_start <= cue_start and cue_end <= quote.inner_end:
         return True  # a cue inside the quotation belongs to a nested report, not to this one
-    return any(quote.inner_start <= doc[i].idx < quote.inner_end for i in draft.content) or any(
-        s < quote.inner_end and quote.inner_start < e for s, e in draft.extra_fragments
-    )
+    first = bisect.bisect_left(token_starts, quote.inner_start)
+    if first < len(token_starts) and token_starts[first] < quote.inner_end:
+        return True
+    return any(s < quote.inner_end and quote.inner_start < e for s, e in draft.extra_fragments)
 
 
 def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:
@@ -698,11 +706,12 @@ def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote
     """A quotation that goes on after its speaker tag is one claim: in
     '"We are done," she said. "We are leaving."' the second quotation joins the first, as do
     further quotations that follow it directly in the same paragraph."""
-    taken = [_draft_extent(doc, d) for d in drafts]
-    for draft in drafts:
-        if not any(_overlaps_quote(doc, draft, quote) for quote in quotes):
+    extents = [_draft_extent(doc, d) for d in drafts]
+    taken = list(extents)
+    for draft, (start, stop) in zip(drafts, extents, strict=True):
+        if not any(start < q.inner_end and q.inner_start < stop for q in quotes):
             continue
-        end = max(_draft_extent(doc, draft)[1], _sentence_end(doc[draft.cue[0]]))
+        end = max(stop, _sentence_end(doc[draft.cue[0]]))
         for quote in quotes:
             if quote.start < end:
                 continue
@@ -719,11 +728,6 @@ def _sentence_end(token: Token) -> int:
     """Where the words of a token's sentence end (the speaker tag and what follows it)."""
     words = [t for t in token.sent if not t.is_space]
     return _token_end(words[-1])
-
-
-def _overlaps_quote(doc: Doc, draft: Draft, quote: Quote) -> bool:
-    start, end = _draft_extent(doc, draft)
-    return start < quote.inner_end and quote.inner_start < end
 
 
 def _draft_extent(doc: Doc, draft: Draft) -> tuple[int, int]:
@@ -772,7 +776,12 @@ def _word_count(text: str) -> int:
 
 
 def finish(
-    doc: Doc, text: str, draft: Draft, quotes: list[Quote], names: KnownNames
+    doc: Doc,
+    text: str,
+    draft: Draft,
+    quotes: list[Quote],
+    names: KnownNames,
+    ents: tuple[Span, ...],
 ) -> ClaimData | None:
     content = _content_fragments(doc, text, draft)
     content = _widen_to_quotes(doc, draft, content, quotes)
@@ -787,7 +796,7 @@ def finish(
         source = source_tokens = None  # a source inside its own content is a parse error
     kind_of_source = source_type(doc, source_tokens, names) if source_tokens else "unspecified"
     details = (
-        speakers.describe(doc, doc[source_tokens[0] : source_tokens[1]], kind_of_source)
+        speakers.describe(doc, doc[source_tokens[0] : source_tokens[1]], kind_of_source, ents)
         if source_tokens
         else speakers.SourceDetails()
     )
@@ -910,12 +919,11 @@ def kind_of(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> s
     """direct: every word is quoted; mixed: some are; indirect: none are."""
     quoted = total = 0
     for start, end in content:
-        for position in range(start, end):
-            if not text[position].isalnum():
-                continue
-            total += 1
-            if any(q.inner_start <= position < q.inner_end for q in quotes):
-                quoted += 1
+        total += sum(ch.isalnum() for ch in text[start:end])
+        for quote in quotes:  # quotations do not overlap one another
+            low, high = max(start, quote.inner_start), min(end, quote.inner_end)
+            if low < high:
+                quoted += sum(ch.isalnum() for ch in text[low:high])
     if total and quoted == total:
         return "direct"
     return "mixed" if quoted else "indirect"
@@ -930,9 +938,9 @@ class KnownNames:
     organizations: frozenset[str]
 
     @classmethod
-    def of(cls, doc: Doc) -> KnownNames:
-        people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
-        organizations = {e.text for e in doc.ents if e.label_ in _ORGANIZATION_LABELS}
+    def of(cls, ents: tuple[Span, ...]) -> KnownNames:
+        people = {t.text for e in ents if e.label_ == "PERSON" for t in e if t.is_title}
+        organizations = {e.text for e in ents if e.label_ in _ORGANIZATION_LABELS}
         return cls(frozenset(people), frozenset(organizations))
 
 

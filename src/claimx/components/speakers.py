@@ -31,38 +31,39 @@ class SourceDetails:
     resolved_from: tuple[int, int] | None = None  # characters of the mention it stands for
 
 
-def describe(doc: Doc, source: Span, source_type: str) -> SourceDetails:
-    mention = resolve(doc, source)
+def describe(doc: Doc, source: Span, source_type: str, ents: tuple[Span, ...]) -> SourceDetails:
+    """``ents`` is ``doc.ents``, read once by the caller: spaCy rebuilds it on every access."""
+    mention = resolve(doc, source, ents)
     if mention is not None:
-        details = _describe_span(mention, _type_of_mention(mention))
+        details = _describe_span(mention, _type_of_mention(mention), ents)
         return SourceDetails(
             details.name, details.role, details.organization, (mention.start_char, mention.end_char)
         )
-    return _describe_span(source, source_type)
+    return _describe_span(source, source_type, ents)
 
 
-def resolve(doc: Doc, source: Span) -> Span | None:
+def resolve(doc: Doc, source: Span, ents: tuple[Span, ...]) -> Span | None:
     """The full mention a pronoun or a short reference stands for, if one precedes it."""
     head = source.root
     lower = source.text.lower()
     if len(source) == 1 and lower in RELATIVE_PRONOUNS:
         return _antecedent(head)
     if len(source) == 1 and lower in PERSON_PRONOUNS:
-        return _latest_entity(doc, source.start, ("PERSON",))
+        return _latest_entity(ents, source.start, ("PERSON",))
     if len(source) == 1 and lower in GROUP_PRONOUNS:
         # "it" and "they" as often mean a thing or people: only a nearby organisation will do
-        found = _latest_entity(doc, source.start, ("ORG", "NORP"))
+        found = _latest_entity(ents, source.start, ("ORG", "NORP"))
         return found if found is not None and _nearby(found, source) else None
     if len(source) == 1 and head.is_title:
         # a lone surname: the model's label for it is unreliable, the earlier full name is not
-        return _full_name(doc, head)
+        return _full_name(ents, head)
     if len(source) == 2 and source[0].lower_ == "the" and head.lower_ in cues.ORGANIZATION_NOUNS:
-        return _latest_entity(doc, source.start, ("ORG",))
+        return _latest_entity(ents, source.start, ("ORG",))
     return None
 
 
 def _antecedent(pronoun: Token) -> Span | None:
-    """ "Democrats, who argued": the noun the relative clause hangs on."""
+    """The antecedent of a relative pronoun: in "Democrats, who argued", Democrats."""
     clause = pronoun.head
     if clause.dep_ != "relcl":
         return None
@@ -80,16 +81,15 @@ def _nearby(mention: Span, source: Span) -> bool:
     return mention.start >= previous_start
 
 
-def _latest_entity(doc: Doc, before: int, labels: tuple[str, ...]) -> Span | None:
-    found = [e for e in doc.ents if e.label_ in labels and e.end <= before]
+def _latest_entity(ents: tuple[Span, ...], before: int, labels: tuple[str, ...]) -> Span | None:
+    found = [e for e in ents if e.label_ in labels and e.end <= before]
     return found[-1] if found else None
 
 
-def _full_name(doc: Doc, surname: Token) -> Span | None:
-    """ "Altman" after "Sam Altman": the nearest longer PERSON mention ending in that name."""
-    people = [
-        e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname.text
-    ]
+def _full_name(ents: tuple[Span, ...], surname: Token) -> Span | None:
+    """The full name of a surname: after "Sam Altman", "Altman" is Sam Altman (the nearest
+    longer PERSON mention ending in that name)."""
+    people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname.text]
     before = [e for e in people if e.end <= surname.i]
     return before[-1] if before else (people[0] if people else None)
 
@@ -103,9 +103,10 @@ def _type_of_mention(mention: Span) -> str:
     return "unspecified"
 
 
-def _describe_span(span: Span, source_type: str) -> SourceDetails:
-    people = [e for e in span.ents if e.label_ == "PERSON"]
-    groups = [e for e in span.ents if e.label_ in ORGANIZATION_LABELS]
+def _describe_span(span: Span, source_type: str, ents: tuple[Span, ...]) -> SourceDetails:
+    inside = [e for e in ents if span.start <= e.start and e.end <= span.end]
+    people = [e for e in inside if e.label_ == "PERSON"]
+    groups = [e for e in inside if e.label_ in ORGANIZATION_LABELS]
     if people:
         person = people[0]
         owner = _possessor(span, person)
@@ -127,7 +128,7 @@ def _describe_span(span: Span, source_type: str) -> SourceDetails:
 
 
 def _possessor(span: Span, person: Span) -> Span | None:
-    """ "Dario Amodei, Anthropic's chief executive": the owner of the role is the organisation
+    """The organisation owning a role: in "Dario Amodei, Anthropic's chief executive", Anthropic
     (whatever label the model gave it)."""
     for token in span:
         if token.dep_ == "poss" and not (person.start <= token.i < person.end):

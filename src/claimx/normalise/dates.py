@@ -118,8 +118,8 @@ _FISCAL = re.compile(r"(?:fiscal(?: year)?|fy)\s*'?(?P<year>\d{4}|\d{2})$")
 
 
 def _fiscal_year(phrase: str) -> DateValue | None:
-    """ "fiscal 2025", "FY2026", "fiscal year 2024": when the fiscal year starts is the
-    organisation's own business, so the calendar year is given and the note says so."""
+    """Fiscal years ("fiscal 2025", "FY2026", "fiscal year 2024"): when the fiscal year starts
+    is the organisation's own business, so the calendar year is given and the note says so."""
     match = _FISCAL.match(phrase)
     if match is None:
         return None
@@ -230,7 +230,7 @@ def _this_last_next(phrase: str, published: dt.date, tense: str | None) -> DateV
 
 
 def _latest_weekend(published: dt.date) -> str:
-    """ "this weekend" when publication falls on it, else "last weekend"."""
+    """The latest weekend: "this weekend" when publication falls on it, else "last weekend"."""
     return "this weekend" if published.weekday() >= 5 else "last weekend"
 
 
