@@ -103,10 +103,13 @@ def _detect_encoding(name: str, data: bytes) -> DecodedText:
     return DecodedText(_checked_text(name, str(best)), best.encoding, True)
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _checked_text(name: str, text: str) -> str:
     if not text:
         return text
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROLS.findall(text))
     if controls / len(text) > _MAX_CONTROL_SHARE:
         raise InputError(name, "binary file (control characters)", "give claimx a text file")
     return text
