@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from claimx.claims import ArticleResult, ModelInfo, merge_parts, read_doc
+from claimx.errors import ClaimxError
 from claimx.inputs import Article
 from claimx.nlp import Pipeline, load_pipeline, pop_failure, process
 from claimx.records import ArticleRecord, to_record
@@ -46,7 +47,7 @@ def extract_article(article: Article, model: str | None = None) -> ArticleRecord
     pipeline = load_pipeline(model)
     results = list(extract_articles([article], pipeline))
     if isinstance(results[0], Failure):
-        raise RuntimeError(f"{article.name}: {results[0].reason}")
+        raise ClaimxError(f"{article.name}: could not be processed ({results[0].reason})")
     return results[0]
 
 
