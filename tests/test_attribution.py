@@ -339,3 +339,10 @@ def test_nominal_cue_with_a_that_clause(pipeline: Pipeline) -> None:
 def test_pledge_to_with_owner(pipeline: Pipeline) -> None:
     found = claims(pipeline, "Ruiz's pledge to cut fares won her the seat.")
     assert [c[:3] for c in found] == [("Ruiz", "pledge", "to cut fares")]
+
+
+def test_nested_report_saying_the_same_is_one_claim(pipeline: Pipeline) -> None:
+    text = "The coach says Ruiz promised to stay at the club for the next three seasons."
+    assert [c[1] for c in claims(pipeline, text)] == ["says"]
+    shorter = "The coach says the striker promised to stay."  # not nearly the same: both kept
+    assert [c[1] for c in claims(pipeline, shorter)] == ["says", "promised"]

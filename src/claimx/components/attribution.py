@@ -72,6 +72,7 @@ class AttributionFinder:
             c for c in (finish(doc, text, d, quotes, names, ents) for d in drafts) if c is not None
         ]
         claims = without_quoted_cues(claims, quotes)
+        claims = without_nested_duplicates(claims, text)
         claims.sort(key=_claim_start)
         doc._.set(CLAIMS, claims)
         _write_span_groups(doc, claims)
@@ -760,6 +761,32 @@ def without_quoted_cues(claims: list[ClaimData], quotes: list[Quote]) -> list[Cl
         )
 
     return [claim for claim in claims if not quoted_by_other(claim)]
+
+
+def without_nested_duplicates(claims: list[ClaimData], text: str) -> list[ClaimData]:
+    """A report nested in another's content that says nearly the same words ("X says Y
+    promised to continue": "promised" inside "says") adds a second claim over the same
+    content; the outer one is kept."""
+
+    def words(claim: ClaimData) -> set[int]:
+        return {p for s, e in claim["content"] for p in range(s, e) if text[p].isalnum()}
+
+    contents = [words(c) for c in claims]
+    dropped = set()
+    for i, outer in enumerate(claims):
+        for j, inner in enumerate(claims):
+            if i == j or j in dropped or not contents[i] or not contents[j]:
+                continue
+            cue = inner["cue"][0]
+            if not any(s <= cue < e for s, e in outer["content"]):
+                continue
+            overlap = len(contents[i] & contents[j]) / len(contents[i] | contents[j])
+            if overlap >= _NEAR_DUPLICATE:
+                dropped.add(j)
+    return [claim for k, claim in enumerate(claims) if k not in dropped]
+
+
+_NEAR_DUPLICATE = 0.6
 
 
 def _previous_sentence(sent: Span) -> Span | None:
