@@ -346,3 +346,12 @@ def test_nested_report_saying_the_same_is_one_claim(pipeline: Pipeline) -> None:
     assert [c[1] for c in claims(pipeline, text)] == ["says"]
     shorter = "The coach says the striker promised to stay."  # not nearly the same: both kept
     assert [c[1] for c in claims(pipeline, shorter)] == ["says", "promised"]
+
+
+def test_report_carried_by_a_preposition(pipeline: Pipeline) -> None:
+    found = claims(pipeline, "The senator warned against cuts to rural bus routes.")
+    assert [c[:3] for c in found] == [("The senator", "warned", "cuts to rural bus routes")]
+
+
+def test_speaking_about_something_is_an_event(pipeline: Pipeline) -> None:
+    assert claims(pipeline, "The mayor spoke about the weather for an hour.") == []

@@ -147,7 +147,8 @@ def _noun_owner(noun: Token) -> tuple[int, int] | None:
 
 
 _ALL_VERBS = (
-    cues.CLAUSE_VERBS
+    frozenset(cues.PREPOSITION_VERBS)
+    | cues.CLAUSE_VERBS
     | cues.OBJECT_VERBS
     | cues.EVALUATION_VERBS
     | cues.LABEL_VERBS
@@ -238,6 +239,8 @@ def _verb_content(verb: Token, lemma: str) -> set[int]:
         ]
     elif lemma == "call" and (called_for := _called_for(verb)):
         parts = called_for
+    elif lemma in cues.PREPOSITION_VERBS and (objects := _prepositional_objects(verb, lemma)):
+        parts = objects
     if parts and parts[0].dep_ == "dobj":
         return _object_to_clause_end(verb, parts)
     if parts:
@@ -293,6 +296,18 @@ def _complements_on_the_cues_side(verb: Token, complements: list[Token]) -> list
                 continue
         kept.append(complement)
     return kept or complements
+
+
+def _prepositional_objects(verb: Token, lemma: str) -> list[Token]:
+    """What a report is about when a preposition carries it ("pointed to reports that ...")."""
+    prepositions = cues.PREPOSITION_VERBS[lemma]
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ in ("prep", "prt") and prep.lower_ in prepositions
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def _called_for(verb: Token) -> list[Token]:
