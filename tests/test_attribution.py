@@ -355,3 +355,9 @@ def test_report_carried_by_a_preposition(pipeline: Pipeline) -> None:
 
 def test_speaking_about_something_is_an_event(pipeline: Pipeline) -> None:
     assert claims(pipeline, "The mayor spoke about the weather for an hour.") == []
+
+
+def test_admit_with_an_object_is_not_a_report(pipeline: Pipeline) -> None:
+    assert claims(pipeline, "The country would admit more refugees next year.") == []
+    found = claims(pipeline, "The minister admitted that the scheme had failed.")
+    assert [c[1:3] for c in found] == [("admitted", "the scheme had failed")]

@@ -26,10 +26,11 @@ CLAUSE_VERBS = word_set(
 )
 
 # Content may be the direct object: "X announced a deal", "X denied the allegations".
-# Reactions ("rejected a contract", "welcomed the move") are events, not reports.
+# Reactions ("rejected a contract", "welcomed the move") are events, not reports; "admit"
+# with an object is as often letting in ("admit more refugees") as conceding.
 OBJECT_VERBS = word_set(
     """
-    announce report deny confirm reveal predict estimate acknowledge admit demand propose
+    announce report deny confirm reveal predict estimate acknowledge demand propose
     promise recommend forecast disclose
     """
 )
