@@ -361,3 +361,13 @@ def test_admit_with_an_object_is_not_a_report(pipeline: Pipeline) -> None:
     assert claims(pipeline, "The country would admit more refugees next year.") == []
     found = claims(pipeline, "The minister admitted that the scheme had failed.")
     assert [c[1:3] for c in found] == [("admitted", "the scheme had failed")]
+
+
+def test_doubled_apostrophe_quotation_continues_after_the_tag(pipeline: Pipeline) -> None:
+    text = "''This is not reform,'' said Ann Holt, an economist. ''It is a tax cut.''"
+    assert claims(pipeline, text)[0][2] == "This is not reform … It is a tax cut"
+
+
+def test_narrator_clause_after_a_parenthetical_cue(pipeline: Pipeline) -> None:
+    text = "The test, officials said, was the biggest yet, although it may take days to confirm."
+    assert claims(pipeline, text)[0][2] == "The test … was the biggest yet"

@@ -57,3 +57,12 @@ def test_degenerate_marks_never_crash(text: str) -> None:
 def test_closing_mark_typed_at_a_line_start_opens_a_quotation() -> None:
     text = "”We deserve better,” she wrote.\n”So do our kids.”"
     assert inner(text) == ["We deserve better,", "So do our kids."]
+
+
+def test_doubled_apostrophes_cover_both_characters() -> None:
+    text = "''Yes,'' he said."
+    quote = find_quotes(text)[0]
+    assert (text[quote.start : quote.end], text[quote.inner_start : quote.inner_end]) == (
+        "''Yes,''",
+        "Yes,",
+    )

@@ -741,9 +741,24 @@ def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote
 
 
 def _sentence_end(token: Token) -> int:
-    """Where the words of a token's sentence end (the speaker tag and what follows it)."""
+    """Where the words of a token's sentence end (the speaker tag and what follows it). An
+    opening quote mark the splitter left at its end belongs to the next quotation."""
     words = [t for t in token.sent if not t.is_space]
+    while len(words) > 1 and _opens_quotation(words[-1]):
+        words.pop()
     return _token_end(words[-1])
+
+
+def _opens_quotation(token: Token) -> bool:
+    if token.text in ("“", "‘", "«", "``"):
+        return True
+    straight = token.text in ('"', "''")
+    return (
+        straight
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+        and not token.whitespace_
+    )
 
 
 def _draft_extent(doc: Doc, draft: Draft) -> tuple[int, int]:
@@ -864,7 +879,8 @@ def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
         if clause.dep_ != "advcl" or not _after_comma(clause):
             continue
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if marks & _NARRATOR_MARKS and clause.right_edge.i >= max(content):
+        last_word = max((j for j in content if not doc[j].is_punct), default=-1)
+        if marks & _NARRATOR_MARKS and clause.right_edge.i >= last_word:
             content = content - set(_indices(clause.subtree)) - {clause.left_edge.i - 1}
     return content
 

@@ -29,6 +29,7 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     # Two apostrophes (or backticks) written for a double quotation mark, as some wires do,
     # pair like a straight double quote. Replacing one character of each keeps offsets intact.
+    original = text
     text = text.replace("''", '\x00"').replace("``", '\x00"')
     quotes: list[Quote] = []
     opener: str | None = None
@@ -56,7 +57,17 @@ def find_quotes(text: str) -> list[Quote]:
         index += 1
     if opener is not None:
         quotes.append(_quote(text, open_at, len(text.rstrip()), closed=False))
-    return [q for q in quotes if q.inner_end > q.inner_start]
+    return [_doubled_marks(q, original) for q in quotes if q.inner_end > q.inner_start]
+
+
+def _doubled_marks(quote: Quote, original: str) -> Quote:
+    """A quotation marked with two apostrophes covers both of each pair."""
+    start, inner_end = quote.start, quote.inner_end
+    if start > 0 and original[start - 1 : start + 1] == "''":
+        start -= 1
+    if quote.closed and original[quote.end - 2 : quote.end] == "''":
+        inner_end = min(inner_end, quote.end - 2)
+    return Quote(start, quote.end, quote.inner_start, inner_end, quote.closed)
 
 
 def _can_open(text: str, index: int) -> bool:
