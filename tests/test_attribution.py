@@ -371,3 +371,10 @@ def test_doubled_apostrophe_quotation_continues_after_the_tag(pipeline: Pipeline
 def test_narrator_clause_after_a_parenthetical_cue(pipeline: Pipeline) -> None:
     text = "The test, officials said, was the biggest yet, although it may take days to confirm."
     assert claims(pipeline, text)[0][2] == "The test … was the biggest yet"
+
+
+def test_writers_relative_clause_and_appositive_are_not_content(pipeline: Pipeline) -> None:
+    text = "The doctor said he expects the senator to recover, which forced a delay."
+    assert claims(pipeline, text)[0][2] == "he expects the senator to recover"
+    text = "Officials say money could be spent with NATO, the alliance that guards Europe."
+    assert claims(pipeline, text)[0][2] == "money could be spent with NATO"

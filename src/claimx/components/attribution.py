@@ -872,17 +872,27 @@ def finish(
 
 
 def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
-    """A clause the writer adds after a comma ("..., although he again refused to pledge")
-    is the narrator's, not the source's: it leaves the content."""
+    """What the writer adds after a comma at the end of a content is the writer's, not the
+    source's: a concessive clause (", although he refused to pledge"), a non-restrictive
+    relative clause (", which forced her to leave") or an appositive (", the alliance that")."""
     for i in sorted(content):
-        clause = doc[i]
-        if clause.dep_ != "advcl" or not _after_comma(clause):
+        phrase = doc[i]
+        if phrase.i not in content or not _after_comma(phrase):
             continue
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         last_word = max((j for j in content if not doc[j].is_punct), default=-1)
-        if marks & _NARRATOR_MARKS and clause.right_edge.i >= last_word:
-            content = content - set(_indices(clause.subtree)) - {clause.left_edge.i - 1}
+        if phrase.right_edge.i < last_word or not _narrators(phrase):
+            continue
+        content = content - set(_indices(phrase.subtree)) - {phrase.left_edge.i - 1}
     return content
+
+
+def _narrators(phrase: Token) -> bool:
+    if phrase.dep_ in ("advcl", "relcl") and phrase.left_edge.lower_ in ("which", "who"):
+        return True  # ", which forced a delay": parsed as either
+    if phrase.dep_ == "advcl":
+        marks = {c.lower_ for c in phrase.children if c.dep_ == "mark"}
+        return bool(marks & _NARRATOR_MARKS)
+    return phrase.dep_ == "appos"
 
 
 _NARRATOR_MARKS = cues.word_set("although though whereas while despite")
