@@ -6,6 +6,7 @@ a parser or senter (the rule-only fallback) it also segments sentences on final 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -55,11 +56,12 @@ class ArticleStructure:
             if span is not None:
                 headings.append(span)
                 starts.add(end)
-        for token in doc:
-            if token.i > 0 and token.idx in starts and not token.is_space:
-                token.is_sent_start = True
-        # Tokens right after a boundary may be whitespace: the next word starts the sentence.
-        _move_starts_past_space(doc, starts)
+        for index in _tokens_at(doc, starts):
+            # A boundary may fall on whitespace: the next word starts the sentence.
+            while index < len(doc) - 1 and doc[index].is_space:
+                index += 1
+            if index > 0 and not doc[index].is_space:
+                doc[index].is_sent_start = True
         doc.spans[HEADINGS_KEY] = headings
         return doc
 
@@ -103,10 +105,14 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         offset += len(raw)
 
 
-def _move_starts_past_space(doc: Doc, starts: set[int]) -> None:
-    for token in doc:
-        if token.is_space and token.idx in starts and token.i + 1 < len(doc):
-            doc[token.i + 1].is_sent_start = True
+def _tokens_at(doc: Doc, offsets: set[int]) -> Iterator[int]:
+    """Indices of the tokens starting exactly at ``offsets``, found without iterating over
+    every token in Python."""
+    token_starts = doc.to_array("IDX").tolist()
+    for offset in sorted(offsets):
+        index = bisect.bisect_left(token_starts, offset)
+        if index < len(token_starts) and token_starts[index] == offset:
+            yield index
 
 
 def _segment_on_punctuation(doc: Doc) -> None:
