@@ -322,3 +322,17 @@ def test_python_dash_m_works() -> None:
         [sys.executable, "-m", "claimx", "--version"], capture_output=True, text=True, check=True
     )
     assert out.stdout.startswith("claimx, version")
+
+
+def test_a_closed_output_pipe_ends_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimx.cli import EXIT_BROKEN_PIPE, handle_errors
+
+    monkeypatch.setattr(os, "dup2", lambda *args: None)  # leave the test's own stdout alone
+
+    @handle_errors
+    def writes_to_a_closed_pipe() -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    with pytest.raises(SystemExit) as stopped:
+        writes_to_a_closed_pipe()
+    assert stopped.value.code == EXIT_BROKEN_PIPE

@@ -7,8 +7,10 @@ Exit codes: 0 all done; 1 an error, or some inputs failed (the rest are still wr
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import io
 import json
 import os
 import sys
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from claimx.nlp import Pipeline
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader left
 FORMAT_CHOICES = ("auto", "table", "json", "jsonl", "csv")
 _EXTENSION_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 TABLE_WIDTH = 100  # tables written to a file or a pipe
@@ -81,6 +84,12 @@ def handle_errors(command: F) -> F:
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # The reader went away (claimx extract ... | head): stop quietly, as Unix tools do.
+            # Point stdout at /dev/null so that Python's final flush does not fail again.
+            with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as error:
@@ -104,7 +113,7 @@ def cli() -> None:
 
     \b
     Exit codes: 0 all done; 1 an error, or some inputs failed (the others are
-    still written); 2 a usage error.
+    still written); 2 a usage error; 141 the output pipe was closed (| head).
     """
 
 

@@ -1,4 +1,9 @@
-"""CSV: one row per claim, with the article it came from."""
+"""CSV: one row per claim, with the article it came from.
+
+``content`` is the claim's words: its fragments joined with " … " (a quotation split around
+"she said" is two fragments); ``content_start``/``content_end`` span from the first fragment to
+the last, and ``content_fragments`` gives each fragment's offsets as ``start-end``.
+"""
 
 from __future__ import annotations
 
@@ -43,7 +48,7 @@ class CsvWriter:
                     claim["cue"]["lemma"],
                     claim["cue"]["start_char"],
                     claim["cue"]["end_char"],
-                    claim["content"]["text"],
+                    " … ".join(f["text"] for f in claim["content_fragments"]),
                     claim["content"]["start_char"],
                     claim["content"]["end_char"],
                     _fragments(claim["content_fragments"]),
