@@ -126,3 +126,22 @@ def test_a_worker_that_dies_fails_only_its_article(
         "3.txt",
     ]
     assert f"{folder / '1.txt'}: could not be processed (a worker process died" in err
+
+
+def test_an_unforeseen_error_reading_one_input_fails_alone(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimx import batch
+
+    real = batch.read_article
+
+    def read(source: str, published: object = None) -> object:
+        if source.endswith("1.txt"):
+            raise ValueError("something nobody foresaw")
+        return real(source, published)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "read_article", read)
+    code, out, err = invoke("extract", str(folder), "-j", "1")
+    assert code == 1
+    assert len(out.splitlines()) == 3
+    assert f"{folder / '1.txt'}: could not be read (ValueError: something nobody foresaw)" in err

@@ -152,3 +152,8 @@ def test_bad_jsonl_lines_are_errors_and_the_rest_is_read(tmp_path: Path) -> None
         f"{path}:3: no text in field 'text' (fields: body) — choose the field with --text-key",
         f"{path}:4: not a JSON object — each line must be an object",
     ]
+
+
+def test_broken_text_after_a_byte_order_mark_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="not valid utf-32 text despite its byte-order mark"):
+        decode_bytes("odd.txt", b"\xff\xfe\x00\x00garbage")

@@ -131,6 +131,9 @@ def read_articles(
                 yield item
         except InputError as error:
             _report_input_error(error, events, report)
+        except Exception as error:  # an input we did not foresee: it fails alone
+            problem = f"could not be read ({type(error).__name__}: {error})"
+            _report_input_error(InputError(source, problem, "report it"), events, report)
 
 
 def _report_input_error(error: InputError, events: Events, report: BatchReport) -> None:

@@ -233,11 +233,15 @@ def extract(
     if report is not None and (len(sources) + len(expanded.failures) > 1 or report.skipped):
         skipped = f", {report.skipped} already done" if report.skipped else ""
         reporter.info(
-            f"claimx: {report.articles} articles, {report.claims} claims, "
+            f"claimx: {_count(report.articles, 'article')}, {_count(report.claims, 'claim')}, "
             f"{reporter.failures} failed{skipped}, in {time.monotonic() - started:.1f}s"
         )
     if reporter.failures:
         sys.exit(EXIT_FAILED)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _resume_point(

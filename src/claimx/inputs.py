@@ -67,9 +67,15 @@ def decode_bytes(name: str, data: bytes) -> DecodedText:
     """Decode article bytes: BOMs and UTF-8 as is, anything else through the detector."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return DecodedText(
-                _checked_text(name, data.decode(encoding, "strict")), encoding, False
-            )
+            try:
+                text = data.decode(encoding, "strict")
+            except UnicodeDecodeError:
+                raise InputError(
+                    name,
+                    f"not valid {encoding} text despite its byte-order mark",
+                    "convert it to UTF-8, or skip it",
+                ) from None
+            return DecodedText(_checked_text(name, text), encoding, False)
     if b"\x00" in data:
         raise InputError(name, "binary file (contains NUL bytes)", "give claimx a text file")
     try:
