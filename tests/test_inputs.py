@@ -157,3 +157,15 @@ def test_bad_jsonl_lines_are_errors_and_the_rest_is_read(tmp_path: Path) -> None
 def test_broken_text_after_a_byte_order_mark_is_an_input_error() -> None:
     with pytest.raises(InputError, match="not valid utf-32 text despite its byte-order mark"):
         decode_bytes("odd.txt", b"\xff\xfe\x00\x00garbage")
+
+
+def test_a_named_pipe_in_a_folder_is_a_failure_not_a_hang(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text("text")
+    os.mkfifo(tmp_path / "b.txt")
+    expanded = expand_paths([str(tmp_path)])
+    assert [Path(p).name for p in expanded.sources] == ["a.txt"]
+    assert [f.line() for f in expanded.failures] == [
+        f"{tmp_path / 'b.txt'}: not a regular file (a pipe, socket or device) — skip it"
+    ]

@@ -13,6 +13,7 @@ import fnmatch
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -306,4 +307,20 @@ def _walk_folder(folder: Path, glob: str | None, failures: list[InputError]) -> 
             if glob is not None and not fnmatch.fnmatch(filename, glob):
                 continue
             found.append(os.path.join(root, filename))
-    yield from sorted(found)
+    for path in sorted(found):
+        if _special_file(path):
+            # Reading a named pipe found in a folder would block the whole batch.
+            failures.append(
+                InputError(path, "not a regular file (a pipe, socket or device)", "skip it")
+            )
+        else:
+            yield path
+
+
+def _special_file(path: str) -> bool:
+    """Is this a pipe, socket or device? (A broken link is left for reading to report.)"""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode)
