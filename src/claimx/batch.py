@@ -79,9 +79,7 @@ def run_batch(
         for result in _results(articles, options):
             if isinstance(result, Failure):
                 report.failed += 1
-                events.failed(
-                    result.article.name, _failure_line(result.article.name, result.reason)
-                )
+                events.failed(result.article.name, failure_line(result.article.name, result.reason))
             else:
                 write(result)
                 report.articles += 1
@@ -103,7 +101,7 @@ def _results(
     return extract_articles(articles, load_pipeline(options.model))
 
 
-def _failure_line(name: str, reason: str) -> str:
+def failure_line(name: str, reason: str) -> str:
     return (
         f"{name}: could not be processed ({reason}) — rerun with --debug for the traceback, "
         "and report it"

@@ -458,6 +458,7 @@ def evaluate(
     """
     from claimx import evaluate as scoring
     from claimx.inputs import make_article
+    from claimx.batch import failure_line
     from claimx.runner import Failure, extract_articles
 
     reporter = Reporter(quiet=quiet, debug=debug)
@@ -473,7 +474,7 @@ def evaluate(
         for gold_article, record in zip(golds, records, strict=True):
             gold_units = scoring.gold_units(gold_article)
             if isinstance(record, Failure):  # its gold claims still count, as misses
-                reporter.error(f"{record.article.name}: could not be processed ({record.reason})")
+                reporter.error(failure_line(record.article.name, record.reason))
                 scoring.score_article([], gold_units, tally)
             else:
                 units = scoring.predicted_units(record, gold_article.text)
