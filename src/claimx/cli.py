@@ -457,8 +457,8 @@ def evaluate(
     subset, then source and cue accuracy and end-to-end F1 at 0.5.
     """
     from claimx import evaluate as scoring
-    from claimx.inputs import make_article
     from claimx.batch import failure_line
+    from claimx.inputs import make_article
     from claimx.runner import Failure, extract_articles
 
     reporter = Reporter(quiet=quiet, debug=debug)
