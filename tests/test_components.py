@@ -105,3 +105,32 @@ def test_rule_only_pipeline_extracts_simple_claims() -> None:
         ("The mayor", "said", "the work was overdue"),
     ]
     assert record["model"]["rule_only"] is True
+
+
+def test_doc_text_is_the_text_and_lives_no_longer_than_its_doc() -> None:
+    import gc
+
+    import spacy
+
+    from claimx.components import doctext
+
+    doc = spacy.blank("en")("Two  spaces,\n\na paragraph  and a tail ")
+    assert doctext.doc_text(doc) == doc.text
+    assert doctext.doc_text(doc) is doctext.doc_text(doc)  # built once
+    before = len(doctext._TEXTS)
+    del doc
+    gc.collect()
+    assert len(doctext._TEXTS) == before - 1
+
+
+def test_attribution_finds_the_same_claims_on_a_doc_made_outside_claimx(
+    pipeline: Pipeline,
+) -> None:
+    """A Doc from plain ``nlp(text)`` (no remembered text) gets the claims the runner finds."""
+    text = "The minister said that the bridge would reopen.\n\nCritics argue that it is late."
+    from_runner = extract_article(make_article("a", text))["claims"]
+    doc = pipeline.nlp(text)
+    assert [c["cue"] for c in doc._.claimx_claims] == [
+        [c["cue"]["start_char"], c["cue"]["end_char"]] for c in from_runner
+    ]
+    assert len(from_runner) == 2

@@ -117,6 +117,7 @@ class ArticleResult:
 
 def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
     """Everything claimx found in one processed article."""
+    from claimx.components.doctext import doc_text
     from claimx.components.extensions import (
         CLAIMS,
         DATE_VALUE,
@@ -128,7 +129,7 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
         PERCENTAGES_KEY,
     )
 
-    text = doc.text
+    text = doc_text(doc)
     sentences = _sentences(doc, text, doc.spans.get(HEADINGS_KEY, []))
     index = _SentenceIndex(sentences)
     return ArticleResult(

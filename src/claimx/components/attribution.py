@@ -17,10 +17,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from claimx.components import cues, speakers
+from claimx.components.doctext import doc_text
 from claimx.components.extensions import (
     CLAIMS,
     CONTENTS_KEY,
@@ -58,7 +61,7 @@ def make_attribution(nlp: Language, name: str) -> AttributionFinder:
 
 class AttributionFinder:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+        text = doc_text(doc)
         quotes = find_quotes(text)
         parsed = doc.has_annotation("DEP")
         drafts = list(parse_drafts(doc) if parsed else lexical_drafts(doc))
@@ -84,11 +87,21 @@ class AttributionFinder:
 
 def parse_drafts(doc: Doc) -> Iterator[Draft]:
     seen: set[tuple[int, int]] = set()
-    for token in doc:
-        draft = _draft_for(token)
+    for i in _cue_candidates(doc):
+        draft = _draft_for(doc[i])
         if draft is not None and draft.cue not in seen:
             seen.add(draft.cue)
             yield draft
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that could be cues (every verb, and the words of the other kinds
+    of cue), picked from spaCy's token arrays: most tokens are neither, and turning each into a
+    Python ``Token`` first cost as much as the rest of attribution."""
+    strings = doc.vocab.strings
+    lower_ids = {strings.add(word) for word in _CUE_WORDS}
+    columns = doc.to_array([LOWER, POS]).tolist()
+    return [i for i, (lower, pos) in enumerate(columns) if pos == VERB or lower in lower_ids]
 
 
 def _draft_for(token: Token) -> Draft | None:
@@ -155,6 +168,8 @@ _ALL_VERBS = (
     | cues.URGE_VERBS
     | cues.INFINITIVE_VERBS
 )
+# The cues that are not verbs: a token with none of these words and no VERB tag is no cue.
+_CUE_WORDS = frozenset({"according"}) | cues.SOURCELESS_ADVERBS | cues.NOUN_CUES
 
 
 def according_to(according: Token) -> Draft:
@@ -607,7 +622,7 @@ def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
 
 def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
     """A quotation followed by "― Name" at the end of its line is Name's."""
-    text = doc.text
+    text = doc_text(doc)
     for quote in quotes:
         match = _DASH_SOURCE.match(text, quote.end)
         if match is None:
@@ -622,7 +637,7 @@ def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
 def _colon_drafts(doc: Doc) -> Iterator[Draft]:
     """Colon attributions, "Sanders: Clinton needs to ..." and transcripts ("WALLACE: ..."): a short
     name opening a line, then a colon, attributes the rest of the paragraph."""
-    text = doc.text
+    text = doc_text(doc)
     for match in _COLON_SOURCE.finditer(text):
         source = match.group("source")
         words = source.split()
@@ -705,10 +720,10 @@ def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None
 def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A report coordinated with a content ("said X, and suggested Y") is a claim of its own:
     its words leave the other claim's content, with the "and" and the comma before it."""
+    coordinated = [(d, doc[d.cue[0]]) for d in drafts if doc[d.cue[0]].dep_ == "conj"]
     for draft in drafts:
-        for other in drafts:
-            cue = doc[other.cue[0]]
-            if other is draft or cue.i not in draft.content or cue.dep_ != "conj":
+        for other, cue in coordinated:
+            if other is draft or cue.i not in draft.content:
                 continue
             removed = set(_indices(cue.subtree))
             removed |= {c.i for c in cue.head.children if c.dep_ == "cc" and c.i < cue.i}
@@ -763,8 +778,11 @@ def _opens_quotation(token: Token) -> bool:
 
 def _draft_extent(doc: Doc, draft: Draft) -> tuple[int, int]:
     """Characters from the start to the end of a draft's content."""
-    starts = [doc[i].idx for i in draft.content] + [s for s, _ in draft.extra_fragments]
-    ends = [_token_end(doc[i]) for i in draft.content] + [e for _, e in draft.extra_fragments]
+    starts = [s for s, _ in draft.extra_fragments]
+    ends = [e for _, e in draft.extra_fragments]
+    if draft.content:  # tokens are in text order: the first and last bound the rest
+        starts.append(doc[min(draft.content)].idx)
+        ends.append(_token_end(doc[max(draft.content)]))
     return (min(starts), max(ends)) if starts else (0, 0)
 
 
@@ -877,13 +895,16 @@ def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
     relative clause (", which forced her to leave") or an appositive (", the alliance that")."""
     for i in sorted(content):
         phrase = doc[i]
-        if phrase.i not in content or not _after_comma(phrase):
+        if phrase.dep_ not in _NARRATOR_RELATIONS or i not in content or not _after_comma(phrase):
             continue
         last_word = max((j for j in content if not doc[j].is_punct), default=-1)
         if phrase.right_edge.i < last_word or not _narrators(phrase):
             continue
         content = content - set(_indices(phrase.subtree)) - {phrase.left_edge.i - 1}
     return content
+
+
+_NARRATOR_RELATIONS = frozenset({"advcl", "relcl", "appos"})  # the only ones _narrators takes
 
 
 def _narrators(phrase: Token) -> bool:
@@ -987,11 +1008,11 @@ def kind_of(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> s
     """direct: every word is quoted; mixed: some are; indirect: none are."""
     quoted = total = 0
     for start, end in content:
-        total += sum(ch.isalnum() for ch in text[start:end])
+        total += sum(map(str.isalnum, text[start:end]))
         for quote in quotes:  # quotations do not overlap one another
             low, high = max(start, quote.inner_start), min(end, quote.inner_end)
             if low < high:
-                quoted += sum(ch.isalnum() for ch in text[low:high])
+                quoted += sum(map(str.isalnum, text[low:high]))
     if total and quoted == total:
         return "direct"
     return "mixed" if quoted else "indirect"

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimx.components.doctext import doc_text
 from claimx.normalise.money import split_qualifier
 
 NOT_ENTITIES = frozenset({"AI", "A.I.", "CEO", "CFO", "CTO", "COO", "GDP", "IPO", "LLM", "LLMs"})
@@ -110,7 +111,7 @@ _ISO_DATE = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
 def _with_whole_iso_dates(doc: Doc, ents: list[Span]) -> list[Span]:
     """An ISO date ("2025-11-14") is one DATE, however the tokenizer and the model cut it."""
     dates = []
-    for match in _ISO_DATE.finditer(doc.text):
+    for match in _ISO_DATE.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
         if span is not None:
             dates.append(span)

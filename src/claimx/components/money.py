@@ -8,6 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimx.components.doctext import doc_text
 from claimx.components.extensions import MONEY_KEY, MONEY_VALUE
 from claimx.normalise.money import QUALIFIERS, normalise_money
 
@@ -26,7 +27,7 @@ def make_money_normaliser(nlp: Language, name: str) -> MoneyNormaliser:
 class MoneyNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[MONEY_KEY] = [ent for ent in doc.ents if ent.label_ == "MONEY"]
-        text = doc.text if doc.spans[MONEY_KEY] else ""
+        text = doc_text(doc) if doc.spans[MONEY_KEY] else ""
         for span in doc.spans[MONEY_KEY]:
             value = normalise_money(span.text + glued_scale(span, text))
             if value.qualifier is None:

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimx.components.cues import word_set
+from claimx.components.doctext import doc_text
 from claimx.components.extensions import HEADER_END, HEADINGS_KEY
 
 # A heading is a short line with no final punctuation ("Why the negotiations matter").
@@ -48,7 +49,7 @@ class ArticleStructure:
             return doc
         if self.segment:
             _segment_on_punctuation(doc)
-        text = doc.text  # rebuilt by spaCy on each access
+        text = doc_text(doc)
         starts = set(block_starts(text, doc._.get(HEADER_END)))
         headings = []
         for start, end in heading_lines(text):
