@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from claimx import runner as claimx_runner
 from claimx.cli import cli
+from claimx.nlp import Pipeline
 
 pytestmark = pytest.mark.model
 
@@ -72,14 +73,29 @@ def test_resume_needs_a_jsonl_output_file(folder: Path) -> None:
     assert "--resume needs -o FILE with the jsonl format" in result.stderr
 
 
-def test_folder_of_bad_files_keeps_every_good_record(folder: Path, tmp_path: Path) -> None:
+def test_folder_of_bad_files_keeps_every_good_record(
+    folder: Path, tmp_path: Path, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (folder / "binary.bin").write_bytes(bytes(range(256)))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "latin1.txt").write_bytes(
         "Le maire a déclaré que le pont rouvrira.".encode("latin-1")
     )
     (folder / "utf16.txt").write_bytes("The minister said taxes would fall.".encode("utf-16"))
-    (folder / "huge.txt").write_text(ARTICLE.format(month="May") * 2000, encoding="utf-8")
+    huge = "".join(ARTICLE.format(month=m) + "\n" for m in MONTHS * 150)
+    (folder / "huge.txt").write_text(huge, encoding="utf-8")
+    monkeypatch.setattr(pipeline.nlp, "max_length", len(huge) // 5)  # huge: read in chunks
+    unreadable = folder / "unreadable.txt"
+    unreadable.write_text(ARTICLE.format(month="May"), encoding="utf-8")
+    unreadable.chmod(0)
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:  # chmod does not stop root, who may run the tests
+        if self.name == "unreadable.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
     os.symlink(folder / "loop-a", folder / "loop-b")
     os.symlink(folder / "loop-b", folder / "loop-a")
     errors = tmp_path / "errors.jsonl"
@@ -97,11 +113,23 @@ def test_folder_of_bad_files_keeps_every_good_record(folder: Path, tmp_path: Pat
         "utf16.txt",
     ]
     failed = [json.loads(line)["input"] for line in errors.read_text(encoding="utf-8").splitlines()]
-    assert [Path(name).name for name in failed] == ["binary.bin", "loop-a", "loop-b"]
+    assert [Path(name).name for name in failed] == [
+        "binary.bin",
+        "loop-a",
+        "loop-b",
+        "unreadable.txt",
+    ]
     error_lines = [line for line in err.splitlines() if line.startswith("Error: ")]
-    assert len(error_lines) == 3
+    assert len(error_lines) == 4
     assert "Too many levels of symbolic links" in error_lines[1]
-    assert "8 articles" in err and "3 failed" in err
+    assert "unreadable.txt: permission denied" in error_lines[3]
+    assert "8 articles" in err and "4 failed" in err
+    records = {Path(json.loads(line)["input"]).name: json.loads(line) for line in out.splitlines()}
+    huge_claims = records["huge.txt"]["claims"]
+    assert len(huge_claims) == len(MONTHS) * 150  # every chunk's claims, none lost at a cut
+    for claim in huge_claims:
+        content = claim["content"]
+        assert huge[content["start_char"] : content["end_char"]] == content["text"]
 
 
 def test_a_worker_that_dies_fails_only_its_article(

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 _OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+# Every character the pairing looks at: the marks and line breaks. The scan jumps from one to
+# the next instead of stepping through every character of the article.
+_MARKS_AND_BREAKS = re.compile("[" + re.escape("".join({*_OPENERS, *_OPENERS.values()})) + "”\n]")
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,8 @@ def find_quotes(text: str) -> list[Quote]:
     opener: str | None = None
     open_at = 0
     index = 0
-    while index < len(text):
+    while (found := _MARKS_AND_BREAKS.search(text, index)) is not None:
+        index = found.start()
         char = text[index]
         if opener is None:
             if char in _OPENERS and _can_open(text, index):
@@ -84,9 +88,11 @@ def _can_open(text: str, index: int) -> bool:
 
 
 def _starts_a_line(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t")
+    line_start = index
+    while line_start > 0 and text[line_start - 1] in " \t":
+        line_start -= 1
     after = text[index + 1 : index + 2]
-    return (not before or before.endswith("\n")) and after.isalnum()
+    return (line_start == 0 or text[line_start - 1] == "\n") and after.isalnum()
 
 
 def _can_close(text: str, index: int, opener: str) -> bool:
