@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from claimx import runner
 from claimx.inputs import make_article
-from claimx.nlp import Pipeline
+from claimx.nlp import Pipeline, bounded_batches
 from claimx.runner import Failure, chunk_bounds, extract_articles
 
 pytestmark = pytest.mark.model
@@ -38,16 +39,20 @@ def test_chunk_bounds_cut_at_paragraphs() -> None:
     assert "".join(text[s:e] for s, e in chunk_bounds(text, 20)) == text
 
 
-def test_long_article_in_chunks_keeps_exact_offsets(pipeline: Pipeline) -> None:
+@pytest.mark.parametrize("limit", ["max_length", "CHUNK_CHARS"])
+def test_long_article_in_chunks_keeps_exact_offsets(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch, limit: str
+) -> None:
+    """Past spaCy's max_length, or past the size that keeps memory bounded, an article is
+    processed in chunks that give the same record as the whole."""
     text = "\n\n".join(TEXTS)
     article = make_article("long", text, dt.date(2026, 1, 5))
     whole = next(extract_articles([article], pipeline))
-    saved = pipeline.nlp.max_length
-    pipeline.nlp.max_length = 300
-    try:
-        chunked = next(extract_articles([article], pipeline))
-    finally:
-        pipeline.nlp.max_length = saved
+    if limit == "max_length":
+        monkeypatch.setattr(pipeline.nlp, "max_length", 300)
+    else:
+        monkeypatch.setattr(runner, "CHUNK_CHARS", 300)
+    chunked = next(extract_articles([article], pipeline))
     assert not isinstance(chunked, Failure) and not isinstance(whole, Failure)
     assert chunked["text_length"] == len(text)
     assert [c["content"] for c in chunked["claims"]] == [c["content"] for c in whole["claims"]]
@@ -55,3 +60,16 @@ def test_long_article_in_chunks_keeps_exact_offsets(pipeline: Pipeline) -> None:
         for span in (claim["cue"], claim["content"], *claim["content_fragments"]):
             assert text[span["start_char"] : span["end_char"]] == span["text"]
     assert [s["text"] for s in chunked["sentences"]] == [s["text"] for s in whole["sentences"]]
+
+
+def test_batches_are_bounded_by_articles_and_by_characters() -> None:
+    sizes = [10, 10, 10, 50, 200, 5, 5, 5, 5, 5]
+    items = [(make_article(f"a{i}", "x" * size), i) for i, size in enumerate(sizes)]
+    batches = list(bounded_batches(items, max_items=4, max_chars=60))
+    assert [[key for _, key in batch] for batch in batches] == [
+        [0, 1, 2],  # 30 characters; the 50 more would pass 60
+        [3],
+        [4],  # longer than the bound: a batch of its own
+        [5, 6, 7, 8],  # four articles at most
+        [9],
+    ]

@@ -15,8 +15,14 @@ from dataclasses import dataclass, replace
 from claimx.claims import ArticleResult, ModelInfo, merge_parts, read_doc
 from claimx.errors import ClaimxError
 from claimx.inputs import Article
-from claimx.nlp import Pipeline, load_pipeline, pop_failure, process
+from claimx.nlp import BATCH_CHARS, Pipeline, load_pipeline, pop_failure, process
 from claimx.records import ArticleRecord, to_record
+
+# The longest text processed as one Doc. The model's memory grows with the text of a Doc (about
+# 3 KB a character, see nlp.BATCH_CHARS): a 100,000-character Doc alone took 480 MB. Longer
+# articles (over 8,000 words: rare in news) are cut at paragraph breaks, so a process stays
+# well under 600 MB whatever it reads.
+CHUNK_CHARS = BATCH_CHARS
 
 
 @dataclass(frozen=True)
@@ -56,9 +62,9 @@ def extract_articles(
 ) -> Iterator[ArticleRecord | Failure]:
     """Records of many articles, in input order, with a ``Failure`` in place of each article
     whose processing raised (spaCy's error handler drops such a Doc from the stream).
-    Articles longer than the pipeline's ``max_length`` are processed in paragraph-aligned
-    chunks and merged back with exact offsets."""
-    limit = pipeline.nlp.max_length
+    Articles longer than ``CHUNK_CHARS`` (or the pipeline's ``max_length``) are processed in
+    paragraph-aligned chunks and merged back with exact offsets."""
+    limit = min(pipeline.nlp.max_length, CHUNK_CHARS)
     in_flight: dict[int, Part] = {}
     counter = itertools.count()
 
