@@ -13,6 +13,7 @@ import functools
 import io
 import json
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -25,7 +26,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import click
 
 from claimx import __version__
-from claimx.errors import ClaimxError
+from claimx.errors import ClaimxError, Terminated
 from claimx.inputs import STDIN_NAME, expand_paths
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader left
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
 FORMAT_CHOICES = ("auto", "table", "json", "jsonl", "csv")
 _EXTENSION_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 TABLE_WIDTH = 100  # tables written to a file or a pipe
@@ -81,9 +83,10 @@ def handle_errors(command: F) -> F:
         except ClaimxError as error:
             click.echo(f"Error: {error.line()}", err=True)
             sys.exit(EXIT_FAILED)
-        except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
-            sys.exit(130)
+        except KeyboardInterrupt as interrupt:
+            terminated = isinstance(interrupt, Terminated)
+            click.echo("Terminated." if terminated else "Interrupted.", err=True)
+            sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
         except BrokenPipeError:
             # The reader went away (claimx extract ... | head): stop quietly, as Unix tools do.
             # Point stdout at /dev/null so that Python's final flush does not fail again.
@@ -510,4 +513,9 @@ def schema() -> None:
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="claimx")
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated

@@ -28,3 +28,9 @@ class InputError(ClaimxError):
 
 class ModelError(ClaimxError):
     """The requested spaCy model is missing or cannot be loaded."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that it stops as on Ctrl-C: complete output
+    lines kept, temporary files removed, worker processes stopped. A KeyboardInterrupt so that
+    no ``except Exception`` on the way mistakes it for an error of one input."""

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -26,6 +30,8 @@ from claimx.records import ArticleRecord
 
 Result = ArticleRecord | runner.Failure
 CRASHED = "a worker process died while processing it"
+PARENT_CHECK_SECONDS = 0.5  # how soon a worker notices that its parent is gone
+WORKER_STOP_SECONDS = 5.0  # how long to wait for a terminated worker to exit
 
 
 def extract_in_processes(
@@ -34,6 +40,7 @@ def extract_in_processes(
     """Records (or failures) of ``articles`` in input order, from ``jobs`` worker processes."""
     pool = _Pool(model, jobs)
     window: deque[tuple[list[Article], Future[list[Result]], int]] = deque()
+    finished = False
     try:
         for batch in _batches(articles, batch_size):
             window.append((batch, pool.submit(batch), pool.generation))
@@ -41,8 +48,12 @@ def extract_in_processes(
                 yield from _collect(pool, *window.popleft())
         while window:
             yield from _collect(pool, *window.popleft())
+        finished = True
     finally:
-        pool.shutdown()
+        if finished:
+            pool.shutdown()
+        else:  # interrupted, or the reader stopped early: do not wait for the batches in flight
+            pool.terminate()
 
 
 def _collect(
@@ -70,6 +81,22 @@ def _work(model: str | None, batch: list[Article]) -> list[Result]:
     return list(runner.extract_articles(batch, pipeline))
 
 
+def _start_worker(parent: int) -> None:
+    """First thing in each worker. Ctrl-C reaches every process of the terminal's group: the
+    parent handles it and stops the workers, so they ignore it (no traceback from each). SIGTERM
+    stops a worker outright, as by default. A parent killed outright cannot stop its workers:
+    they watch for it and exit, instead of waiting for work forever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_exit_without_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_without_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(articles)
     while batch := list(islice(iterator, size)):
@@ -91,7 +118,12 @@ class _Pool:
         # Objects alive now (the loaded pipeline) move out of the garbage collector's sight, so
         # forked workers do not touch, and so copy, the pages they share with the parent.
         gc.freeze()
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=self.context)
+        return ProcessPoolExecutor(
+            max_workers=self.jobs,
+            mp_context=self.context,
+            initializer=_start_worker,
+            initargs=(os.getpid(),),
+        )
 
     def submit(self, batch: list[Article]) -> Future[list[Result]]:
         return self.executor.submit(_work, self.model, batch)
@@ -105,3 +137,15 @@ class _Pool:
 
     def shutdown(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def terminate(self) -> None:
+        """Stop now: cancel what waits, stop the workers in the middle of their batches."""
+        # ProcessPoolExecutor has no public way to stop its workers before Python 3.14
+        # (terminate_workers); its worker table has kept this name and shape since 3.2.
+        table = getattr(self.executor, "_processes", None) or {}
+        workers = list(table.values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.join(WORKER_STOP_SECONDS)
