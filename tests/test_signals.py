@@ -50,8 +50,16 @@ def start(folder: Path, output: Path) -> subprocess.Popen[str]:
 
 
 def workers_of(pid: int) -> list[int]:
-    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
-    return [int(worker) for worker in found.stdout.split()]
+    """The child processes of ``pid``, read from /proc (field 4 of a stat line is the parent)."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[-1].split()
+        except OSError:  # the process ended while we looked
+            continue
+        if int(fields[1]) == pid:
+            children.append(int(stat.parent.name))
+    return children
 
 
 def gone(pids: list[int], within: float = 5.0) -> bool:
