@@ -34,6 +34,12 @@ def test_latin1_is_detected_and_flagged() -> None:
     assert decoded.detected
 
 
+def test_a_short_latin1_line_is_not_read_as_a_baltic_code_page() -> None:
+    text = "Le ministre a déclaré que les impôts baisseraient.\n"
+    decoded = decode_bytes("a.txt", text.encode("latin-1"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+
+
 def test_nul_bytes_mean_binary() -> None:
     with pytest.raises(InputError, match=r"a\.bin: binary file"):
         decode_bytes("a.bin", b"PK\x03\x04\x00\x00binary")
@@ -169,3 +175,10 @@ def test_a_named_pipe_in_a_folder_is_a_failure_not_a_hang(tmp_path: Path) -> Non
     assert [f.line() for f in expanded.failures] == [
         f"{tmp_path / 'b.txt'}: not a regular file (a pipe, socket or device) — skip it"
     ]
+
+
+def test_a_broken_symbolic_link_says_so(tmp_path: Path) -> None:
+    link = tmp_path / "article.txt"
+    link.symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(InputError, match=r"article\.txt: broken symbolic link \(to .*gone\.txt\)"):
+        read_article(str(link))

@@ -89,6 +89,10 @@ def decode_bytes(name: str, data: bytes) -> DecodedText:
 # Among candidates the detector finds equally likely, the encodings of Western European text,
 # by far the most common legacy encodings of English-language news.
 PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+# How much less coherent (in the detector's percentage points) a candidate may look and still
+# count as tied: on a short text coherence is noise ("Le ministre a déclaré ..." in Latin-1
+# scored 62.5 as Baltic cp775, 58.8 as a Western code page).
+COHERENCE_MARGIN = 10.0
 
 
 def _detect_encoding(name: str, data: bytes) -> DecodedText:
@@ -102,7 +106,7 @@ def _detect_encoding(name: str, data: bytes) -> DecodedText:
         match
         for match in matches
         if match.percent_chaos <= best.percent_chaos
-        and match.percent_coherence >= best.percent_coherence
+        and match.percent_coherence >= best.percent_coherence - COHERENCE_MARGIN
     ]
     for preferred in PREFERRED_ENCODINGS:
         if any(preferred in match.could_be_from_charset for match in tied):
@@ -181,6 +185,10 @@ def _read_bytes(source: str, stdin: BinaryIO | None) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(
+                source, f"broken symbolic link (to {os.readlink(path)})", "fix or remove the link"
+            ) from None
         raise InputError(
             source, "no such file", "check the path (it may have been moved)"
         ) from None
