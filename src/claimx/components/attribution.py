@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import VERB
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from claimx.components import cues, speakers
@@ -98,10 +99,8 @@ def _cue_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that could be cues (every verb, and the words of the other kinds
     of cue), picked from spaCy's token arrays: most tokens are neither, and turning each into a
     Python ``Token`` first cost as much as the rest of attribution."""
-    strings = doc.vocab.strings
-    lower_ids = {strings.add(word) for word in _CUE_WORDS}
     columns = doc.to_array([LOWER, POS]).tolist()
-    return [i for i, (lower, pos) in enumerate(columns) if pos == VERB or lower in lower_ids]
+    return [i for i, (lower, pos) in enumerate(columns) if pos == VERB or lower in _CUE_WORD_IDS]
 
 
 def _draft_for(token: Token) -> Draft | None:
@@ -170,6 +169,9 @@ _ALL_VERBS = (
 )
 # The cues that are not verbs: a token with none of these words and no VERB tag is no cue.
 _CUE_WORDS = frozenset({"according"}) | cues.SOURCELESS_ADVERBS | cues.NOUN_CUES
+# Their ids as spaCy stores them in the LOWER array (a string's id is its hash, the same in
+# every vocabulary), computed once rather than per Doc.
+_CUE_WORD_IDS = frozenset(StringStore().add(word) for word in _CUE_WORDS)
 
 
 def according_to(according: Token) -> Draft:
@@ -720,7 +722,7 @@ def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None
 def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A report coordinated with a content ("said X, and suggested Y") is a claim of its own:
     its words leave the other claim's content, with the "and" and the comma before it."""
-    coordinated = [(d, doc[d.cue[0]]) for d in drafts if doc[d.cue[0]].dep_ == "conj"]
+    coordinated = [(d, cue) for d in drafts if (cue := doc[d.cue[0]]).dep_ == "conj"]
     for draft in drafts:
         for other, cue in coordinated:
             if other is draft or cue.i not in draft.content:

@@ -15,7 +15,7 @@ _OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 # Every character the pairing looks at: the marks and line breaks. The scan jumps from one to
 # the next instead of stepping through every character of the article.
-_MARKS_AND_BREAKS = re.compile("[" + re.escape("".join({*_OPENERS, *_OPENERS.values()})) + "”\n]")
+_MARKS_AND_BREAKS = re.compile("[" + re.escape("".join({*_OPENERS, *_OPENERS.values()})) + "\n]")
 
 
 @dataclass(frozen=True)
