@@ -76,7 +76,7 @@ def run_batch(
     pipeline = load_pipeline(options.model)
     articles = _unfinished(read_articles(sources, options, events, report), options, report)
     with pipeline.nlp.select_pipes(disable=list(options.unused_components)):
-        for result in _results(articles, options):
+        for result in extract_with_jobs(articles, options.model, options.jobs):
             if isinstance(result, Failure):
                 report.failed += 1
                 events.failed(result.article.name, failure_line(result.article.name, result.reason))
@@ -88,17 +88,19 @@ def run_batch(
     return report
 
 
-def _results(
-    articles: Iterable[Article], options: BatchOptions
+def extract_with_jobs(
+    articles: Iterable[Article], model: str | None, jobs: int
 ) -> Iterator[ArticleRecord | Failure]:
-    if options.jobs > 1:
+    """Records of ``articles`` in input order: in this process, or in ``jobs`` worker processes
+    that survive a crash, stop with the run and keep their memory bounded (``parallel``)."""
+    if jobs > 1:
         from claimx.parallel import extract_in_processes
 
-        return extract_in_processes(articles, options.model, options.jobs)
+        return extract_in_processes(articles, model, jobs)
     from claimx.nlp import load_pipeline
     from claimx.runner import extract_articles
 
-    return extract_articles(articles, load_pipeline(options.model))
+    return extract_articles(articles, load_pipeline(model))
 
 
 def failure_line(name: str, reason: str) -> str:

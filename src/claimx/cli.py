@@ -460,20 +460,20 @@ def evaluate(
     subset, then source and cue accuracy and end-to-end F1 at 0.5.
     """
     from claimx import evaluate as scoring
-    from claimx.batch import failure_line
+    from claimx.batch import extract_with_jobs, failure_line
     from claimx.inputs import make_article
-    from claimx.runner import Failure, extract_articles
+    from claimx.runner import Failure
 
     reporter = Reporter(quiet=quiet, debug=debug)
     golds = list(scoring.read_gold(gold))[:limit]
-    pipeline = _load(model, reporter)
+    _load(model, reporter)  # here, with its warnings, before the progress bar; cached for the run
     articles = (
         make_article(g.id, g.text, dt.date.fromisoformat(g.published) if g.published else None)
         for g in golds
     )
     tally = scoring.Tally()
     with _error_file(errors_path) as error_stream, _progress(len(golds), reporter) as advance:
-        records = extract_articles(articles, pipeline, jobs)
+        records = extract_with_jobs(articles, model, jobs)
         for gold_article, record in zip(golds, records, strict=True):
             gold_units = scoring.gold_units(gold_article)
             if isinstance(record, Failure):  # its gold claims still count, as misses
