@@ -39,3 +39,16 @@ def pipeline():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def nlp(pipeline):  # type: ignore[no-untyped-def]
     return pipeline.nlp
+
+
+def deny_reading(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make opening files called ``name`` fail as an unreadable file does. (chmod 0 is not
+    enough: root, who may run the tests, reads such files all the same.)"""
+    real_open = Path.open
+
+    def guarded_open(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if self.name == name and "r" in mode:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", guarded_open)

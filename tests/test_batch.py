@@ -13,6 +13,8 @@ from claimx import runner as claimx_runner
 from claimx.cli import cli
 from claimx.nlp import Pipeline
 
+from .conftest import deny_reading
+
 pytestmark = pytest.mark.model
 
 ARTICLE = "The mayor said the bridge would reopen in {month}.\n"
@@ -50,8 +52,8 @@ def test_jsonl_dump_with_text_and_id_keys(tmp_path: Path) -> None:
     assert records[0]["metadata"] == {"url": "https://a", "date": "2026-01-02"}
     assert (records[0]["published"], records[0]["published_source"]) == ("2026-01-02", "field")
     assert err.splitlines()[0] == (
-        f"Error: {dump}:2: no text in field 'body' (fields: title, url) — "
-        "choose the field with --text-key"
+        f"Error: {dump}:2: no field 'body' (fields: title, url) — "
+        "choose the text's field with --text-key"
     )
 
 
@@ -88,14 +90,7 @@ def test_folder_of_bad_files_keeps_every_good_record(
     unreadable = folder / "unreadable.txt"
     unreadable.write_text(ARTICLE.format(month="May"), encoding="utf-8")
     unreadable.chmod(0)
-    real_read_bytes = Path.read_bytes
-
-    def read_bytes(self: Path) -> bytes:  # chmod does not stop root, who may run the tests
-        if self.name == "unreadable.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    deny_reading(monkeypatch, "unreadable.txt")
     os.symlink(folder / "loop-a", folder / "loop-b")
     os.symlink(folder / "loop-b", folder / "loop-a")
     errors = tmp_path / "errors.jsonl"
@@ -138,11 +133,11 @@ def test_a_worker_that_dies_fails_only_its_article(
     (folder / "1.txt").write_text("CRASH the worker here.\n", encoding="utf-8")
     real = claimx_runner.extract_articles
 
-    def dying(articles, pipeline, jobs=1):  # type: ignore[no-untyped-def]
+    def dying(articles, pipeline, on_chunk=None):  # type: ignore[no-untyped-def]
         articles = list(articles)
         if any("CRASH" in a.text for a in articles) and os.getpid() != parent:
             os._exit(1)  # a worker killed outright, as by a crash in native code
-        return real(articles, pipeline, jobs)
+        return real(articles, pipeline, on_chunk)
 
     parent = os.getpid()
     monkeypatch.setattr(claimx_runner, "extract_articles", dying)
@@ -163,10 +158,10 @@ def test_an_unforeseen_error_reading_one_input_fails_alone(
 
     real = batch.read_article
 
-    def read(source: str, published: object = None) -> object:
+    def read(source: str, published: object = None, **options: object) -> object:
         if source.endswith("1.txt"):
             raise ValueError("something nobody foresaw")
-        return real(source, published)  # type: ignore[arg-type]
+        return real(source, published, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(batch, "read_article", read)
     code, out, err = invoke("extract", str(folder), "-j", "1")

@@ -18,9 +18,9 @@ from click.testing import CliRunner
 
 from claimx import nlp as claimx_nlp
 from claimx.cli import _paths_or_stdin, cli
-from claimx.records import json_schema
+from claimx.schema import json_schema
 
-from .conftest import SEED
+from .conftest import SEED, deny_reading
 
 pytestmark = pytest.mark.model
 
@@ -173,14 +173,7 @@ def test_bad_inputs_are_one_line_each_and_the_batch_goes_on(
     (folder / "c.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (folder / "d.txt").write_text("Locked away.", encoding="utf-8")
     missing = folder / "vanished.txt"
-    real_read = Path.read_bytes
-
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "d.txt":
-            raise PermissionError(13, "Permission denied")
-        return real_read(self)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    deny_reading(monkeypatch, "d.txt")
     result = run(runner, "extract", str(folder), str(missing), "--format", "jsonl")
     assert result.exit_code == 1
     assert [Path(json.loads(line)["input"]).name for line in result.stdout.splitlines()] == [

@@ -10,6 +10,8 @@ import pytest
 from claimx.errors import InputError
 from claimx.inputs import decode_bytes, expand_paths, make_article, read_article, read_date_marker
 
+from .conftest import deny_reading
+
 
 def test_utf8_is_read_as_is() -> None:
     decoded = decode_bytes("a.txt", "Café “quoted”".encode())
@@ -111,11 +113,7 @@ def test_vanished_file_is_reported(tmp_path: Path) -> None:
 def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "locked.txt"
     path.write_text("text")
-
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    deny_reading(monkeypatch, "locked.txt")
     with pytest.raises(InputError, match=r"locked\.txt: permission denied"):
         read_article(str(path))
 
@@ -155,7 +153,7 @@ def test_bad_jsonl_lines_are_errors_and_the_rest_is_read(tmp_path: Path) -> None
     assert [e.line() for e in found if isinstance(e, InputError)] == [
         f"{path}:2: not valid JSON (Expecting property name enclosed in double quotes) — "
         "fix or remove the line",
-        f"{path}:3: no text in field 'text' (fields: body) — choose the field with --text-key",
+        f"{path}:3: no field 'text' (fields: body) — choose the text's field with --text-key",
         f"{path}:4: not a JSON object — each line must be an object",
     ]
 

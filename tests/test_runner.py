@@ -9,7 +9,7 @@ import pytest
 from claimx import runner
 from claimx.inputs import make_article
 from claimx.nlp import Pipeline, bounded_batches
-from claimx.runner import Failure, chunk_bounds, extract_articles
+from claimx.runner import Extracted, chunk_bounds, extract_articles
 
 pytestmark = pytest.mark.model
 
@@ -21,16 +21,18 @@ TEXTS = [
 
 
 def records(pipeline: Pipeline, jobs: int) -> list[object]:
+    from claimx.batch import extract_with_jobs
+
     articles = [make_article(f"a{i}", text) for i, text in enumerate(TEXTS)]
-    return list(extract_articles(articles, pipeline, jobs=jobs))
+    return list(extract_with_jobs(articles, None, jobs))
 
 
 def test_two_processes_give_the_same_records_in_order(pipeline: Pipeline) -> None:
     one = records(pipeline, jobs=1)
     two = records(pipeline, jobs=2)
-    assert not any(isinstance(r, Failure) for r in two)
+    assert all(isinstance(r, Extracted) for r in two)
     assert two == one
-    assert [r["input"] for r in two] == [f"a{i}" for i in range(6)]  # type: ignore[index]
+    assert [r.record["input"] for r in two] == [f"a{i}" for i in range(6)]  # type: ignore[attr-defined]
 
 
 def test_chunk_bounds_cut_at_paragraphs() -> None:
@@ -48,18 +50,24 @@ def test_long_article_in_chunks_keeps_exact_offsets(
     text = "\n\n".join(TEXTS)
     article = make_article("long", text, dt.date(2026, 1, 5))
     whole = next(extract_articles([article], pipeline))
+    assert isinstance(whole, Extracted)
     if limit == "max_length":
         monkeypatch.setattr(pipeline.nlp, "max_length", 300)
     else:
         monkeypatch.setattr(runner, "CHUNK_CHARS", 300)
-    chunked = next(extract_articles([article], pipeline))
-    assert not isinstance(chunked, Failure) and not isinstance(whole, Failure)
+    outcome = next(extract_articles([article], pipeline))
+    assert isinstance(outcome, Extracted)
+    chunked = outcome.record
     assert chunked["text_length"] == len(text)
-    assert [c["content"] for c in chunked["claims"]] == [c["content"] for c in whole["claims"]]
+    assert [c["content"] for c in chunked["claims"]] == [
+        c["content"] for c in whole.record["claims"]
+    ]
     for claim in chunked["claims"]:
         for span in (claim["cue"], claim["content"], *claim["content_fragments"]):
             assert text[span["start_char"] : span["end_char"]] == span["text"]
-    assert [s["text"] for s in chunked["sentences"]] == [s["text"] for s in whole["sentences"]]
+    assert [s["text"] for s in chunked["sentences"]] == [
+        s["text"] for s in whole.record["sentences"]
+    ]
 
 
 def test_batches_are_bounded_by_articles_and_by_characters() -> None:

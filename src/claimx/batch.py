@@ -9,14 +9,13 @@ here: messages and exit codes are the CLI's.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 
-from claimx.errors import InputError
+from claimx.errors import ClaimxError, InputError
 from claimx.inputs import (
+    DEFAULT_MAX_BYTES,
     Article,
     JsonlOptions,
     is_jsonl,
@@ -24,7 +23,7 @@ from claimx.inputs import (
     read_jsonl_articles,
 )
 from claimx.records import ArticleRecord
-from claimx.runner import Failure
+from claimx.runner import ChunkProgress, Extracted, Failure, Outcome
 
 # Components whose output a format does not show, and which need not run for it.
 UNUSED_BY_FORMAT = {"csv": ("claimx_dates", "claimx_money", "claimx_percentages")}
@@ -39,6 +38,7 @@ class BatchOptions:
     jsonl: JsonlOptions = field(default_factory=JsonlOptions)
     skip: frozenset[str] = frozenset()  # inputs already done (--resume)
     unused_components: tuple[str, ...] = ()
+    max_bytes: int = DEFAULT_MAX_BYTES  # the largest input (a file, or a line of a dump)
 
 
 @dataclass
@@ -49,13 +49,18 @@ class BatchReport:
     skipped: int = 0
 
 
+def _ignore_chunk(name: str, done: int, total: int) -> None:
+    return None
+
+
 @dataclass(frozen=True)
 class Events:
     """What the runner tells its caller."""
 
     failed: Callable[[str, str], None]  # (input name, one-line message)
     warned: Callable[[str], None]
-    advanced: Callable[[], None]
+    advanced: Callable[[], None]  # one more input done (or failed)
+    chunk_done: ChunkProgress = _ignore_chunk  # (name, characters done, of): a long article
 
 
 def default_jobs(sources: list[str], options_format: str) -> int:
@@ -76,23 +81,51 @@ def run_batch(
     pipeline = load_pipeline(options.model)
     articles = _unfinished(read_articles(sources, options, events, report), options, report)
     with pipeline.nlp.select_pipes(disable=list(options.unused_components)):
-        for result in extract_with_jobs(articles, options.model, options.jobs):
-            if isinstance(result, Failure):
-                report.failed += 1
-                events.failed(result.article.name, failure_line(result.article.name, result.reason))
-            else:
-                write(result)
+        outcomes = extract_with_jobs(articles, options.model, options.jobs, events.chunk_done)
+        for outcome in outcomes:
+            if isinstance(outcome, Failure):
+                name = outcome.article.name
+                _fail(report, events, name, failure_line(name, outcome.reason))
+            elif _written(outcome, write, events, report):
                 report.articles += 1
-                report.claims += len(result["claims"])
+                report.claims += len(outcome.record["claims"])
             events.advanced()
     return report
 
 
+def _written(
+    outcome: Extracted, write: Callable[[ArticleRecord], None], events: Events, report: BatchReport
+) -> bool:
+    """Write one record; a record that cannot be encoded fails alone. (An output that cannot
+    be written at all, a full disk, is the run's error, raised by the output as ClaimxError.)"""
+    for warning in outcome.warnings:
+        events.warned(warning)
+    try:
+        write(outcome.record)
+    except (ClaimxError, OSError, KeyboardInterrupt):
+        raise
+    except Exception as error:
+        name = outcome.record["input"]
+        problem = f"could not be written ({type(error).__name__}: {error})"
+        _fail(report, events, name, f"{name}: {problem} — report it")
+        return False
+    return True
+
+
+def _fail(report: BatchReport, events: Events, name: str, line: str) -> None:
+    report.failed += 1
+    events.failed(name, line)
+
+
 def extract_with_jobs(
-    articles: Iterable[Article], model: str | None, jobs: int
-) -> Iterator[ArticleRecord | Failure]:
-    """Records of ``articles`` in input order: in this process, or in ``jobs`` worker processes
-    that survive a crash, stop with the run and keep their memory bounded (``parallel``)."""
+    articles: Iterable[Article],
+    model: str | None,
+    jobs: int,
+    chunk_done: ChunkProgress | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes of ``articles`` in input order: in this process, or in ``jobs`` worker processes
+    that survive a crash, stop with the run and keep their memory bounded (``parallel``).
+    ``chunk_done`` hears of each chunk of a long article (in this process only)."""
     if jobs > 1:
         from claimx.parallel import extract_in_processes
 
@@ -100,7 +133,7 @@ def extract_with_jobs(
     from claimx.nlp import load_pipeline
     from claimx.runner import extract_articles
 
-    return extract_articles(articles, load_pipeline(model))
+    return extract_articles(articles, load_pipeline(model), chunk_done)
 
 
 def failure_line(name: str, reason: str) -> str:
@@ -113,22 +146,19 @@ def failure_line(name: str, reason: str) -> str:
 def read_articles(
     sources: list[str], options: BatchOptions, events: Events, report: BatchReport
 ) -> Iterator[Article]:
-    """Articles from every source; an unreadable source or line is reported and skipped."""
+    """Articles from every source, each with a name no other article of the run has; an
+    unreadable source or line is reported and skipped."""
+    names = UniqueNames()
     for source in sources:
         try:
-            if is_jsonl(source, options.input_format):
-                items: Iterable[Article | InputError] = read_jsonl_articles(
-                    source, options.jsonl, options.published
-                )
-            else:
-                items = [read_article(source, options.published)]
-            for item in items:
+            for item in _read_source(source, options):
                 if isinstance(item, InputError):
                     _report_input_error(item, events, report)
                     continue
-                for warning in item.warnings:
+                article = names.unique(item)
+                for warning in article.warnings:
                     events.warned(warning)
-                yield item
+                yield article
         except InputError as error:
             _report_input_error(error, events, report)
         except Exception as error:  # an input we did not foresee: it fails alone
@@ -136,9 +166,39 @@ def read_articles(
             _report_input_error(InputError(source, problem, "report it"), events, report)
 
 
+def _read_source(source: str, options: BatchOptions) -> Iterable[Article | InputError]:
+    if is_jsonl(source, options.input_format):
+        return read_jsonl_articles(
+            source, options.jsonl, options.published, max_bytes=options.max_bytes
+        )
+    return [read_article(source, options.published, max_bytes=options.max_bytes)]
+
+
+class UniqueNames:
+    """Names (the records' ``input``) are what --resume goes by, so no two articles of a run
+    may share one: a repeated id in a dump, or a file named twice, gets a name of its own,
+    the same in every run over the same inputs."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def unique(self, article: Article) -> Article:
+        if article.name not in self.seen:
+            self.seen.add(article.name)
+            return article
+        name = f"{article.name} ({article.origin})" if article.origin else article.name
+        number = 2
+        while name in self.seen:
+            name = f"{article.name} ({article.origin or 'again'} #{number})"
+            number += 1
+        self.seen.add(name)
+        warning = f"{article.origin or article.name}: '{article.name}' names an earlier input too; "
+        warning += f"this one is named '{name}'"
+        return replace(article, name=name, warnings=(*article.warnings, warning))
+
+
 def _report_input_error(error: InputError, events: Events, report: BatchReport) -> None:
-    report.failed += 1
-    events.failed(error.name, error.line())
+    _fail(report, events, error.name, error.line())
     events.advanced()
 
 
@@ -150,24 +210,3 @@ def _unfinished(
             report.skipped += 1
             continue
         yield article
-
-
-def completed_inputs(path: Path) -> frozenset[str]:
-    """The inputs a previous run wrote to the JSONL file ``path``, for --resume. A last line
-    cut short by an interruption is removed from the file, so it can be appended to."""
-    if not path.exists():
-        return frozenset()
-    data = path.read_bytes()
-    complete_end = data.rfind(b"\n") + 1
-    if complete_end < len(data):
-        with path.open("r+b") as stream:
-            stream.truncate(complete_end)
-    done = set()
-    for line in data[:complete_end].decode("utf-8", errors="replace").splitlines():
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(record, dict) and isinstance(record.get("input"), str):
-            done.add(record["input"])
-    return frozenset(done)

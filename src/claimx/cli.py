@@ -7,15 +7,16 @@ Exit codes: 0 all done; 1 an error, or some inputs failed (the rest are still wr
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import functools
 import io
 import json
 import os
+import re
 import signal
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from claimx import __version__
+from claimx import __version__, outputs
 from claimx.errors import ClaimxError, Terminated
 from claimx.inputs import STDIN_NAME, expand_paths
 
@@ -95,6 +96,11 @@ def handle_errors(command: F) -> F:
             sys.exit(EXIT_BROKEN_PIPE)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except OSError as error:  # stdout itself cannot be written (> /dev/full)
+            if kwargs.get("debug"):
+                raise
+            click.echo(f"Error: cannot write the output ({error.strerror or error})", err=True)
+            sys.exit(EXIT_FAILED)
         except Exception as error:
             if kwargs.get("debug"):
                 raise
@@ -108,6 +114,62 @@ def handle_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+class IsoDate(click.ParamType):  # type: ignore[type-arg]
+    """A calendar date as YYYY-MM-DD; a date that does not exist is named as such.
+    (ParamType is generic from Click 8.2, plain before: hence the ignore.)"""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, dt.date):
+            return value
+        text = str(value).strip()
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            self.fail(f"{text!r} is not a date in the form YYYY-MM-DD", param, ctx)
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            self.fail(
+                f"{text} does not exist on the calendar ({_why_not_a_date(text)})", param, ctx
+            )
+
+
+def _why_not_a_date(text: str) -> str:
+    year, month, day = (int(part) for part in text.split("-"))
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    days = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days" if day else "there is no day 0"
+
+
+SIZE_UNITS = {
+    "": 1,
+    "B": 1,
+    "KB": 10**3,
+    "MB": 10**6,
+    "GB": 10**9,
+    "KIB": 2**10,
+    "MIB": 2**20,
+    "GIB": 2**30,
+}
+DEFAULT_MAX_SIZE = 50 * 10**6
+
+
+class ByteSize(click.ParamType):  # type: ignore[type-arg]
+    """A size in bytes: 50000000, 50MB, 2GB, 512KiB."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, int):
+            return value
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", str(value))
+        unit = match.group(2).upper() if match else ""
+        if match is None or unit not in SIZE_UNITS or float(match.group(1)) <= 0:
+            self.fail(f"{value!r} is not a size (e.g. 50MB, 2GB, 100000)", param, ctx)
+        return int(float(match.group(1)) * SIZE_UNITS[unit])
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="claimx")
 def cli() -> None:
@@ -116,7 +178,9 @@ def cli() -> None:
 
     \b
     Exit codes: 0 all done; 1 an error, or some inputs failed (the others are
-    still written); 2 a usage error; 141 the output pipe was closed (| head).
+    still written); 2 a usage error; 130 interrupted (Ctrl-C); 141 the output
+    pipe was closed (| head); 143 terminated (SIGTERM). An interrupted run keeps
+    every complete JSONL line (--resume goes on from there).
     """
 
 
@@ -141,7 +205,7 @@ def cli() -> None:
 )
 @click.option(
     "--published",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=IsoDate(),
     help="Publication date (YYYY-MM-DD) for resolving relative dates; overrides a date marker.",
 )
 @click.option("--model", metavar="NAME", help="spaCy model package or path [env: CLAIMX_MODEL].")
@@ -172,6 +236,14 @@ def cli() -> None:
     metavar="FILE",
     help="Also write each failed input as a JSON line {input, error} to FILE.",
 )
+@click.option(
+    "--max-size",
+    type=ByteSize(),
+    default=DEFAULT_MAX_SIZE,
+    show_default="50MB",
+    metavar="SIZE",
+    help="Fail an input (a file, or a line of a JSONL dump) larger than SIZE (e.g. 200MB, 2GB).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary on stderr.")
 @click.option("--no-color", is_flag=True, help="No colour in tables (NO_COLOR is honoured too).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
@@ -180,7 +252,7 @@ def extract(
     paths: tuple[str, ...],
     format_name: str,
     output: str,
-    published: dt.datetime | None,
+    published: dt.date | None,
     model: str | None,
     glob: str | None,
     input_format: str,
@@ -189,6 +261,7 @@ def extract(
     jobs: int | None,
     resume: bool,
     errors_path: str | None,
+    max_size: int,
     quiet: bool,
     no_color: bool,
     debug: bool,
@@ -205,35 +278,45 @@ def extract(
       claimx extract article.txt --format json | jq .
       claimx extract articles/ --format jsonl -o claims.jsonl
     """
-    from claimx.batch import UNUSED_BY_FORMAT, BatchOptions, completed_inputs, default_jobs
+    from claimx.batch import UNUSED_BY_FORMAT, BatchOptions, default_jobs
     from claimx.inputs import JsonlOptions
 
     reporter = Reporter(quiet=quiet, debug=debug)
     paths = _paths_or_stdin(paths)
     chosen = _choose_format(format_name, output)
-    skip = _resume_point(resume, output, chosen, completed_inputs)
+    _check_outputs_are_not_inputs(paths, output, errors_path)
+    skip = _resume_point(resume, output, chosen)
     started = time.monotonic()
-    with _error_file(Path(errors_path) if errors_path else None) as error_stream:
+    expanded = expand_paths(paths, glob, exclude=[p for p in (output, errors_path) if p])
+    sources = expanded.sources
+    # Everything that can fail for the whole run fails before an output file is touched.
+    pipeline = _load(model, reporter) if sources else None
+    for stale in outputs.remove_stale_temporary_files(output):
+        reporter.warn(f"removed {stale}, a temporary file left by an interrupted run")
+    with outputs.open_error_file(errors_path, sys.stdout) as error_stream:
         reporter.error_stream = error_stream
-        expanded = expand_paths(paths, glob)
         for failure in expanded.failures:
             reporter.fail(failure.name, failure.line())
-        _warn_empty_folders(paths, expanded.sources, glob, reporter)
-        sources = expanded.sources
+        for warning in expanded.warnings:
+            reporter.warn(warning)
+        _warn_empty_folders(paths, sources, glob, reporter)
         options = BatchOptions(
             model=model,
             jobs=jobs or default_jobs(sources, input_format),
-            published=published.date() if published else None,
+            published=published,
             input_format=input_format,
             jsonl=JsonlOptions(text_key=text_key, id_key=id_key),
             skip=skip,
             unused_components=UNUSED_BY_FORMAT.get(chosen, ()),
+            max_bytes=max_size,
         )
-        with _open_output(output, chosen, append=resume) as stream:
+        streaming = chosen == "jsonl"
+        with outputs.open_output(output, sys.stdout, streaming, append=resume) as stream:
             writer = _make_writer(chosen, stream, output, no_color)
-            report = _run(sources, options, writer, reporter, debug)
+            report = _run(sources, options, writer, reporter, pipeline, debug)
             writer.close()
-    if report is not None and (len(sources) + len(expanded.failures) > 1 or report.skipped):
+    many = len(sources) + len(expanded.failures) > 1
+    if report is not None and (many or report.articles + report.failed > 1 or report.skipped):
         skipped = f", {report.skipped} already done" if report.skipped else ""
         reporter.info(
             f"claimx: {_count(report.articles, 'article')}, {_count(report.claims, 'claim')}, "
@@ -243,18 +326,31 @@ def extract(
         sys.exit(EXIT_FAILED)
 
 
+def _check_outputs_are_not_inputs(
+    paths: tuple[str, ...], output: str, errors_path: str | None
+) -> None:
+    """A named input that is also the output would be read while it is being overwritten."""
+    written = [(name, p) for name, p in (("-o", output), ("--errors", errors_path)) if p]
+    for option, target in written:
+        if target == STDIN_NAME:
+            continue
+        for path in paths:
+            if path != STDIN_NAME and outputs.same_file(path, target):
+                raise click.UsageError(f"{path} is both an input and the {option} file")
+    if errors_path and errors_path != STDIN_NAME and outputs.same_file(output, errors_path):
+        raise click.UsageError("-o and --errors name the same file")
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
-def _resume_point(
-    resume: bool, output: str, format_name: str, completed: Callable[[Path], frozenset[str]]
-) -> frozenset[str]:
+def _resume_point(resume: bool, output: str, format_name: str) -> frozenset[str]:
     if not resume:
         return frozenset()
     if output == STDIN_NAME or format_name != "jsonl":
         raise click.UsageError("--resume needs -o FILE with the jsonl format")
-    return completed(Path(output))
+    return outputs.completed_inputs(Path(output))
 
 
 def _warn_empty_folders(
@@ -266,15 +362,24 @@ def _warn_empty_folders(
 
 
 def _run(
-    sources: list[str], options: BatchOptions, writer: Any, reporter: Reporter, debug: bool
+    sources: list[str],
+    options: BatchOptions,
+    writer: Any,
+    reporter: Reporter,
+    pipeline: Pipeline | None,
+    debug: bool,
 ) -> BatchReport | None:
     from claimx.batch import Events, run_batch
 
-    if not sources:
+    if not sources or pipeline is None:
         return None
-    pipeline = _load(options.model, reporter)
-    with _progress(len(sources), reporter) as advance, _raising(pipeline, debug):
-        events = Events(failed=reporter.fail, warned=reporter.warn, advanced=advance)
+    with _progress(len(sources), reporter) as progress, _raising(pipeline, debug):
+        events = Events(
+            failed=reporter.fail,
+            warned=reporter.warn,
+            advanced=progress.advance,
+            chunk_done=progress.chunk_done,
+        )
         return run_batch(sources, options, writer.write, events)
 
 
@@ -297,43 +402,6 @@ def _choose_format(format_name: str, output: str) -> str:
     if output != STDIN_NAME:
         return _EXTENSION_FORMATS.get(Path(output).suffix.lower(), "jsonl")
     return "table" if sys.stdout.isatty() else "jsonl"
-
-
-@contextmanager
-def _open_output(output: str, format_name: str, append: bool = False) -> Iterator[IO[str]]:
-    """stdout, or a file: JSONL is appended line by line (a stopped run keeps whole lines);
-    the other formats are written to a temporary file and renamed into place when complete."""
-    if output == STDIN_NAME:
-        yield sys.stdout
-        return
-    target = Path(output)
-    if target.is_dir():
-        raise ClaimxError(f"{output}: is a directory", "give -o a file name")
-    if not target.parent.exists():
-        raise ClaimxError(f"{output}: folder {target.parent} does not exist", "create it first")
-    if format_name == "jsonl":
-        mode = "a" if append else "w"
-        with _writable(output, lambda: target.open(mode, encoding="utf-8")) as stream:
-            yield stream
-        return
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield stream
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-@contextmanager
-def _writable(output: str, opener: Callable[[], IO[str]]) -> Iterator[IO[str]]:
-    try:
-        stream = opener()
-    except OSError as error:
-        raise ClaimxError(f"{output}: cannot write ({error.strerror})", "check the path") from None
-    with stream:
-        yield stream
 
 
 def _make_writer(format_name: str, stream: IO[str], output: str, no_color: bool) -> Any:
@@ -371,18 +439,47 @@ def _raising(pipeline: Pipeline, debug: bool) -> Iterator[None]:
         set_error_handler(pipeline.nlp, skip_failed_doc)
 
 
+class _Progress:
+    """A transient progress bar on stderr: inputs done, and the characters done of a long
+    article (processed in chunks), which would otherwise show nothing for minutes."""
+
+    def __init__(self, bar: Any, total: int) -> None:
+        self.bar = bar
+        self.inputs = bar.add_task("extracting", total=total) if total > 1 else None
+        self.long: dict[str, Any] = {}
+
+    def advance(self) -> None:
+        if self.inputs is not None:
+            self.bar.advance(self.inputs)
+
+    def chunk_done(self, name: str, done: int, total: int) -> None:
+        task = self.long.get(name)
+        if task is None:
+            task = self.long[name] = self.bar.add_task(f"{Path(name).name[:30]} (characters)")
+        self.bar.update(task, completed=done, total=total)
+        if done >= total:
+            self.bar.remove_task(self.long.pop(name))
+
+
+class _NoProgress:
+    def advance(self) -> None:
+        return None
+
+    def chunk_done(self, name: str, done: int, total: int) -> None:
+        return None
+
+
 @contextmanager
-def _progress(total: int, reporter: Reporter) -> Iterator[Callable[[], None]]:
-    """A transient progress bar on stderr, for batches on a terminal."""
-    if total < 2 or reporter.quiet or not sys.stderr.isatty():
-        yield lambda: None
+def _progress(total: int, reporter: Reporter) -> Iterator[_Progress | _NoProgress]:
+    """Progress on stderr, when it is a terminal and not silenced."""
+    if reporter.quiet or not sys.stderr.isatty():
+        yield _NoProgress()
         return
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("extracting", total=total)
-        yield lambda: progress.advance(task)
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        yield _Progress(bar, total)
 
 
 @cli.command()
@@ -472,20 +569,25 @@ def evaluate(
         for g in golds
     )
     tally = scoring.Tally()
-    with _error_file(errors_path) as error_stream, _progress(len(golds), reporter) as advance:
-        records = extract_with_jobs(articles, model, jobs)
-        for gold_article, record in zip(golds, records, strict=True):
+    errors_file = str(errors_path) if errors_path else None
+    with (
+        outputs.open_error_file(errors_file, sys.stdout) as error_stream,
+        _progress(len(golds), reporter) as progress,
+    ):
+        outcomes = extract_with_jobs(articles, model, jobs)
+        for gold_article, outcome in zip(golds, outcomes, strict=True):
             gold_units = scoring.gold_units(gold_article)
-            if isinstance(record, Failure):  # its gold claims still count, as misses
-                reporter.error(failure_line(record.article.name, record.reason))
+            if isinstance(outcome, Failure):  # its gold claims still count, as misses
+                reporter.error(failure_line(outcome.article.name, outcome.reason))
                 scoring.score_article([], gold_units, tally)
             else:
+                record = outcome.record
                 units = scoring.predicted_units(record, gold_article.text)
                 errors = scoring.score_article(units, gold_units, tally)
                 if error_stream is not None:
                     for row in scoring.error_rows(gold_article, record, errors):
                         error_stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-            advance()
+            progress.advance()
     scores = scoring.summary(tally, len(golds))
     if format_name == "json" or (format_name == "auto" and not sys.stdout.isatty()):
         click.echo(json.dumps(scores, indent=2))
@@ -495,19 +597,10 @@ def evaluate(
     render_scores(sys.stdout, scores, width=None if sys.stdout.isatty() else TABLE_WIDTH)
 
 
-@contextmanager
-def _error_file(path: Path | None) -> Iterator[IO[str] | None]:
-    if path is None:
-        yield None
-        return
-    with _writable(str(path), lambda: path.open("w", encoding="utf-8")) as stream:
-        yield stream
-
-
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of one article object of `claimx extract`."""
-    from claimx.records import json_schema
+    from claimx.schema import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from claimx.errors import ModelError
 from claimx.inputs import Article
@@ -185,31 +185,54 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 # 3 KB per character with the small English model): a batch of 16 long articles took 2.2 GB,
 # a batch of this size about 310 MB. Batches of ordinary news articles still hold a dozen.
 BATCH_CHARS = 50_000
+PIPE_BATCH = 16  # the most articles in one batch
+
+K = TypeVar("K")
 
 
-def process(
-    pipeline: Pipeline, items: Iterable[tuple[Article, int]], jobs: int = 1, batch_size: int = 16
-) -> Iterator[tuple[Doc, int]]:
-    """Run the pipeline over (article, key) pairs, yielding each Doc with its key, in order.
-    Keys, not the articles themselves, identify results: with ``jobs > 1`` spaCy's worker
-    processes hand back copies. In one process, batches hold at most ``batch_size`` articles
-    and ``BATCH_CHARS`` characters (or one longer article)."""
-    nlp = pipeline.nlp
-    if jobs > 1:
-        pairs = ((make_doc(nlp, article), key) for article, key in items)
-        yield from nlp.pipe(pairs, as_tuples=True, n_process=jobs, batch_size=batch_size)
-        return
-    for batch in bounded_batches(items, batch_size, BATCH_CHARS):
-        docs = [(make_doc(nlp, article), key) for article, key in batch]
-        yield from nlp.pipe(docs, as_tuples=True, batch_size=len(docs))
+def process_safely(pipeline: Pipeline, batch: list[tuple[Article, K]]) -> list[tuple[K, Doc | str]]:
+    """Each article of ``batch`` (with its key) as a processed Doc, or as the reason it failed.
+    Our components hand their errors to ``skip_failed_doc``; spaCy's Cython parser and NER
+    cannot, and raise instead: then the batch is run again one article at a time, so that only
+    the article that raises fails. (With ``--debug``'s raising handler, errors propagate.)"""
+    isolating = pipeline.nlp.default_error_handler is skip_failed_doc
+    try:
+        return _pipe(pipeline.nlp, batch)
+    except Exception:
+        if not isolating:
+            raise
+    results: list[tuple[K, Doc | str]] = []
+    for item in batch:
+        try:
+            results.extend(_pipe(pipeline.nlp, [item]))
+        except Exception as error:
+            results.append((item[1], f"{type(error).__name__}: {error}"))
+    return results
+
+
+def _pipe(nlp: Language, batch: list[tuple[Article, K]]) -> list[tuple[K, Doc | str]]:
+    _FAILURES.clear()
+    docs = [(make_doc(nlp, article), index) for index, (article, _) in enumerate(batch)]
+    done = dict((index, doc) for doc, index in nlp.pipe(docs, as_tuples=True, batch_size=len(docs)))
+    return [
+        (key, done[index] if index in done else (pop_failure() or "processing failed"))
+        for index, (_, key) in enumerate(batch)
+    ]
+
+
+def doc_warnings(doc: Doc, name: str) -> list[str]:
+    """What the components noted about a Doc that its reader should know (a cap on work hit)."""
+    from claimx.components.extensions import WARNINGS
+
+    return [f"{name}: {warning}" for warning in doc._.get(WARNINGS) or []]
 
 
 def bounded_batches(
-    items: Iterable[tuple[Article, int]], max_items: int, max_chars: int
-) -> Iterator[list[tuple[Article, int]]]:
+    items: Iterable[tuple[Article, K]], max_items: int, max_chars: int
+) -> Iterator[list[tuple[Article, K]]]:
     """Consecutive batches of at most ``max_items`` items and ``max_chars`` characters of text;
     an article longer than ``max_chars`` is a batch of its own."""
-    batch: list[tuple[Article, int]] = []
+    batch: list[tuple[Article, K]] = []
     chars = 0
     for item in items:
         size = len(item[0].text)

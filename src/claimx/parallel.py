@@ -26,9 +26,8 @@ from itertools import islice
 from claimx import runner
 from claimx.inputs import Article
 from claimx.nlp import load_pipeline
-from claimx.records import ArticleRecord
 
-Result = ArticleRecord | runner.Failure
+Result = runner.Outcome
 CRASHED = "a worker process died while processing it"
 PARENT_CHECK_SECONDS = 0.5  # how soon a worker notices that its parent is gone
 WORKER_STOP_SECONDS = 5.0  # how long to wait for a terminated worker to exit
@@ -63,7 +62,9 @@ def _collect(
         return future.result()
     except (BrokenProcessPool, CancelledError):
         pool.restart_if(generation)
-        return [_one_at_a_time(pool, article) for article in batch]
+    except Exception:  # the batch could not be sent or returned (pickling): find which article
+        pass
+    return [_one_at_a_time(pool, article) for article in batch]
 
 
 def _one_at_a_time(pool: _Pool, article: Article) -> Result:
@@ -73,6 +74,8 @@ def _one_at_a_time(pool: _Pool, article: Article) -> Result:
     except (BrokenProcessPool, CancelledError):
         pool.restart_if(generation)
         return runner.Failure(article, CRASHED)
+    except Exception as error:
+        return runner.Failure(article, f"in a worker process: {type(error).__name__}: {error}")
 
 
 def _work(model: str | None, batch: list[Article]) -> list[Result]:

@@ -1,22 +1,34 @@
 """The batch core: articles in, article records out, with the pipeline loaded once per process.
 
 ``extract_article`` is the one-record function; ``extract_articles`` streams many through
-``nlp.pipe``. Runners (the CLI's process pool in ``parallel.py``, a distributed one) are thin
-layers over these and keep their engine code out of here.
+``nlp.pipe``, each article failing alone whatever goes wrong with it. Runners (the CLI's
+process pool in ``parallel.py``, a distributed one) are thin layers over these and keep their
+engine code out of here.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from claimx.claims import ArticleResult, ModelInfo, merge_parts, read_doc
 from claimx.errors import ClaimxError
 from claimx.inputs import Article
-from claimx.nlp import BATCH_CHARS, Pipeline, load_pipeline, pop_failure, process
+from claimx.nlp import (
+    BATCH_CHARS,
+    PIPE_BATCH,
+    Pipeline,
+    bounded_batches,
+    doc_warnings,
+    load_pipeline,
+    process_safely,
+)
 from claimx.records import ArticleRecord, to_record
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # The longest text processed as one Doc. The model's memory grows with the text of a Doc (about
 # 3 KB a character, see nlp.BATCH_CHARS): a 100,000-character Doc alone took 480 MB. Longer
@@ -31,6 +43,19 @@ class Failure:
 
     article: Article
     reason: str
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """An article's record, with what is worth a warning about how it was read."""
+
+    record: ArticleRecord
+    warnings: tuple[str, ...] = ()
+
+
+Outcome = Extracted | Failure
+# (article name, characters done, characters in all): after each chunk of a long article.
+ChunkProgress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -51,58 +76,67 @@ def model_info(pipeline: Pipeline) -> ModelInfo:
 def extract_article(article: Article, model: str | None = None) -> ArticleRecord:
     """The record of one article, with the cached pipeline for ``model``."""
     pipeline = load_pipeline(model)
-    results = list(extract_articles([article], pipeline))
-    if isinstance(results[0], Failure):
-        raise ClaimxError(f"{article.name}: could not be processed ({results[0].reason})")
-    return results[0]
+    outcome = next(extract_articles([article], pipeline))
+    if isinstance(outcome, Failure):
+        raise ClaimxError(f"{article.name}: could not be processed ({outcome.reason})")
+    return outcome.record
 
 
 def extract_articles(
-    articles: Iterable[Article], pipeline: Pipeline, jobs: int = 1
-) -> Iterator[ArticleRecord | Failure]:
-    """Records of many articles, in input order, with a ``Failure`` in place of each article
-    whose processing raised (spaCy's error handler drops such a Doc from the stream).
+    articles: Iterable[Article], pipeline: Pipeline, on_chunk: ChunkProgress | None = None
+) -> Iterator[Outcome]:
+    """One outcome per article, in input order: its record, or a ``Failure`` for an article
+    whose processing raised anywhere (a component, reading the Doc, building the record).
     Articles longer than ``CHUNK_CHARS`` (or the pipeline's ``max_length``) are processed in
     paragraph-aligned chunks and merged back with exact offsets."""
     limit = min(pipeline.nlp.max_length, CHUNK_CHARS)
-    in_flight: dict[int, Part] = {}
-    counter = itertools.count()
-
-    def feed() -> Iterator[tuple[Article, int]]:
-        for article in articles:
-            for part in split_article(article, limit):
-                key = next(counter)
-                in_flight[key] = part
-                yield part.chunk, key
-
-    done: list[tuple[int, ArticleResult]] = []
-    failed = False
-    expected = 0
-    for doc, key in process(pipeline, feed(), jobs=jobs):
-        for lost_key in range(expected, key):  # dropped by the error handler
-            lost = in_flight.pop(lost_key)
-            failed = True
-            if lost.index == lost.count - 1:
-                yield _failure(lost.article, jobs)
-                done, failed = [], False
-        expected = key + 1
-        part = in_flight.pop(key)
-        done.append((part.offset, read_doc(doc, part.chunk, model_info(pipeline))))
-        if part.index == part.count - 1:
-            if failed:
-                yield _failure(part.article, jobs)
-            else:
-                yield to_record(merge_parts(part.article, done) if part.count > 1 else done[0][1])
-            done, failed = [], False
-    for key in sorted(in_flight):
-        lost = in_flight[key]
-        if lost.index == lost.count - 1:
-            yield _failure(lost.article, jobs)
+    parts = (part for article in articles for part in split_article(article, limit))
+    assembly = _Assembly(model_info(pipeline), on_chunk)
+    for batch in bounded_batches(((p.chunk, p) for p in parts), PIPE_BATCH, BATCH_CHARS):
+        for part, doc_or_reason in process_safely(pipeline, batch):
+            outcome = assembly.add(part, doc_or_reason)
+            if outcome is not None:
+                yield outcome
 
 
-def _failure(article: Article, jobs: int) -> Failure:
-    reason = pop_failure() if jobs == 1 else None
-    return Failure(article, reason or "processing failed in a worker process")
+class _Assembly:
+    """Collects the parts of one article and gives its outcome once the last part is in."""
+
+    def __init__(self, model: ModelInfo, on_chunk: ChunkProgress | None) -> None:
+        self.model = model
+        self.on_chunk = on_chunk
+        self.results: list[tuple[int, ArticleResult]] = []
+        self.failure: str | None = None
+        self.warnings: list[str] = []
+
+    def add(self, part: Part, doc_or_reason: Doc | str) -> Outcome | None:
+        if isinstance(doc_or_reason, str):
+            self.failure = self.failure or doc_or_reason
+        elif self.failure is None:
+            try:
+                self.results.append((part.offset, read_doc(doc_or_reason, part.chunk, self.model)))
+                self.warnings.extend(doc_warnings(doc_or_reason, part.article.name))
+            except Exception as error:  # a Doc our reader cannot read: this article fails
+                self.failure = f"reading the Doc: {type(error).__name__}: {error}"
+        if part.count > 1 and self.on_chunk is not None:
+            self.on_chunk(
+                part.article.name, part.offset + len(part.chunk.text), len(part.article.text)
+            )
+        if part.index < part.count - 1:
+            return None
+        outcome = self._finish(part.article)
+        self.results, self.failure, self.warnings = [], None, []
+        return outcome
+
+    def _finish(self, article: Article) -> Outcome:
+        if self.failure is not None:
+            return Failure(article, self.failure)
+        try:
+            merged = merge_parts(article, self.results) if len(self.results) > 1 else None
+            record = to_record(merged or self.results[0][1])
+        except Exception as error:
+            return Failure(article, f"building the record: {type(error).__name__}: {error}")
+        return Extracted(record, tuple(dict.fromkeys(self.warnings)))
 
 
 def split_article(article: Article, limit: int) -> list[Part]:

@@ -15,6 +15,7 @@ CLAIMS = "claimx_claims"  # list of claim dicts, character offsets (see attribut
 DATE_VALUE = "claimx_date"  # on spans in doc.spans["claimx_dates"]
 MONEY_VALUE = "claimx_money"  # on spans in doc.spans["claimx_money"]
 PERCENT_VALUE = "claimx_percent"  # on spans in doc.spans["claimx_percentages"]
+WARNINGS = "claimx_warnings"  # list of strings: a cap on the work done was hit, and where
 
 HEADINGS_KEY = "claimx_headings"
 DATES_KEY = "claimx_dates"
@@ -42,7 +43,7 @@ class ClaimData(TypedDict):
 
 def register_extensions() -> None:
     """Register the extensions once; safe to call again."""
-    for name, default in ((PUBLISHED, None), (HEADER_END, 0), (CLAIMS, None)):
+    for name, default in ((PUBLISHED, None), (HEADER_END, 0), (CLAIMS, None), (WARNINGS, None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     for name in (DATE_VALUE, MONEY_VALUE, PERCENT_VALUE):

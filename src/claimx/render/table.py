@@ -13,9 +13,17 @@ from rich.text import Text
 from claimx.records import ArticleRecord, ClaimRecord
 
 
+class _PipeConsole(Console):
+    """Rich answers a closed pipe by exiting with status 1 itself; claimx ends such a run as its
+    other formats do (quietly, exit 141), so the error goes up to the command line."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 class TableWriter:
     def __init__(self, stream: IO[str], color: bool = False, width: int | None = None) -> None:
-        self.console = Console(
+        self.console = _PipeConsole(
             file=stream,
             width=width,
             color_system="auto" if color else None,

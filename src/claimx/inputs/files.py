@@ -1,0 +1,237 @@
+"""Text files and stdin: finding them in folders, and reading them with a size limit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import os
+import re
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import BinaryIO
+
+from claimx.errors import InputError
+from claimx.inputs.article import STDIN_NAME, Article, make_article
+from claimx.inputs.decode import decode_bytes
+
+# Larger than any news article (the longest seen are under 1 MB), small enough that a device
+# or a wrong file is refused long before memory runs out. --max-size changes it.
+DEFAULT_MAX_BYTES = 50 * 10**6
+# Read in pieces, so that a signal (Ctrl-C, SIGTERM) is noticed between them and the limit is
+# checked before the next piece is taken.
+READ_CHUNK = 1 << 20
+
+# Files that are not plain-text articles, read as text all the same, with a warning.
+_NOT_PLAIN_TEXT = {
+    ".html": "an HTML page",
+    ".htm": "an HTML page",
+    ".xhtml": "an HTML page",
+    ".xml": "an XML file",
+    ".json": "a JSON file",
+}
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+
+
+def read_article(
+    source: str,
+    published: dt.date | None = None,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Read and decode one file (or stdin for ``-``) into an ``Article``; raises ``InputError``."""
+    data = read_limited(source, max_bytes, stdin)
+    decoded = decode_bytes(source, data)
+    warnings = [w for w in (decoded.warning(source), _kind_warning(source, data)) if w]
+    article = make_article(source, decoded.text, published, warnings)
+    return replace(article, encoding=decoded.encoding)
+
+
+def _kind_warning(source: str, data: bytes) -> str | None:
+    kind = _NOT_PLAIN_TEXT.get(Path(source).suffix.lower())
+    if kind is None and _HTML_START.match(data[:1024]):
+        kind = "an HTML page"
+    if kind is None:
+        return None
+    if kind == "a JSON file":
+        return (
+            f"{source}: a JSON file, read as plain text — for a dump of one article per line, "
+            "name it .jsonl or use --input-format jsonl"
+        )
+    return f"{source}: {kind}, read as plain text (markup will appear in sentences and claims)"
+
+
+def read_limited(source: str, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
+    """The bytes of a file or of stdin, refused once they pass ``max_bytes``."""
+    if source == STDIN_NAME:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return _read_stream(source, stream, max_bytes)
+    with open_source(source) as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > max_bytes:  # a regular file says its size: refuse it before reading
+            raise _too_large(source, max_bytes)
+        return _read_stream(source, stream, max_bytes)
+
+
+def _read_stream(source: str, stream: BinaryIO, max_bytes: int) -> bytes:
+    pieces: list[bytes] = []
+    size = 0
+    while True:
+        try:
+            piece = stream.read(min(READ_CHUNK, max_bytes + 1 - size))
+        except OSError as error:
+            raise InputError(source, f"cannot read ({error.strerror})", "check the file") from None
+        if not piece:
+            return b"".join(pieces)
+        pieces.append(piece)
+        size += len(piece)
+        if size > max_bytes:
+            raise _too_large(source, max_bytes)
+
+
+def _too_large(source: str, max_bytes: int) -> InputError:
+    return InputError(
+        source,
+        f"larger than the {format_size(max_bytes)} limit for one input",
+        "raise it with --max-size if this really is one article",
+    )
+
+
+def format_size(size: int) -> str:
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if size >= factor:
+            return f"{size / factor:g} {unit}"
+    return f"{size} bytes"
+
+
+def open_source(source: str) -> BinaryIO:
+    """A file opened for reading, with every failure turned into one ``InputError``."""
+    path = Path(source)
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(
+                source, f"broken symbolic link (to {os.readlink(path)})", "fix or remove the link"
+            ) from None
+        raise InputError(
+            source, "no such file", "check the path (it may have been moved)"
+        ) from None
+    except IsADirectoryError:
+        raise InputError(source, "is a directory", "pass the folder itself to walk it") from None
+    except PermissionError:
+        raise InputError(source, "permission denied", "check the file's permissions") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(source, f"cannot read ({reason})", "check the file") from None
+
+
+@dataclass(frozen=True)
+class Expanded:
+    """The result of expanding the command line: files to read, paths that failed, and what
+    is worth a warning (a folder link not followed)."""
+
+    sources: list[str]
+    failures: list[InputError]
+    warnings: list[str] = field(default_factory=list)
+
+
+def expand_paths(
+    paths: Iterable[str], glob: str | None = None, exclude: Iterable[str] = ()
+) -> Expanded:
+    """Turn files, folders and ``-`` into a list of sources.
+
+    Folders are walked recursively in sorted order, hidden files and folders skipped, ``glob``
+    (matched against the file name) filtering what is found inside them, links to folders
+    followed once. Named files are kept even if they do not match ``glob``: the user asked for
+    them. Files in ``exclude`` (claimx's own output and error files) and claimx's temporary
+    files (hidden) are never found in a folder.
+    """
+    sources: list[str] = []
+    failures: list[InputError] = []
+    warnings: list[str] = []
+    walker = _Walker(glob, _FileSet(exclude), failures, warnings)
+    for raw in paths:
+        if raw == STDIN_NAME:
+            sources.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            sources.extend(walker.walk(path))
+        elif path.exists() or path.is_symlink():
+            sources.append(raw)
+        else:
+            failures.append(InputError(raw, "no such file or folder", "check the path"))
+    return Expanded(sources, failures, warnings)
+
+
+class _FileSet:
+    """Files identified by device and inode (so a link or another spelling still matches)."""
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.ids = {key for key in map(_file_id, paths) if key is not None}
+
+    def __contains__(self, path: str) -> bool:
+        key = _file_id(path)
+        return key is not None and key in self.ids
+
+
+def _file_id(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+@dataclass
+class _Walker:
+    glob: str | None
+    exclude: _FileSet
+    failures: list[InputError]
+    warnings: list[str]
+
+    def walk(self, folder: Path) -> Iterator[str]:
+        found: list[str] = []
+        visited: set[tuple[int, int]] = set()
+        for root, dirs, files in os.walk(folder, onerror=self._unlistable, followlinks=True):
+            here = _file_id(root)
+            if here in visited:  # reached again through a link: a loop, or a second way in
+                self.warnings.append(f"{root}: a link to a folder already read; not read again")
+                dirs[:] = []
+                continue
+            if here is not None:
+                visited.add(here)
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found.extend(os.path.join(root, name) for name in files if self._wanted(name))
+        for path in sorted(found):
+            if path in self.exclude:
+                continue
+            if _special_file(path):
+                # Reading a named pipe found in a folder would block the whole batch.
+                self.failures.append(
+                    InputError(path, "not a regular file (a pipe, socket or device)", "skip it")
+                )
+            else:
+                yield path
+
+    def _wanted(self, name: str) -> bool:
+        # Hidden files are skipped, claimx's own temporary output files among them.
+        if name.startswith("."):
+            return False
+        return self.glob is None or fnmatch.fnmatch(name, self.glob)
+
+    def _unlistable(self, error: OSError) -> None:
+        name = error.filename or "folder"
+        self.failures.append(InputError(str(name), "cannot list folder", "check its permissions"))
+
+
+def _special_file(path: str) -> bool:
+    """Is this a pipe, socket or device? (A broken link is left for reading to report.)"""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode)
