@@ -84,6 +84,25 @@ def test_folder_of_bad_files_keeps_every_good_record(
         "Le maire a déclaré que le pont rouvrira.".encode("latin-1")
     )
     (folder / "utf16.txt").write_bytes("The minister said taxes would fall.".encode("utf-16"))
+    (folder / "utf16-nobom.txt").write_bytes("The minister said “no”.".encode("utf-16-le"))
+    (folder / "mostly-utf8.txt").write_bytes("The café said “no”. ".encode() + b"Caf\xe9.")
+    (folder / "page.html").write_text("<html><p>The mayor said so.</p></html>")
+    (folder / "runon.txt").write_text(" ".join(["the mayor said that"] * 100) + " it rained.")
+    with (folder / "too-big.txt").open("wb") as sparse:
+        sparse.truncate(150_000)  # over --max-size below
+    rows = [
+        {"url": "u1", "text": ARTICLE.format(month="May")},
+        {"url": "u1", "text": ARTICLE.format(month="June")},  # a repeated id
+        '{"url": "u3", "text": "x \\ud800 said y"}',  # a lone surrogate
+        {"url": "u4", "text": 42},
+        {"url": "u5", "text": "word " * 30_000},  # a line over --max-size
+    ]
+    lines = [row if isinstance(row, str) else json.dumps(row) for row in rows]
+    (folder / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "ext.txt").write_text(ARTICLE.format(month="July"))
+    (folder / "linked").symlink_to(elsewhere)
     huge = "".join(ARTICLE.format(month=m) + "\n" for m in MONTHS * 150)
     (folder / "huge.txt").write_text(huge, encoding="utf-8")
     monkeypatch.setattr(pipeline.nlp, "max_length", len(huge) // 5)  # huge: read in chunks
@@ -93,38 +112,67 @@ def test_folder_of_bad_files_keeps_every_good_record(
     deny_reading(monkeypatch, "unreadable.txt")
     os.symlink(folder / "loop-a", folder / "loop-b")
     os.symlink(folder / "loop-b", folder / "loop-a")
-    errors = tmp_path / "errors.jsonl"
-    code, out, err = invoke("extract", str(folder), "--errors", str(errors))
-    names = [Path(json.loads(line)["input"]).name for line in out.splitlines()]
+    out, errors = folder / "claims.jsonl", folder / "errors.jsonl"  # inside the input folder
+    options = ["--errors", str(errors), "-o", str(out), "--id-key", "url", "--max-size", "100KB"]
+    code, _, err = invoke("extract", str(folder), *options)
+
+    def short(name: str) -> str:
+        return name.replace(f"{folder}/", "")
+
+    written = out.read_text(encoding="utf-8")
     assert code == 1
-    assert names == [
+    assert [short(json.loads(line)["input"]) for line in written.splitlines()] == [
         "0.txt",
         "1.txt",
         "2.txt",
         "3.txt",
+        "u1",
+        "u1 (dump.jsonl:2)",
         "empty.txt",
         "huge.txt",
         "latin1.txt",
+        "linked/ext.txt",
+        "mostly-utf8.txt",
+        "page.html",
+        "runon.txt",
+        "utf16-nobom.txt",
         "utf16.txt",
     ]
     failed = [json.loads(line)["input"] for line in errors.read_text(encoding="utf-8").splitlines()]
-    assert [Path(name).name for name in failed] == [
+    assert [short(name) for name in failed] == [
         "binary.bin",
+        "dump.jsonl:3",
+        "dump.jsonl:4",
+        "dump.jsonl:5",
         "loop-a",
         "loop-b",
+        "too-big.txt",
         "unreadable.txt",
     ]
     error_lines = [line for line in err.splitlines() if line.startswith("Error: ")]
-    assert len(error_lines) == 4
-    assert "Too many levels of symbolic links" in error_lines[1]
-    assert "unreadable.txt: permission denied" in error_lines[3]
-    assert "8 articles" in err and "4 failed" in err
-    records = {Path(json.loads(line)["input"]).name: json.loads(line) for line in out.splitlines()}
+    assert len(error_lines) == len(failed)  # one line per bad input
+    assert "Too many levels of symbolic links" in error_lines[4]
+    assert "unreadable.txt: permission denied" in error_lines[7]
+    warnings = [short(line) for line in err.splitlines() if line.startswith("Warning: ")]
+    assert sorted(w.split(":")[1].strip() for w in warnings) == [
+        "dump.jsonl",  # the repeated id
+        "latin1.txt",
+        "mostly-utf8.txt",
+        "page.html",
+        "runon.txt",
+        "utf16-nobom.txt",
+    ]
+    assert "15 articles" in err and "8 failed" in err
+    records = {short(json.loads(line)["input"]): json.loads(line) for line in written.splitlines()}
     huge_claims = records["huge.txt"]["claims"]
     assert len(huge_claims) == len(MONTHS) * 150  # every chunk's claims, none lost at a cut
     for claim in huge_claims:
         content = claim["content"]
         assert huge[content["start_char"] : content["end_char"]] == content["text"]
+    # Again with --resume: nothing is read twice, claimx's own files are not inputs.
+    code, _, err = invoke("extract", str(folder), *options, "--resume")
+    assert code == 1 and "15 already done" in err and "8 failed" in err
+    assert out.read_text(encoding="utf-8") == written
 
 
 def test_a_worker_that_dies_fails_only_its_article(
@@ -168,3 +216,75 @@ def test_an_unforeseen_error_reading_one_input_fails_alone(
     assert code == 1
     assert len(out.splitlines()) == 3
     assert f"{folder / '1.txt'}: could not be read (ValueError: something nobody foresaw)" in err
+
+
+class RaisingComponent:
+    """Raises from ``pipe`` on one article, as spaCy's Cython parser and NER do: they take no
+    error handler, so the error reaches the batch instead of the handler."""
+
+    def __call__(self, doc):  # type: ignore[no-untyped-def]
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size=None):  # type: ignore[no-untyped-def]
+        for doc in docs:
+            if "EXPLODE" in doc.text:
+                raise ValueError("the parser gave up")
+            yield doc
+
+
+def test_a_component_that_raises_past_the_handler_fails_only_its_article(
+    folder: Path, pipeline: Pipeline
+) -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("test_raising"):
+        Language.factory("test_raising", func=lambda nlp, name: RaisingComponent())
+    (folder / "1.txt").write_text("The mayor said EXPLODE would happen.\n", encoding="utf-8")
+    pipeline.nlp.add_pipe("test_raising", before="claimx_attribution")
+    try:
+        code, out, err = invoke("extract", str(folder), "-j", "1")
+    finally:
+        pipeline.nlp.remove_pipe("test_raising")
+    assert code == 1
+    assert [Path(json.loads(line)["input"]).name for line in out.splitlines()] == [
+        "0.txt",
+        "2.txt",
+        "3.txt",
+    ]
+    assert (
+        f"Error: {folder / '1.txt'}: could not be processed (ValueError: the parser gave up)"
+    ) in err
+
+
+def test_a_run_on_sentence_is_capped_with_a_warning(tmp_path: Path) -> None:
+    from claimx.components.attribution import MAX_CANDIDATES_IN_SENTENCE
+
+    path = tmp_path / "runon.txt"
+    path.write_text(" ".join(["the mayor said that"] * 300) + " the plan was late.\n")
+    code, out, err = invoke("extract", str(path), "-f", "jsonl")
+    assert code == 0
+    assert json.loads(out)["claims"]
+    assert (
+        f"Warning: {path}: a sentence at character 0 has 300 possible cues; only the first "
+        f"{MAX_CANDIDATES_IN_SENTENCE} were read (it is likely not prose)"
+    ) in err
+
+
+def test_a_long_article_reports_progress_by_characters(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimx import runner
+    from claimx.inputs import make_article
+
+    monkeypatch.setattr(runner, "CHUNK_CHARS", 200)
+    text = "".join(ARTICLE.format(month=m) + "\n" for m in MONTHS * 5)
+    heard: list[tuple[str, int, int]] = []
+    outcome = next(
+        runner.extract_articles(
+            [make_article("long", text)], pipeline, lambda *args: heard.append(args)
+        )
+    )
+    assert isinstance(outcome, runner.Extracted)
+    assert len(heard) >= len(text) // 200
+    assert heard[-1] == ("long", len(text), len(text))
+    assert [done for _, done, _ in heard] == sorted(done for _, done, _ in heard)

@@ -329,3 +329,40 @@ def test_a_closed_output_pipe_ends_quietly(monkeypatch: pytest.MonkeyPatch) -> N
     with pytest.raises(SystemExit) as stopped:
         writes_to_a_closed_pipe()
     assert stopped.value.code == EXIT_BROKEN_PIPE
+
+
+def test_a_closed_pipe_after_a_table_exits_141_in_a_real_shell() -> None:
+    done = subprocess.run(
+        f"{sys.executable} -m claimx extract {SEED} -f table | head -1; "
+        "echo ${PIPESTATUS[0]} >&2",
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.count("\n") == 1
+    assert done.stderr.strip() == "141"
+
+
+def test_help_lists_every_exit_code(runner: CliRunner) -> None:
+    text = " ".join(run(runner, "--help").stdout.split())
+    for code in ("0 all done", "1 an error", "2 a usage error", "130", "141", "143"):
+        assert code in text
+
+
+def test_mentions_are_every_item_inside_a_claims_content(runner: CliRunner) -> None:
+    record = json.loads(run(runner, "extract", str(SEED), "-f", "json").stdout)[0]
+    for claim in record["claims"]:
+        fragments = claim["content_fragments"]
+        for key, prefix in (("entities", "e"), ("dates", "d"), ("money", "m")):
+            expected = [
+                item["id"]
+                for item in record[key]
+                if any(
+                    f["start_char"] <= item["start_char"] and item["end_char"] <= f["end_char"]
+                    for f in fragments
+                )
+            ]
+            assert claim["mentions"][key] == expected, (claim["id"], prefix)
+    assert any(claim["mentions"]["money"] for claim in record["claims"])

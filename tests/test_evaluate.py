@@ -56,3 +56,26 @@ def test_every_claim_found_scores_one(gold: Path) -> None:
 
 def test_two_worker_processes_give_the_same_scores(gold: Path) -> None:
     assert evaluate(gold, jobs=2) == evaluate(gold, jobs=1)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"cue_span": [10, 99999]}, "claim 1: 'cue_span' [10, 99999] is outside the text"),
+        ({"cue_span": None}, "claim 1: 'cue_span' is missing"),
+        ({"content_span": "all"}, "claim 1: 'content_span' is not a [start, end] pair"),
+        ({"source_span": [5, 2]}, "claim 1: 'source_span' [5, 2] is outside the text"),
+    ],
+)
+def test_gold_with_a_bad_span_names_the_line_and_the_field(
+    tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    row = json.loads(gold_line(1, TEXTS[1]))
+    row["claims"][0].update(change)
+    path = tmp_path / "gold.jsonl"
+    path.write_text(gold_line(0, TEXTS[0]) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(path), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {path}:2: {message}")
+    assert result.stderr.strip().endswith("— fix the gold file")
+    assert "internal error" not in result.stderr

@@ -109,6 +109,12 @@ def open_output(
         with _opened(output, lambda: target.path.open(mode, encoding="utf-8")) as stream:
             yield stream
         return
+    if not os.access(target.path.parent, os.W_OK | os.X_OK):
+        # A writable file in a folder we may not write (no temporary file can go beside it):
+        # written in place, as a shell redirection would.
+        with _opened(output, lambda: target.path.open("w", encoding="utf-8")) as stream:
+            yield stream
+        return
     with _atomic(output, target) as stream:
         yield stream
 
