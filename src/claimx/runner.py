@@ -25,6 +25,7 @@ from claimx.nlp import (
     load_pipeline,
     process_safely,
 )
+from claimx.paragraphs import PARAGRAPH_BREAK
 from claimx.records import ArticleRecord, to_record
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ def split_article(article: Article, limit: int) -> list[Part]:
     return parts
 
 
-_CUTS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"))
+_CUTS = (PARAGRAPH_BREAK, re.compile(r"\n"), re.compile(r"[.!?]\s"))
 
 
 def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:

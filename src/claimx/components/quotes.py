@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimx.paragraphs import PARAGRAPH_BREAK
+
 _OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 # Every character the pairing looks at: the marks and line breaks. The scan jumps from one to
 # the next instead of stepping through every character of the article.
 _MARKS_AND_BREAKS = re.compile("[" + re.escape("".join({*_OPENERS, *_OPENERS.values()})) + "\n]")
@@ -50,7 +51,7 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.append(_quote(text, open_at, index + 1, closed=True))
             opener = None
         elif char == "\n":
-            paragraph_end = _PARAGRAPH_BREAK.match(text, index)
+            paragraph_end = PARAGRAPH_BREAK.match(text, index)
             if paragraph_end:
                 next_start = paragraph_end.end() + _leading_space(text[paragraph_end.end() :])
                 if next_start < len(text) and text[next_start] == opener:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from claimx.components.cues import word_set
 from claimx.components.doctext import doc_text
 from claimx.components.extensions import HEADER_END, HEADINGS_KEY
+from claimx.paragraphs import PARAGRAPH_BREAK
 
 # A heading is a short line with no final punctuation ("Why the negotiations matter").
 MAX_HEADING_WORDS = 14
@@ -69,7 +70,7 @@ class ArticleStructure:
 
 def block_starts(text: str, header_end: int) -> Iterator[int]:
     """Offsets where a new block begins: after a blank line, and after the date marker."""
-    for match in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text):
+    for match in re.finditer(PARAGRAPH_BREAK.pattern + r"\s*", text):
         yield match.end()
     if header_end:
         offset = header_end + len(text[header_end:]) - len(text[header_end:].lstrip())

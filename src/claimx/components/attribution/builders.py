@@ -1,0 +1,179 @@
+"""The builders of the rule table: each reads a cue's source and content into a ``Draft``.
+
+``according_to``, ``sourceless_adverb`` and ``reporting_noun`` read their cue directly; every
+verb class shares ``reporting_verb``, which finds the content with the readers of the verb's
+classes (``verbs``) and the source with ``sources``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from claimx.components import cues
+from claimx.components.attribution.draft import SUBJECTS, Draft, after_comma, indices
+from claimx.components.attribution.sources import (
+    clause_head,
+    source_range,
+    subject_of,
+    verb_source,
+)
+
+if TYPE_CHECKING:
+    from claimx.components.attribution.rules import CueRule
+
+
+def according_to(according: Token, rules: Sequence[CueRule] = ()) -> Draft:
+    """Cue "according to": "According to X, CONTENT" and "CONTENT, according to X"."""
+    to = according.nbor()
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in according.children if c.dep_ == "pobj"
+    ]
+    source = source_range(objects[0]) if objects else None
+    clause = clause_head(according)
+    excluded = set(indices(according.subtree)) | {according.i, to.i}
+    if source:
+        excluded |= set(range(*source))
+    content = set(indices(clause.subtree)) - excluded if clause is not according else set()
+    if not content:
+        content = set(indices(according.sent)) - excluded
+    return Draft((according.i, to.i + 1), "according to", source, content)
+
+
+def sourceless_adverb(adverb: Token, rules: Sequence[CueRule] = ()) -> Draft:
+    """An adverb cue ("talks reportedly stalled") has no source."""
+    clause = clause_head(adverb)
+    content = set(indices(clause.subtree)) - {adverb.i}
+    return Draft((adverb.i, adverb.i + 1), adverb.lower_, None, content)
+
+
+def reporting_noun(noun: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
+    """A noun cue: in "his claim that the vote was rigged" or "a pledge to cut taxes", the
+    clause the noun introduces is the content; its owner ("his", "Trump's", "by X") is the
+    source."""
+    clauses = [
+        c for c in noun.children if (c.dep_ in ("acl", "ccomp") and _introduced_by_that_or_to(c))
+    ]
+    if not clauses:
+        return None
+    content = {i for clause in clauses for i in indices(clause.subtree)}
+    return Draft((noun.i, noun.i + 1), noun.lemma_.lower(), _noun_owner(noun), content)
+
+
+def _introduced_by_that_or_to(clause: Token) -> bool:
+    return any(
+        c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") and c.i < clause.i
+        for c in clause.children
+    )
+
+
+def _noun_owner(noun: Token) -> tuple[int, int] | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return source_range(child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return source_range(objects[0])
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in (
+            "PERSON",
+            "ORG",
+            "NORP",
+            "GPE",
+        ):
+            return child.i, child.i + 1
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head)  # "X made the claim that ...", "X issued a warning"
+    return None
+
+
+def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
+    """A verb cue: its source is the subject (or the agent, or a governing verb's subject),
+    its content where its verb class says (``verb_content``)."""
+    lemma = verb.lemma_.lower()
+    content = verb_content(verb, rules)
+    if not content and not _beside_a_quotation(verb, rules):
+        return None
+    source = verb_source(verb)
+    cue_end = _cue_end(verb)
+    content -= set(range(verb.i, cue_end))
+    if source:
+        content -= set(range(*source))
+    return Draft((verb.i, cue_end), lemma, source, content)
+
+
+def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:
+    """A speech verb with a subject right after a closing quote ('...," he said') reports the
+    quotation even when the parser did not link them; the quotation pass gives it its content."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if not any(rule.reports_quotations for rule in rules) or subject is None:
+        return False
+    before = min(subject.left_edge.i, verb.i) - 1
+    while before >= 0 and verb.doc[before].text in (",", "?", "!", "."):
+        before -= 1
+    return before >= 0 and _closes_quotation(verb.doc[before])
+
+
+def _closes_quotation(token: Token) -> bool:
+    return token.text in ("”", "’", "»", "''") or (
+        token.text == '"' and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    )
+
+
+def verb_content(verb: Token, rules: Sequence[CueRule]) -> set[int]:
+    """The tokens of what the verb reports, by the verb's argument structure: the first of its
+    rules (in the table's order) whose reader finds the content decides; a rule with a fallback
+    reads a verb that none of them could (a parenthetical "..., she said")."""
+    by_dep: dict[str, list[Token]] = {}
+    for child in verb.children:
+        by_dep.setdefault(child.dep_, []).append(child)
+    for rule in rules:
+        reading = rule.content(verb, by_dep) if rule.content is not None else None
+        if isinstance(reading, set):
+            return reading  # read directly from the text ("X said: ..."), or decided: nothing
+        if reading:
+            if reading[0].dep_ == "dobj":
+                return _object_to_clause_end(verb, reading)
+            return {i for part in reading for i in indices(part.subtree)}
+    for rule in rules:
+        if rule.fallback is not None:
+            return rule.fallback(verb)
+    return set()
+
+
+def _object_to_clause_end(verb: Token, parts: list[Token]) -> set[int]:
+    """An object content runs on to the end of the cue's clause: the parser often hangs the
+    object's modifiers on the verb ("revealed a gulf in the way ...", "cited endorsements from
+    88 generals"). Coordinated verbs and comma-separated clauses are not part of it."""
+    content = {i for part in parts for i in indices(part.subtree)}
+    start = min(content)
+    for child in verb.children:
+        if child.i < start or child.dep_ in _NOT_OBJECT_TAIL or child.is_punct:
+            continue
+        if child.dep_ == "npadvmod" and after_comma(child):
+            continue
+        if child.dep_ == "prep" and child.lower_ in _FRAMING_PREPOSITIONS:
+            continue
+        content |= set(indices(child.subtree))
+    return content
+
+
+# The narrator's framing, not what was reported: adverbial clauses, and phrases of when, how
+# and where the report was made ("attacked her opponent as a fraud during the debate").
+_NOT_OBJECT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl"})
+
+
+_FRAMING_PREPOSITIONS = cues.word_set("during with at after before since until amid despite")
+
+
+def _cue_end(verb: Token) -> int:
+    """The cue is the verb plus an adjacent particle ("pointed out")."""
+    end = verb.i + 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return end

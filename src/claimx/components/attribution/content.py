@@ -1,0 +1,152 @@
+"""Content tidying: from a draft's tokens to the character fragments of a claim's content
+(connectives, the writer's trailing clauses and stray punctuation trimmed, quotations whole),
+and its kind (direct, indirect, mixed)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimx.components import cues
+from claimx.components.attribution.draft import (
+    Draft,
+    after_comma,
+    indices,
+    merge_ranges,
+    token_end,
+)
+from claimx.components.quotes import Quote
+
+# Characters trimmed from the edges of a content span ("that" is trimmed as a token).
+_EDGE_PUNCTUATION = set(",;:.!?—–-()[]…") | set("\"'“”‘’«»„")
+
+
+_QUOTE_MARKS = set("\"'“”‘’«»„")
+
+
+def content_fragments(doc: Doc, text: str, draft: Draft) -> list[tuple[int, int]]:
+    """Contiguous character runs of the content tokens, without a leading "that"/connective."""
+    indices = sorted(_without_narrator_clauses(doc, draft.content))
+    while indices and _is_leading_debris(doc[indices[0]]):
+        indices.pop(0)
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        token = doc[i]
+        if token.is_space:
+            continue
+        if runs and not text[runs[-1][1] : token.idx].strip():
+            runs[-1] = (runs[-1][0], token_end(token))
+        else:
+            runs.append((token.idx, token_end(token)))
+    return merge_ranges(runs + draft.extra_fragments)
+
+
+def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
+    """What the writer adds after a comma at the end of a content is the writer's, not the
+    source's: a concessive clause (", although he refused to pledge"), a non-restrictive
+    relative clause (", which forced her to leave") or an appositive (", the alliance that")."""
+    for i in sorted(content):
+        phrase = doc[i]
+        if phrase.dep_ not in _NARRATOR_RELATIONS or i not in content or not after_comma(phrase):
+            continue
+        last_word = max((j for j in content if not doc[j].is_punct), default=-1)
+        if phrase.right_edge.i < last_word or not _narrators(phrase):
+            continue
+        content = content - set(indices(phrase.subtree)) - {phrase.left_edge.i - 1}
+    return content
+
+
+_NARRATOR_RELATIONS = frozenset({"advcl", "relcl", "appos"})  # the only ones _narrators takes
+
+
+def _narrators(phrase: Token) -> bool:
+    if phrase.dep_ in ("advcl", "relcl") and phrase.left_edge.lower_ in ("which", "who"):
+        return True  # ", which forced a delay": parsed as either
+    if phrase.dep_ == "advcl":
+        marks = {c.lower_ for c in phrase.children if c.dep_ == "mark"}
+        return bool(marks & _NARRATOR_MARKS)
+    return phrase.dep_ == "appos"
+
+
+_NARRATOR_MARKS = cues.word_set("although though whereas while despite")
+
+
+def _is_leading_debris(token: Token) -> bool:
+    if token.is_punct or token.is_space:
+        return True
+    if token.lower_ == "that" and token.dep_ == "mark":
+        return True
+    return token.lower_ in cues.CONNECTIVES and token.dep_ in ("advmod", "cc")
+
+
+def widen_to_quotes(
+    doc: Doc, draft: Draft, content: list[tuple[int, int]], quotes: list[Quote]
+) -> list[tuple[int, int]]:
+    """A content that starts or ends inside a quotation takes the whole quotation: its words,
+    and its marks too when the content already holds the opening one."""
+    cue_start = doc[draft.cue[0]].idx
+    widened = list(content)
+    for quote in quotes:
+        if quote.start <= cue_start < quote.end:
+            continue
+        if not any(s < quote.inner_end and quote.inner_start < e for s, e in content):
+            continue
+        holds_opening = any(s <= quote.start < e for s, e in content)
+        widened.append(
+            (quote.start, quote.end) if holds_opening else (quote.inner_start, quote.inner_end)
+        )
+    return merge_ranges(widened)
+
+
+def unwrap(fragment: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """A fragment that is exactly one quotation loses its marks: direct speech is the words."""
+    for quote in quotes:
+        if quote.closed and fragment == (quote.start, quote.end):
+            return quote.inner_start, quote.inner_end
+    return fragment
+
+
+def tidy(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int] | None:
+    """Trim spaces and stray punctuation; keep a quote mark whose partner is inside the span."""
+    while start < end:
+        char = text[start]
+        if char.isspace() or (
+            char in _EDGE_PUNCTUATION and not _partner_inside(start, end, quotes)
+        ):
+            start += 1
+        else:
+            break
+    while end > start:
+        char = text[end - 1]
+        if char.isspace() or (
+            char in _EDGE_PUNCTUATION and not _partner_inside(end - 1, end, quotes, start)
+        ):
+            end -= 1
+        else:
+            break
+    return (start, end) if end > start else None
+
+
+def _partner_inside(position: int, end: int, quotes: list[Quote], start: int | None = None) -> bool:
+    """Is the quote mark at ``position`` one end of a quotation wholly inside the span?"""
+    for quote in quotes:
+        if not quote.closed:
+            continue
+        if position == quote.start and quote.end <= end:
+            return True
+        if position == quote.end - 1 and start is not None and quote.start >= start:
+            return True
+    return False
+
+
+def kind_of(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> str:
+    """direct: every word is quoted; mixed: some are; indirect: none are."""
+    quoted = total = 0
+    for start, end in content:
+        total += sum(map(str.isalnum, text[start:end]))
+        for quote in quotes:  # quotations do not overlap one another
+            low, high = max(start, quote.inner_start), min(end, quote.inner_end)
+            if low < high:
+                quoted += sum(map(str.isalnum, text[low:high]))
+    if total and quoted == total:
+        return "direct"
+    return "mixed" if quoted else "indirect"

@@ -1,0 +1,62 @@
+"""The ``Draft``, a claim while it is being built, and the token and character helpers every
+pass shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass
+class Draft:
+    """A claim while it is being built: token indices for cue and source, content as tokens."""
+
+    cue: tuple[int, int]
+    cue_lemma: str
+    source: tuple[int, int] | None
+    content: set[int] = field(default_factory=set)
+    extra_fragments: list[tuple[int, int]] = field(default_factory=list)  # character spans
+    owns_nearby_quotations: bool = True  # from its rule (rules.CueRule)
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def indices(tokens: Iterable[Token]) -> Iterator[int]:
+    return (t.i for t in tokens)
+
+
+def token_end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def char_range(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
+    return doc[tokens[0]].idx, token_end(doc[tokens[1] - 1])
+
+
+def merge_ranges(ranges: Iterable[Sequence[int]]) -> list[tuple[int, int]]:
+    """Ranges sorted, with overlapping or touching ones joined (so nothing is counted twice)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((s, e) for s, e in ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def previous_sentence(sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def after_comma(token: Token) -> bool:
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].text in (",", "—", "–", ";")

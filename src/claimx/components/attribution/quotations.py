@@ -1,0 +1,135 @@
+"""Quotations and their claims: a quotation no claim covers goes to the cue of its sentence,
+a quotation that goes on after its speaker tag stays one claim, and a cue inside another
+claim's quotation is the quoted speaker's words, not a claim."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from claimx.components.attribution.draft import Draft, previous_sentence, token_end, word_count
+from claimx.components.extensions import ClaimData
+from claimx.components.quotes import Quote
+
+_MIN_QUOTE_WORDS = 3
+
+
+def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+    """Give quotations that no claim covers to the cue of their sentence, if it has one."""
+    starts = [sorted(doc[i].idx for i in draft.content) for draft in drafts]
+    for quote in quotes:
+        if word_count(text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS:
+            continue
+        if any(_covers(doc, d, s, quote) for d, s in zip(drafts, starts, strict=True)):
+            continue
+        owner = _cue_near_quote(doc, drafts, quote)
+        if owner is not None:
+            owner.extra_fragments.append((quote.inner_start, quote.inner_end))
+    return drafts
+
+
+def _covers(doc: Doc, draft: Draft, token_starts: list[int], quote: Quote) -> bool:
+    """Does the draft (its content, given as sorted token offsets, or its cue) cover the quote?"""
+    cue_start, cue_end = doc[draft.cue[0]].idx, token_end(doc[draft.cue[1] - 1])
+    if quote.inner_start <= cue_start and cue_end <= quote.inner_end:
+        return True  # a cue inside the quotation belongs to a nested report, not to this one
+    first = bisect.bisect_left(token_starts, quote.inner_start)
+    if first < len(token_starts) and token_starts[first] < quote.inner_end:
+        return True
+    return any(s < quote.inner_end and quote.inner_start < e for s, e in draft.extra_fragments)
+
+
+def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:
+    """A claim whose cue is in the quotation's sentence (or the sentence before, ending in ':')."""
+    first = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    if first is None:
+        return None
+    sentences = {first[0].sent.start, first[-1].sent.start}
+    previous = previous_sentence(first[0].sent)
+    if previous is not None and previous.text.rstrip().endswith(":"):
+        sentences.add(previous.start)
+    for draft in drafts:
+        cue_token = doc[draft.cue[0]]
+        inside = quote.start <= cue_token.idx < quote.end
+        if not inside and cue_token.sent.start in sentences and draft.owns_nearby_quotations:
+            return draft
+    return None
+
+
+def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+    """A quotation that goes on after its speaker tag is one claim: in
+    '"We are done," she said. "We are leaving."' the second quotation joins the first, as do
+    further quotations that follow it directly in the same paragraph."""
+    extents = [_draft_extent(doc, d) for d in drafts]
+    taken = list(extents)
+    for draft, (start, stop) in zip(drafts, extents, strict=True):
+        if not any(start < q.inner_end and q.inner_start < stop for q in quotes):
+            continue
+        end = max(stop, _sentence_end(doc[draft.cue[0]]))
+        for quote in quotes:
+            if quote.start < end:
+                continue
+            if not _only_closing_text(text[end : quote.start]):
+                break
+            if any(start <= quote.inner_start < stop for start, stop in taken):
+                break  # another claim's content or cue is there
+            draft.extra_fragments.append((quote.inner_start, quote.inner_end))
+            end = quote.end
+    return drafts
+
+
+def _sentence_end(token: Token) -> int:
+    """Where the words of a token's sentence end (the speaker tag and what follows it). An
+    opening quote mark the splitter left at its end belongs to the next quotation."""
+    words = [t for t in token.sent if not t.is_space]
+    while len(words) > 1 and _opens_quotation(words[-1]):
+        words.pop()
+    return token_end(words[-1])
+
+
+def _opens_quotation(token: Token) -> bool:
+    if token.text in ("“", "‘", "«", "``"):
+        return True
+    straight = token.text in ('"', "''")
+    return (
+        straight
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+        and not token.whitespace_
+    )
+
+
+def _draft_extent(doc: Doc, draft: Draft) -> tuple[int, int]:
+    """Characters from the start to the end of a draft's content."""
+    starts = [s for s, _ in draft.extra_fragments]
+    ends = [e for _, e in draft.extra_fragments]
+    if draft.content:  # tokens are in text order: the first and last bound the rest
+        starts.append(doc[min(draft.content)].idx)
+        ends.append(token_end(doc[max(draft.content)]))
+    return (min(starts), max(ends)) if starts else (0, 0)
+
+
+def _only_closing_text(between: str) -> bool:
+    """Between a speaker tag and the next quotation: punctuation and spaces, at most one
+    paragraph break, and no words."""
+    return between.count("\n\n") <= 1 and not any(ch.isalnum() for ch in between)
+
+
+def without_quoted_cues(claims: list[ClaimData], quotes: list[Quote]) -> list[ClaimData]:
+    """A cue inside another claim's quotation belongs to the quoted speaker's words ("I think",
+    "you say") and is not a claim of its own."""
+
+    def quoted_by_other(claim: ClaimData) -> bool:
+        cue_start = claim["cue"][0]
+        quote = next((q for q in quotes if q.inner_start <= cue_start < q.inner_end), None)
+        if quote is None:
+            return False
+        return any(
+            other is not claim
+            and other["kind"] != "indirect"
+            and any(s <= cue_start < e for s, e in other["content"])
+            for other in claims
+        )
+
+    return [claim for claim in claims if not quoted_by_other(claim)]

@@ -1,0 +1,196 @@
+"""The table of cue rules: every kind of cue claimx reads, as data.
+
+A rule says which tokens trigger it (words, or lemmas with a part of speech), which builder
+reads the cue's source and content into a ``Draft``, and, for verbs, where the class's content
+lies in the parse. Everything else is derived from this table: the candidate prefilter (which
+tokens are worth looking at), the dispatch (which builder reads a token), the verb classes, the
+lexical patterns of the rule-only pipeline, and which cues may own a quotation nearby. Adding a
+cue is one entry here (and its words in ``cues``, the lexicon).
+
+The order matters where rules overlap: the first rule that a token matches builds it, and a
+verb in several classes is read by the first class (in this order) whose reader fits it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
+
+from claimx.components import cues
+from claimx.components.attribution import builders, verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from claimx.components.attribution.draft import Draft
+
+Builder = Callable[["Token", Sequence["CueRule"]], "Draft | None"]
+ContentReader = Callable[["Token", verbs.ByDep], verbs.Reading]
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A pattern of the rule-only pipeline (no parse): a regular expression over a sentence
+    with groups ``cue``, ``source`` and ``content``, and the cue's lemma from its words."""
+
+    pattern: str
+    lemma: Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class CueRule:
+    name: str
+    build: Builder
+    pos: str | None = None  # the trigger's coarse part of speech (None: any)
+    words: frozenset[str] = frozenset()  # lower-case trigger words
+    lemmas: frozenset[str] = frozenset()  # trigger lemmas (verbs)
+    next_word: str | None = None  # a word that must follow the trigger ("according" "to")
+    content: ContentReader | None = None  # verbs: where this class's content is
+    fallback: Callable[[Token], set[int]] | None = None  # verbs: when no class reader fits
+    reports_quotations: bool = False  # a quotation right before it is its content
+    owns_nearby_quotations: bool = True  # may take a quotation in its sentence no claim has
+    surfaces: tuple[Surface, ...] = field(default_factory=tuple)
+
+    def matches(self, token: Token) -> bool:
+        if self.pos is not None and token.pos_ != self.pos:
+            return False
+        if self.lemmas and token.lemma_.lower() not in self.lemmas:
+            return False
+        if self.words and token.lower_ not in self.words:
+            return False
+        if self.next_word is not None:
+            following = token.i + 1 < len(token.doc) and token.nbor().lower_ == self.next_word
+            return following
+        return True
+
+
+def _according_to_lemma(words: str) -> str:
+    return "according to"
+
+
+# The rule-only pipeline's surface forms of reporting verbs (it has no lemmatiser).
+LEXICAL_VERB_FORMS = (
+    "said|says|told|tells|added|argued|argues|argue|claimed|claims|announced|announces|stated|"
+    "warned|warns|insisted|insists|believes|believe|reported|reports|explained|noted|wrote|"
+    "acknowledged|admitted|confirmed|denied|suggested|alleged|urged|labelled|labeled|called"
+)
+_LEXICAL_SOURCE = (
+    r"(?P<source>(?:[A-Z][\w’'.-]*|he|she|they|we|I|it)(?:\s+[A-Za-z][\w’'.-]*){0,7}?)"
+)
+
+
+def lexical_lemma(word: str) -> str:
+    """A verb's lemma from its surface form, for the rule-only pipeline (no lemmatiser)."""
+    irregular = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write"}
+    lowered = word.lower()
+    if lowered in irregular:
+        return irregular[lowered]
+    for suffix in ("led", "ed", "es", "s"):
+        if lowered.endswith(suffix):
+            stem = lowered[: -len(suffix)]
+            return stem + "e" if stem.endswith(("u", "at", "ot", "ar", "eg", "ir", "cus")) else stem
+    return lowered
+
+
+def _verb_rule(
+    name: str,
+    lemmas: Iterable[str],
+    content: ContentReader,
+    fallback: Callable[[Token], set[int]] | None = None,
+    reports_quotations: bool = False,
+    surfaces: tuple[Surface, ...] = (),
+) -> CueRule:
+    """A class of reporting verbs: read by ``builders.reporting_verb``, content by ``content``."""
+    return CueRule(
+        name,
+        builders.reporting_verb,
+        "VERB",
+        lemmas=frozenset(lemmas),
+        content=content,
+        fallback=fallback,
+        reports_quotations=reports_quotations,
+        surfaces=surfaces,
+    )
+
+
+CUE_RULES: tuple[CueRule, ...] = (
+    CueRule(
+        "according to",
+        builders.according_to,
+        words=frozenset({"according"}),
+        next_word="to",
+        # "According to X, ..." names its content itself: a quotation elsewhere is not its.
+        owns_nearby_quotations=False,
+        surfaces=(
+            Surface(
+                r"^(?P<cue>According to) (?P<source>[^,]{2,80}), (?P<content>.+?)[.!?]?$",
+                _according_to_lemma,
+            ),
+            Surface(
+                r"^(?P<content>.+?), (?P<cue>according to) (?P<source>[^,]{2,80}?)[.!?]?$",
+                _according_to_lemma,
+            ),
+        ),
+    ),
+    CueRule("sourceless adverb", builders.sourceless_adverb, "ADV", words=cues.SOURCELESS_ADVERBS),
+    _verb_rule("label", cues.LABEL_VERBS, verbs.label_content),
+    _verb_rule("urge", cues.URGE_VERBS, verbs.urge_content),
+    _verb_rule(
+        "clause",
+        cues.CLAUSE_VERBS,
+        verbs.clause_content,
+        fallback=verbs.clause_fallback,
+        reports_quotations=True,
+        surfaces=(
+            Surface(
+                rf"^(?P<content>.+?),[”\"’]? {_LEXICAL_SOURCE} (?P<cue>{LEXICAL_VERB_FORMS})"
+                r"[.!?]?$",
+                lexical_lemma,
+            ),
+            Surface(
+                rf"^{_LEXICAL_SOURCE} (?P<cue>{LEXICAL_VERB_FORMS})(?: that|:)? "
+                r"(?P<content>.+?)[.!?]?$",
+                lexical_lemma,
+            ),
+        ),
+    ),
+    _verb_rule("infinitive", cues.INFINITIVE_VERBS, verbs.infinitive_content),
+    _verb_rule("object", cues.OBJECT_VERBS, verbs.object_content),
+    _verb_rule("evaluation", cues.EVALUATION_VERBS, verbs.evaluation_content),
+    _verb_rule("call for", ("call",), verbs.call_for_content),
+    _verb_rule("preposition", tuple(cues.PREPOSITION_VERBS), verbs.preposition_content),
+    CueRule("reporting noun", builders.reporting_noun, "NOUN", words=cues.NOUN_CUES),
+)
+
+# --- derived from the table -----------------------------------------------------------------
+
+# A token is a candidate if its part of speech is one that lemma rules trigger on (every verb),
+# or if it is one of the trigger words of the other rules. Ids as spaCy stores them in its token
+# arrays (a string's id is its hash, the same in every vocabulary), computed once.
+CANDIDATE_POS_IDS = frozenset(POS_IDS[rule.pos] for rule in CUE_RULES if rule.lemmas and rule.pos)
+CANDIDATE_WORD_IDS = frozenset(
+    StringStore().add(word) for rule in CUE_RULES if not rule.lemmas for word in rule.words
+)
+SURFACES = tuple((rule, surface) for rule in CUE_RULES for surface in rule.surfaces)
+
+
+def rules_for(token: Token) -> list[CueRule]:
+    """The rules a token matches, in the table's order."""
+    return [rule for rule in CUE_RULES if rule.matches(token)]
+
+
+def build_draft(token: Token) -> Draft | None:
+    """The draft of the first rule the token matches (read with all the rules it matches:
+    a verb's classes)."""
+    matching = rules_for(token)
+    if not matching:
+        return None
+    first = matching[0]
+    draft = first.build(token, [rule for rule in matching if rule.build is first.build])
+    if draft is not None:
+        draft.owns_nearby_quotations = first.owns_nearby_quotations
+    return draft

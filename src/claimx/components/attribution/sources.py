@@ -1,0 +1,146 @@
+"""Who made a claim: the source phrase on the parse (subject, agent, a governing verb's
+subject), and its type (person, organisation, anonymous, document, pronoun)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.components import cues, speakers
+
+
+def verb_source(verb: Token) -> tuple[int, int] | None:
+    """The speaker: the subject, the agent of a passive, or the subject of a governing verb."""
+    current: Token | None = verb
+    for _ in range(4):  # follow conj / advcl / xcomp chains a few steps, no further
+        if current is None:
+            return None
+        subject = subject_of(current)
+        if subject is not None:
+            return subject
+        if current.dep_ == "relcl":
+            return source_range(current.head, cut_at=current)
+        current = _governing_verb(current)
+    return None
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless cue shares: "smiled and said" (conj), "left,
+    saying" (advcl), "wants to say" (xcomp), "by telling them" (through the preposition),
+    "issued a statement calling" (through the object)."""
+    head = verb.head
+    if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def subject_of(verb: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return source_range(objects[0]) if objects else None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in speakers.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "Democrats, who have argued ...": the source as written is the pronoun
+                # (with type pronoun); what it stands for is the antecedent's business.
+                return child.i, child.i + 1
+            if child.lower_ in ("it", "there") and child.dep_ == "expl":
+                return None
+            return source_range(child)
+    return None
+
+
+def source_range(head: Token, cut_at: Token | None = None) -> tuple[int, int] | None:
+    """The source phrase around ``head``, without comma-separated relative clauses."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in head.children:
+        set_off = child.left_edge.i > 0 and head.doc[child.left_edge.i - 1].text == ","
+        if child.i > head.i and (child is cut_at or (child.dep_ in ("relcl", "acl") and set_off)):
+            end = min(end, child.left_edge.i)
+    tokens = [head.doc[i] for i in range(start, end)]
+    while tokens and (_is_edge_debris(tokens[-1]) and not _closes_inside(tokens)):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return tokens[0].i, tokens[-1].i + 1
+
+
+def _is_edge_debris(token: Token) -> bool:
+    """Punctuation, space, or a possessive ending ("Ruiz's pledge": the source is Ruiz)."""
+    return token.is_punct or token.is_space or token.tag_ == "POS"
+
+
+def _closes_inside(tokens: list[Token]) -> bool:
+    """Is the last token a closing bracket opened within the phrase ("Rep. X (R-Utah)")?"""
+    closing = tokens[-1].text
+    opening = {")": "(", "]": "["}.get(closing)
+    return opening is not None and any(t.text == opening for t in tokens[:-1])
+
+
+def clause_head(token: Token) -> Token:
+    """The nearest verb (or the sentence root) governing ``token``."""
+    current = token.head
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+    return current
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    """Names the article's entities establish, so a short mention can be typed by its full one:
+    "Okafor" after "Mayor Lena Okafor" is a person."""
+
+    people: frozenset[str]
+    organizations: frozenset[str]
+
+    @classmethod
+    def of(cls, ents: tuple[Span, ...]) -> KnownNames:
+        people = {t.text for e in ents if e.label_ == "PERSON" for t in e if t.is_title}
+        organizations = {e.text for e in ents if e.label_ in speakers.ORGANIZATION_LABELS}
+        return cls(frozenset(people), frozenset(organizations))
+
+
+def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> str:
+    span = doc[source[0] : source[1]]
+    head = span.root
+    if len(span) == 1 and head.lower_ in cues.PRONOUNS:
+        return "pronoun"
+    if len(span) == 1 and head.text in names.people:
+        return "person"  # a surname of a person named in full elsewhere, however it is tagged
+    if head.ent_type_ == "PERSON":
+        return "person"
+    if head.ent_type_ in speakers.ORGANIZATION_LABELS:
+        return "organization"
+    by_noun = _type_by_head_noun(head)
+    labels = {t.ent_type_ for t in span if t.ent_type_}
+    if by_noun == "anonymous" and "PERSON" in labels:
+        return "person"  # "a spokesman, John Smith"
+    if by_noun:
+        return by_noun
+    if "PERSON" in labels or head.text in names.people:
+        return "person"
+    if labels & set(speakers.ORGANIZATION_LABELS) or span.text in names.organizations:
+        return "organization"
+    if head.pos_ == "PROPN":
+        return "person" if sum(t.pos_ == "PROPN" for t in span) > 1 else "organization"
+    # An unnamed common noun ("engineers", "one insider") speaking is an unnamed someone.
+    return "anonymous" if head.pos_ == "NOUN" else "unspecified"
+
+
+def _type_by_head_noun(head: Token) -> str | None:
+    forms = {head.lower_, head.lemma_.lower()}
+    if forms & cues.DOCUMENT_NOUNS:
+        return "document"
+    if forms & cues.ORGANIZATION_NOUNS:
+        return "organization"
+    if forms & cues.ANONYMOUS_NOUNS:
+        return "anonymous"
+    return None

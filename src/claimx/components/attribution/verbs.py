@@ -1,0 +1,222 @@
+"""Where a reporting verb's content lies in the parse, by verb class: the readers that the
+rule table gives each class, and the shapes they look for (colons, complements, parentheticals).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimx.components import cues
+from claimx.components.attribution.draft import SUBJECTS, indices
+from claimx.components.attribution.sources import subject_of
+
+
+def colon_follows(verb: Token) -> bool:
+    """Does a colon follow the cue ("X said: ...", right after it or after a short adverbial)?"""
+    doc = verb.doc
+    return any(t.text == ":" for t in doc[verb.i + 1 : min(verb.i + 3, len(doc))])
+
+
+def complements_on_the_cues_side(verb: Token, complements: list[Token]) -> list[Token]:
+    """Drop a complement separated from the cue by a colon or semicolon: in "X happened on
+    Friday: Republicans said they were convinced" only what follows the colon is the cue's."""
+    doc = verb.doc
+    kept = []
+    for complement in complements:
+        if complement.i < verb.i:
+            between = doc[complement.right_edge.i + 1 : verb.left_edge.i + 1]
+            if any(t.text in (":", ";") for t in between):
+                continue
+        kept.append(complement)
+    return kept or complements
+
+
+def prepositional_objects(verb: Token, lemma: str) -> list[Token]:
+    """What a report is about when a preposition carries it ("pointed to reports that ...")."""
+    prepositions = cues.PREPOSITION_VERBS[lemma]
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ in ("prep", "prt") and prep.lower_ in prepositions
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp")
+    ]
+
+
+def called_for(verb: Token) -> list[Token]:
+    """What is called for: "X called for an inquiry" (the object of "for")."""
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp")
+    ]
+
+
+def has_addressee(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
+    """An addressee: "urged the board to act", "called on the board to act"; not "asked not to
+    be named"."""
+    return "dobj" in by_dep or any(c.lower_ == "on" for c in by_dep.get("prep", []))
+
+
+def addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
+    """The addressee of "called on the president to act"."""
+    return [
+        obj
+        for prep in by_dep.get("prep", [])
+        if prep.lower_ == "on"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def reports_an_object(verb: Token) -> bool:
+    """Is an object the report? Yes in "X announced a deal"; not in "before announcing the
+    closure"."""
+    return verb.tag_ != "VBG" and subject_of(verb) is not None
+
+
+def as_phrase(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+
+
+def inverted_content(verb: Token) -> set[int]:
+    """Content of a parenthetical cue: the clause the cue hangs off, around it.
+
+    "Prices will fall, the minister said" and "Prices, the minister said, will fall". Only a
+    short cue qualifies: set off by a comma, a dash or a closing quote, with no complement of
+    its own (else it is a nested report: "X told Y that she had asked").
+    """
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+        return set()
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return set()
+    if any(c.dep_ not in _PARENTHETICAL_DEPS for c in verb.children):
+        return set()
+    if not _set_off_before(verb):
+        return set()
+    if verb.head.i > verb.i and not _comma_after(verb):
+        return set()  # "..., he said would ..." is not a parenthetical
+    return set(indices(verb.head.subtree)) - set(indices(verb.subtree))
+
+
+def _set_off_before(verb: Token) -> bool:
+    """Is the cue opened by a comma, a dash or a closing quote (its own first token, or the
+    token before it)?"""
+    edge = verb.left_edge
+    return _sets_off(edge) or (edge.i > 0 and _sets_off(verb.doc[edge.i - 1]))
+
+
+def _comma_after(verb: Token) -> bool:
+    """Is the cue closed by a comma or dash (its own last token, or the next one)?"""
+    edge = verb.right_edge
+    following = edge.i + 1 < len(verb.doc) and verb.doc[edge.i + 1].text in _CLOSING_PUNCTUATION
+    return edge.text in _CLOSING_PUNCTUATION or following
+
+
+_CLOSING_PUNCTUATION = frozenset({",", "—", "–"})
+
+
+_PARENTHETICAL_DEPS = frozenset(
+    ["nsubj", "aux", "neg", "advmod", "punct", "prep", "dative", "npadvmod", "agent", "cc", "conj"]
+)
+
+
+_SETTING_OFF = frozenset({",", "”", "’", "—", "–", "-", "»"})
+
+
+_STRAIGHT_QUOTES = frozenset({'"', "'"})
+
+
+def _sets_off(token: Token) -> bool:
+    """A comma, a dash or a closing quote mark (a straight one closes when it hugs the word
+    before it: 'work," he said' and not ': "We')."""
+    if token.text in _SETTING_OFF:
+        return True
+    if token.text in _STRAIGHT_QUOTES and token.i > 0:
+        return not token.doc[token.i - 1].whitespace_ and bool(token.whitespace_)
+    return False
+
+
+def after_colon(verb: Token) -> set[int]:
+    """Content after a colon ("X said: ...") or a comma and a quotation ('X said, "...'),
+    where the parser did not link it to the cue."""
+    sent = verb.sent
+    for token in sent[verb.i - sent.start + 1 :]:
+        if token.i - verb.i > 6:
+            break
+        opens_quote = token.i + 1 < sent.end and token.nbor().text in OPENING_MARKS
+        if token.text == ":" or (token.text == "," and opens_quote):
+            return set(range(token.i + 1, sent.end))
+    return set()
+
+
+OPENING_MARKS = frozenset({'"', "“", "‘", "«", "''", "``"})
+
+
+# --- the content readers of the verb classes (see rules.CUE_RULES) ---------------------------
+# Each returns the content's parts (tokens whose subtrees it is), a set of token indices read
+# directly, or None when the verb's arguments do not fit the class.
+
+ByDep = dict[str, list[Token]]
+Reading = list[Token] | set[int] | None
+
+
+def label_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "labelled Anthropic a 'supply-chain risk'": object and predicate (or "as" phrase)."""
+    if "dobj" in by_dep and ("oprd" in by_dep or as_phrase(verb)):
+        return by_dep["dobj"] + by_dep.get("oprd", []) + as_phrase(verb)
+    return None
+
+
+def urge_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "urged the administration to reconsider": addressee and infinitive."""
+    if "xcomp" in by_dep and has_addressee(verb, by_dep):
+        return by_dep.get("dobj", []) + addressed_on(by_dep) + by_dep["xcomp"]
+    return None
+
+
+def clause_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "said (that) ...": after a colon, else the clausal complement on the cue's side."""
+    if colon_follows(verb):
+        return after_colon(verb)
+    if "ccomp" in by_dep:
+        return complements_on_the_cues_side(verb, by_dep["ccomp"])
+    return after_colon(verb) or None
+
+
+def clause_fallback(verb: Token) -> set[int]:
+    """A clause verb with no complement: after a colon, or the clause around a parenthetical
+    cue ("Prices will fall, the minister said")."""
+    return after_colon(verb) or inverted_content(verb)
+
+
+def infinitive_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "promised to cut taxes": the infinitive."""
+    return by_dep.get("xcomp")
+
+
+def object_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "announced a deal": the object, when the verb has a subject that reports it."""
+    if "dobj" in by_dep and reports_an_object(verb):
+        return by_dep["dobj"]
+    return None
+
+
+def evaluation_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "attacked Clinton for her vote": the object with its for/as/over phrase."""
+    if "dobj" in by_dep and reports_an_object(verb):
+        framing = [c for c in by_dep.get("prep", []) if c.lower_ in cues.EVALUATION_PREPOSITIONS]
+        return by_dep["dobj"] + framing
+    return None
+
+
+def call_for_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "called for an inquiry": the object of "for"."""
+    return called_for(verb) or None
+
+
+def preposition_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "pointed to reports that ...", "warned against cuts": the prepositional object."""
+    return prepositional_objects(verb, verb.lemma_.lower()) or None
