@@ -13,7 +13,7 @@ in the benchmark's own process (no start-up), each on a freshly loaded pipeline 
 seen the texts before (as in the command, which sees each article once):
 - model only:     ``nlp.pipe`` with the model's components alone (what claimx's components add)
 - bare pipeline:  ``nlp.pipe`` with the same model and claimx's components  <- the baseline
-- library:        ``claimx.runner.extract_articles`` to JSON-ready records
+- library:        ``claimx.core.extract_articles`` to JSON-ready records
 
 whole processes (Python start-up, imports and model loading included):
 - bare pipeline process: a ``python -c`` script that loads the same pipeline and pipes the files
@@ -160,9 +160,9 @@ def fresh_pipeline() -> Any:
 def in_process_actions(texts: list[str]) -> dict[str, Callable[[], float]]:
     """Each action loads a fresh pipeline (not timed), then returns the seconds it took to
     process every text once."""
+    from claimx.core import extract_articles
     from claimx.inputs import make_article
     from claimx.nlp import CLAIMX_COMPONENTS
-    from claimx.runner import extract_articles
 
     claimx_names = {"claimx_structure", *CLAIMX_COMPONENTS}
     articles = [make_article(f"a{i}", text) for i, text in enumerate(texts)]

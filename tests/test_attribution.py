@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimx.core import extract_article
 from claimx.inputs import make_article
 from claimx.nlp import Pipeline
-from claimx.runner import extract_article
 
 pytestmark = pytest.mark.model
 

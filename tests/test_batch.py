@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimx import runner as claimx_runner
+from claimx import core as claimx_core
 from claimx.cli import cli
 from claimx.nlp import Pipeline
 
@@ -179,16 +179,16 @@ def test_a_worker_that_dies_fails_only_its_article(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (folder / "1.txt").write_text("CRASH the worker here.\n", encoding="utf-8")
-    real = claimx_runner.extract_articles
+    real = claimx_core.extract_articles
 
-    def dying(articles, pipeline, on_chunk=None):  # type: ignore[no-untyped-def]
+    def dying(articles, pipeline, *args, **kwargs):  # type: ignore[no-untyped-def]
         articles = list(articles)
         if any("CRASH" in a.text for a in articles) and os.getpid() != parent:
             os._exit(1)  # a worker killed outright, as by a crash in native code
-        return real(articles, pipeline, on_chunk)
+        return real(articles, pipeline, *args, **kwargs)
 
     parent = os.getpid()
-    monkeypatch.setattr(claimx_runner, "extract_articles", dying)
+    monkeypatch.setattr(claimx_core, "extract_articles", dying)
     code, out, err = invoke("extract", str(folder), "-j", "2")
     assert code == 1
     assert [Path(json.loads(line)["input"]).name for line in out.splitlines()] == [
@@ -273,18 +273,18 @@ def test_a_run_on_sentence_is_capped_with_a_warning(tmp_path: Path) -> None:
 def test_a_long_article_reports_progress_by_characters(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimx import runner
+    from claimx import core
     from claimx.inputs import make_article
 
-    monkeypatch.setattr(runner, "CHUNK_CHARS", 200)
+    monkeypatch.setattr(core, "CHUNK_CHARS", 200)
     text = "".join(ARTICLE.format(month=m) + "\n" for m in MONTHS * 5)
     heard: list[tuple[str, int, int]] = []
     outcome = next(
-        runner.extract_articles(
-            [make_article("long", text)], pipeline, lambda *args: heard.append(args)
+        core.extract_articles(
+            [make_article("long", text)], pipeline, on_chunk=lambda *args: heard.append(args)
         )
     )
-    assert isinstance(outcome, runner.Extracted)
+    assert isinstance(outcome, core.Extracted)
     assert len(heard) >= len(text) // 200
     assert heard[-1] == ("long", len(text), len(text))
     assert [done for _, done, _ in heard] == sorted(done for _, done, _ in heard)

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimx import nlp as claimx_nlp
-from claimx.cli import _paths_or_stdin, cli
+from claimx.cli import cli, paths_or_stdin
 from claimx.schema import json_schema
 
 from .conftest import SEED, deny_reading
@@ -138,7 +138,7 @@ def test_stdin_dash_and_implicit(runner: CliRunner) -> None:
 def test_no_input_on_a_terminal_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", type("Tty", (), {"isatty": lambda self: True})())
     with pytest.raises(click.UsageError, match="no input"):
-        _paths_or_stdin(())
+        paths_or_stdin(())
 
 
 def test_no_input_on_a_real_terminal_exits_2() -> None:

@@ -9,9 +9,9 @@ import pytest
 from spacy.tokens import Doc, DocBin, Span
 
 from claimx.components.entities import clean_entity
+from claimx.core import extract_article
 from claimx.inputs import make_article
 from claimx.nlp import Pipeline, make_doc
-from claimx.runner import extract_article
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ def extract(
     text: str, published: dt.date | None = None, name: str = "-", model: str | None = None
 ) -> ArticleRecord:
     """Extract one article's record (the JSON object ``claimx extract`` prints) from text."""
+    from claimx.core import extract_article
     from claimx.inputs import make_article
-    from claimx.runner import extract_article
 
     return extract_article(make_article(name, text, published), model)

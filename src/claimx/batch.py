@@ -1,7 +1,7 @@
-"""The CLI's batch runner: inputs to records through the core, with resume and error reports.
+"""The local runner: inputs to records through the core, with resume and error reports.
 
-A thin layer over ``runner`` (one process) and ``parallel`` (several): it reads the sources
-(text files and JSONL dumps) into articles, skips those a previous run finished, sends each
+A thin layer over ``core`` (in this process) and ``pool`` (in worker processes): it reads the
+sources (text files and JSONL dumps) into articles, skips those a previous run finished, sends each
 record to a writer as soon as it is ready, and tells its caller about every failure. No Click
 here: messages and exit codes are the CLI's.
 """
@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from claimx.core import ChunkProgress, Extracted, Failure, Outcome, RunConfig
 from claimx.errors import ClaimxError, InputError
 from claimx.inputs import (
     DEFAULT_MAX_BYTES,
@@ -23,7 +24,6 @@ from claimx.inputs import (
     read_jsonl_articles,
 )
 from claimx.records import ArticleRecord
-from claimx.runner import ChunkProgress, Extracted, Failure, Outcome
 
 # Components whose output a format does not show, and which need not run for it.
 UNUSED_BY_FORMAT = {"csv": ("claimx_dates", "claimx_money", "claimx_percentages")}
@@ -39,6 +39,10 @@ class BatchOptions:
     skip: frozenset[str] = frozenset()  # inputs already done (--resume)
     unused_components: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES  # the largest input (a file, or a line of a dump)
+    debug: bool = False  # a failing component raises, with its traceback
+
+    def run_config(self) -> RunConfig:
+        return RunConfig(self.model, self.unused_components, self.debug)
 
 
 @dataclass
@@ -75,21 +79,17 @@ def run_batch(
     write: Callable[[ArticleRecord], None],
     events: Events,
 ) -> BatchReport:
-    from claimx.nlp import load_pipeline
-
     report = BatchReport()
-    pipeline = load_pipeline(options.model)
     articles = _unfinished(read_articles(sources, options, events, report), options, report)
-    with pipeline.nlp.select_pipes(disable=list(options.unused_components)):
-        outcomes = extract_with_jobs(articles, options.model, options.jobs, events.chunk_done)
-        for outcome in outcomes:
-            if isinstance(outcome, Failure):
-                name = outcome.article.name
-                _fail(report, events, name, failure_line(name, outcome.reason))
-            elif _written(outcome, write, events, report):
-                report.articles += 1
-                report.claims += len(outcome.record["claims"])
-            events.advanced()
+    outcomes = extract_with_jobs(articles, options.run_config(), options.jobs, events.chunk_done)
+    for outcome in outcomes:
+        if isinstance(outcome, Failure):
+            name = outcome.article.name
+            _fail(report, events, name, failure_line(name, outcome.reason))
+        elif _written(outcome, write, events, report):
+            report.articles += 1
+            report.claims += len(outcome.record["claims"])
+        events.advanced()
     return report
 
 
@@ -119,21 +119,21 @@ def _fail(report: BatchReport, events: Events, name: str, line: str) -> None:
 
 def extract_with_jobs(
     articles: Iterable[Article],
-    model: str | None,
+    config: RunConfig,
     jobs: int,
     chunk_done: ChunkProgress | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes of ``articles`` in input order: in this process, or in ``jobs`` worker processes
-    that survive a crash, stop with the run and keep their memory bounded (``parallel``).
+    that survive a crash, stop with the run and keep their memory bounded (``pool``).
     ``chunk_done`` hears of each chunk of a long article (in this process only)."""
     if jobs > 1:
-        from claimx.parallel import extract_in_processes
+        from claimx.pool import extract_in_processes
 
-        return extract_in_processes(articles, model, jobs)
+        return extract_in_processes(articles, config, jobs)
+    from claimx.core import extract_articles
     from claimx.nlp import load_pipeline
-    from claimx.runner import extract_articles
 
-    return extract_articles(articles, load_pipeline(model), chunk_done)
+    return extract_articles(articles, load_pipeline(config.model), config, chunk_done)
 
 
 def failure_line(name: str, reason: str) -> str:

@@ -21,24 +21,22 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
-from claimx.errors import ClaimxError
+from claimx.gold import GoldArticle
+from claimx.lexicon import word_set
 from claimx.records import ArticleRecord
 
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+if TYPE_CHECKING:
+    from claimx.core import RunConfig
 
 THRESHOLDS: tuple[tuple[str, float], ...] = (("any", 0.0), ("0.5", 0.5), ("0.9", 0.9))
 MAIN_THRESHOLD = 0.5
 
 # Word forms of the common speech cues (a cue is a speech cue when one of its words is here).
-SPEECH_CUE_WORDS = _word_set(
+SPEECH_CUE_WORDS = word_set(
     """
     say says said saying tell tells told telling add adds added adding note notes noted noting
     write writes wrote writing written state states stated stating announce announces
@@ -46,14 +44,6 @@ SPEECH_CUE_WORDS = _word_set(
     explain explains explained explaining according
     """
 )
-
-
-@dataclass(frozen=True)
-class GoldArticle:
-    id: str
-    text: str
-    published: str | None
-    claims: tuple[dict[str, Any], ...]
 
 
 @dataclass(frozen=True)
@@ -92,71 +82,6 @@ class ArticleErrors:
     misses: list[Unit]
     false_alarms: list[Unit]
     wrong_sources: list[tuple[Unit, Unit]]
-
-
-def read_gold(path: Path) -> Iterator[GoldArticle]:
-    """Gold articles from a JSONL file; a malformed line is an error naming the line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise ClaimxError(f"{path}: cannot read ({error.strerror})", "check the path") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            meta = row.get("meta") or {}
-            article = GoldArticle(
-                id=str(row["id"]),
-                text=row["text"],
-                published=meta.get("publication_date"),
-                claims=tuple(row.get("claims") or ()),
-            )
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
-            raise ClaimxError(
-                f"{path}:{number}: not a gold article ({type(error).__name__}: {error})",
-                "each line needs an id, a text and a list of claims",
-            ) from None
-        problem = gold_problem(article)
-        if problem is not None:
-            raise ClaimxError(f"{path}:{number}: {problem}", "fix the gold file")
-        yield article
-
-
-def gold_problem(article: GoldArticle) -> str | None:
-    """What makes an article's gold claims unusable (a span missing, or outside the text)."""
-    if not isinstance(article.text, str):
-        return "'text' is not a string"
-    for index, claim in enumerate(article.claims, start=1):
-        if not isinstance(claim, dict):
-            return f"claim {index} is not an object"
-        fields: list[tuple[str, object]] = [("cue_span", claim.get("cue_span"))]
-        if claim.get("source_span") is not None:
-            fields.append(("source_span", claim["source_span"]))
-        if claim.get("content_fragments"):
-            fields += [("content_fragments", f) for f in claim["content_fragments"]]
-        else:
-            fields.append(("content_span", claim.get("content_span")))
-        for name, span in fields:
-            problem = _span_problem(span, len(article.text))
-            if problem is not None:
-                return f"claim {index}: '{name}' {problem}"
-    return None
-
-
-def _span_problem(span: object, length: int) -> str | None:
-    if span is None:
-        return "is missing"
-    if not (
-        isinstance(span, list | tuple)
-        and len(span) == 2
-        and all(isinstance(x, int) and not isinstance(x, bool) for x in span)
-    ):
-        return f"is not a [start, end] pair of integers ({json.dumps(span)[:40]})"
-    start, end = span
-    if not 0 <= start <= end <= length:
-        return f"{list(span)} is outside the text ({length} characters) or reversed"
-    return None
 
 
 def alphanumeric_positions(text: str, spans: Iterable[Sequence[int]]) -> frozenset[int]:
@@ -358,3 +283,34 @@ def _brief(claim: dict[str, Any]) -> dict[str, Any]:
         "content": claim["content"]["text"],
         "kind": claim.get("kind"),
     }
+
+
+def evaluate_articles(
+    golds: list[GoldArticle],
+    config: RunConfig,
+    jobs: int,
+    failed: Callable[[str], None],
+    advanced: Callable[[], None],
+    error_stream: IO[str] | None = None,
+) -> dict[str, Any]:
+    """Run the pipeline over the gold articles (through the batch runner's engine, in ``jobs``
+    processes) and score them; an article that fails counts its gold claims as misses."""
+    from claimx.batch import extract_with_jobs, failure_line
+    from claimx.core import Failure
+    from claimx.inputs import make_article
+
+    articles = (make_article(g.id, g.text, g.published) for g in golds)
+    tally = Tally()
+    for gold_article, outcome in zip(golds, extract_with_jobs(articles, config, jobs), strict=True):
+        gold = gold_units(gold_article)
+        if isinstance(outcome, Failure):
+            failed(failure_line(outcome.article.name, outcome.reason))
+            score_article([], gold, tally)
+        else:
+            predicted = predicted_units(outcome.record, gold_article.text)
+            errors = score_article(predicted, gold, tally)
+            if error_stream is not None:
+                for row in error_rows(gold_article, outcome.record, errors):
+                    error_stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        advanced()
+    return summary(tally, len(golds))

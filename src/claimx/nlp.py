@@ -165,6 +165,25 @@ def set_error_handler(nlp: Language, handler: Callable[..., object]) -> None:
                 component.set_error_handler(handler)
 
 
+@contextlib.contextmanager
+def configured(pipeline: Pipeline, disabled: Iterable[str], debug: bool) -> Iterator[None]:
+    """The pipeline as a run asked for it: without the components in ``disabled``, and with
+    ``debug`` raising a component's error instead of failing its article alone."""
+    from spacy.util import raise_error
+
+    nlp = pipeline.nlp
+    names = [name for name in disabled if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=names):
+        if not debug:
+            yield
+            return
+        set_error_handler(nlp, raise_error)
+        try:
+            yield
+        finally:
+            set_error_handler(nlp, skip_failed_doc)
+
+
 def pop_failure() -> str | None:
     return _FAILURES.pop(0) if _FAILURES else None
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO
 
 from claimx.errors import ClaimxError
+from claimx.inputs import JSONL_SUFFIXES
 
 STDOUT_NAME = "-"
 TEMPORARY_MARK = ".claimx-"
@@ -44,6 +45,20 @@ class Target:
     path: Path  # the file that gets written: a link's target, not the link
     exists: bool
     regular: bool  # False for a FIFO, a device or a socket: written directly
+
+
+# A format named by the output file's extension (-o claims.csv), when --format is auto.
+EXTENSION_FORMATS = {".json": "json", ".csv": "csv", **dict.fromkeys(JSONL_SUFFIXES, "jsonl")}
+
+
+def choose_format(format_name: str, output: str, stdout_is_terminal: bool) -> str:
+    """``auto``: by the output file's extension (JSONL for any other), else a table on a
+    terminal and JSONL in a pipe."""
+    if format_name != "auto":
+        return format_name
+    if output != STDOUT_NAME:
+        return EXTENSION_FORMATS.get(Path(output).suffix.lower(), "jsonl")
+    return "table" if stdout_is_terminal else "jsonl"
 
 
 def is_temporary_file(path: str | Path) -> bool:

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.components import cues
+from claimx import lexicon
 
-PERSON_PRONOUNS = cues.word_set("he she him her")
-GROUP_PRONOUNS = cues.word_set("it they them we")
-RELATIVE_PRONOUNS = cues.word_set("who which that")
+PERSON_PRONOUNS = lexicon.word_set("he she him her")
+GROUP_PRONOUNS = lexicon.word_set("it they them we")
+RELATIVE_PRONOUNS = lexicon.word_set("who which that")
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP")
 _ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
@@ -57,7 +57,7 @@ def resolve(doc: Doc, source: Span, ents: tuple[Span, ...]) -> Span | None:
     if len(source) == 1 and head.is_title:
         # a lone surname: the model's label for it is unreliable, the earlier full name is not
         return _full_name(ents, head)
-    if len(source) == 2 and source[0].lower_ == "the" and head.lower_ in cues.ORGANIZATION_NOUNS:
+    if len(source) == 2 and source[0].lower_ == "the" and head.lower_ in lexicon.ORGANIZATION_NOUNS:
         return _latest_entity(ents, source.start, ("ORG",))
     return None
 
@@ -132,7 +132,7 @@ def _possessor(span: Span, person: Span) -> Span | None:
     (whatever label the model gave it)."""
     for token in span:
         if token.dep_ == "poss" and not (person.start <= token.i < person.end):
-            if token.lower_ in cues.PRONOUNS or token.lower_ in ("his", "her", "their", "its"):
+            if token.lower_ in lexicon.PRONOUNS or token.lower_ in ("his", "her", "their", "its"):
                 return None
             return span.doc[token.left_edge.i : token.i + 1]
     return None

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimx.components.cues import word_set
 from claimx.components.doctext import doc_text
 from claimx.components.extensions import HEADER_END, HEADINGS_KEY
+from claimx.lexicon import word_set
 from claimx.paragraphs import PARAGRAPH_BREAK
 
 # A heading is a short line with no final punctuation ("Why the negotiations matter").

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from claimx.components import cues
+from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, Draft, after_comma, indices
 from claimx.components.attribution.sources import (
     clause_head,
@@ -167,7 +167,7 @@ def _object_to_clause_end(verb: Token, parts: list[Token]) -> set[int]:
 _NOT_OBJECT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl"})
 
 
-_FRAMING_PREPOSITIONS = cues.word_set("during with at after before since until amid despite")
+_FRAMING_PREPOSITIONS = lexicon.word_set("during with at after before since until amid despite")
 
 
 def _cue_end(verb: Token) -> int:

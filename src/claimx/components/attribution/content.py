@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimx.components import cues
+from claimx import lexicon
 from claimx.components.attribution.draft import (
     Draft,
     after_comma,
@@ -67,7 +67,7 @@ def _narrators(phrase: Token) -> bool:
     return phrase.dep_ == "appos"
 
 
-_NARRATOR_MARKS = cues.word_set("although though whereas while despite")
+_NARRATOR_MARKS = lexicon.word_set("although though whereas while despite")
 
 
 def _is_leading_debris(token: Token) -> bool:
@@ -75,7 +75,7 @@ def _is_leading_debris(token: Token) -> bool:
         return True
     if token.lower_ == "that" and token.dep_ == "mark":
         return True
-    return token.lower_ in cues.CONNECTIVES and token.dep_ in ("advmod", "cc")
+    return token.lower_ in lexicon.CONNECTIVES and token.dep_ in ("advmod", "cc")
 
 
 def widen_to_quotes(

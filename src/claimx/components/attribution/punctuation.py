@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from claimx.components import cues
+from claimx import lexicon
 from claimx.components.attribution.draft import Draft
 from claimx.components.doctext import doc_text
 from claimx.components.quotes import Quote
@@ -26,7 +26,7 @@ _COLON_SOURCE = re.compile(
 
 
 # Labels that open a line with a colon without attributing anything.
-_NOT_SOURCES = cues.word_set(
+_NOT_SOURCES = lexicon.word_set(
     "update updated note editor photo photos video watch read related source sources "
     "correction disclosure advertisement caption listen q a"
 )

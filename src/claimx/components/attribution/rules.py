@@ -5,7 +5,7 @@ reads the cue's source and content into a ``Draft``, and, for verbs, where the c
 lies in the parse. Everything else is derived from this table: the candidate prefilter (which
 tokens are worth looking at), the dispatch (which builder reads a token), the verb classes, the
 lexical patterns of the rule-only pipeline, and which cues may own a quotation nearby. Adding a
-cue is one entry here (and its words in ``cues``, the lexicon).
+cue is one entry here (and its words in ``claimx.lexicon``).
 
 The order matters where rules overlap: the first rule that a token matches builds it, and a
 verb in several classes is read by the first class (in this order) whose reader fits it.
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 
-from claimx.components import cues
+from claimx import lexicon
 from claimx.components.attribution import builders, verbs
 
 if TYPE_CHECKING:
@@ -136,12 +136,14 @@ CUE_RULES: tuple[CueRule, ...] = (
             ),
         ),
     ),
-    CueRule("sourceless adverb", builders.sourceless_adverb, "ADV", words=cues.SOURCELESS_ADVERBS),
-    _verb_rule("label", cues.LABEL_VERBS, verbs.label_content),
-    _verb_rule("urge", cues.URGE_VERBS, verbs.urge_content),
+    CueRule(
+        "sourceless adverb", builders.sourceless_adverb, "ADV", words=lexicon.SOURCELESS_ADVERBS
+    ),
+    _verb_rule("label", lexicon.LABEL_VERBS, verbs.label_content),
+    _verb_rule("urge", lexicon.URGE_VERBS, verbs.urge_content),
     _verb_rule(
         "clause",
-        cues.CLAUSE_VERBS,
+        lexicon.CLAUSE_VERBS,
         verbs.clause_content,
         fallback=verbs.clause_fallback,
         reports_quotations=True,
@@ -158,12 +160,12 @@ CUE_RULES: tuple[CueRule, ...] = (
             ),
         ),
     ),
-    _verb_rule("infinitive", cues.INFINITIVE_VERBS, verbs.infinitive_content),
-    _verb_rule("object", cues.OBJECT_VERBS, verbs.object_content),
-    _verb_rule("evaluation", cues.EVALUATION_VERBS, verbs.evaluation_content),
+    _verb_rule("infinitive", lexicon.INFINITIVE_VERBS, verbs.infinitive_content),
+    _verb_rule("object", lexicon.OBJECT_VERBS, verbs.object_content),
+    _verb_rule("evaluation", lexicon.EVALUATION_VERBS, verbs.evaluation_content),
     _verb_rule("call for", ("call",), verbs.call_for_content),
-    _verb_rule("preposition", tuple(cues.PREPOSITION_VERBS), verbs.preposition_content),
-    CueRule("reporting noun", builders.reporting_noun, "NOUN", words=cues.NOUN_CUES),
+    _verb_rule("preposition", tuple(lexicon.PREPOSITION_VERBS), verbs.preposition_content),
+    CueRule("reporting noun", builders.reporting_noun, "NOUN", words=lexicon.NOUN_CUES),
 )
 
 # --- derived from the table -----------------------------------------------------------------

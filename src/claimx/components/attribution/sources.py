@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.components import cues, speakers
+from claimx import lexicon
+from claimx.components import speakers
 
 
 def verb_source(verb: Token) -> tuple[int, int] | None:
@@ -111,7 +112,7 @@ class KnownNames:
 def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> str:
     span = doc[source[0] : source[1]]
     head = span.root
-    if len(span) == 1 and head.lower_ in cues.PRONOUNS:
+    if len(span) == 1 and head.lower_ in lexicon.PRONOUNS:
         return "pronoun"
     if len(span) == 1 and head.text in names.people:
         return "person"  # a surname of a person named in full elsewhere, however it is tagged
@@ -137,10 +138,10 @@ def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> str:
 
 def _type_by_head_noun(head: Token) -> str | None:
     forms = {head.lower_, head.lemma_.lower()}
-    if forms & cues.DOCUMENT_NOUNS:
+    if forms & lexicon.DOCUMENT_NOUNS:
         return "document"
-    if forms & cues.ORGANIZATION_NOUNS:
+    if forms & lexicon.ORGANIZATION_NOUNS:
         return "organization"
-    if forms & cues.ANONYMOUS_NOUNS:
+    if forms & lexicon.ANONYMOUS_NOUNS:
         return "anonymous"
     return None

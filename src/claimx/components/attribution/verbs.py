@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimx.components import cues
+from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, indices
 from claimx.components.attribution.sources import subject_of
 
@@ -33,7 +33,7 @@ def complements_on_the_cues_side(verb: Token, complements: list[Token]) -> list[
 
 def prepositional_objects(verb: Token, lemma: str) -> list[Token]:
     """What a report is about when a preposition carries it ("pointed to reports that ...")."""
-    prepositions = cues.PREPOSITION_VERBS[lemma]
+    prepositions = lexicon.PREPOSITION_VERBS[lemma]
     return [
         obj
         for prep in verb.children
@@ -207,7 +207,7 @@ def object_content(verb: Token, by_dep: ByDep) -> Reading:
 def evaluation_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "attacked Clinton for her vote": the object with its for/as/over phrase."""
     if "dobj" in by_dep and reports_an_object(verb):
-        framing = [c for c in by_dep.get("prep", []) if c.lower_ in cues.EVALUATION_PREPOSITIONS]
+        framing = [c for c in by_dep.get("prep", []) if c.lower_ in lexicon.EVALUATION_PREPOSITIONS]
         return by_dep["dobj"] + framing
     return None
 

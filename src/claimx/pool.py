@@ -1,12 +1,13 @@
-"""Run the batch core in worker processes, surviving a worker that dies.
+"""The worker pool: the core in worker processes, surviving a worker that dies.
 
-Articles go to the workers in small batches; results come back in input order. Workers are
+Articles go to the workers in small batches, each with the run's ``RunConfig`` (so a worker
+started by spawn runs what a forked one would); results come back in input order. Workers are
 forked where the platform allows, so they start with the parent's loaded pipeline instead of
 loading their own. If a worker dies (a crash in native code, the out-of-memory killer), the pool
 is rebuilt and the articles of the batches it took down are retried one at a time, so only the
 article that kills a worker is reported as failed.
 
-Engine code only: what happens to one batch is ``runner.extract_articles``.
+Engine code only: what happens to one batch is ``core.extract_articles``.
 """
 
 from __future__ import annotations
@@ -23,21 +24,26 @@ from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
-from claimx import runner
+from claimx import core
 from claimx.inputs import Article
 from claimx.nlp import load_pipeline
 
-Result = runner.Outcome
+Result = core.Outcome
 CRASHED = "a worker process died while processing it"
 PARENT_CHECK_SECONDS = 0.5  # how soon a worker notices that its parent is gone
 WORKER_STOP_SECONDS = 5.0  # how long to wait for a terminated worker to exit
 
 
 def extract_in_processes(
-    articles: Iterable[Article], model: str | None, jobs: int, batch_size: int = 8
+    articles: Iterable[Article],
+    config: core.RunConfig,
+    jobs: int,
+    batch_size: int = 8,
+    start_method: str | None = None,
 ) -> Iterator[Result]:
-    """Records (or failures) of ``articles`` in input order, from ``jobs`` worker processes."""
-    pool = _Pool(model, jobs)
+    """Outcomes of ``articles`` in input order, from ``jobs`` worker processes (started by
+    ``start_method``: fork where the platform has it, else spawn)."""
+    pool = _Pool(config, jobs, start_method)
     window: deque[tuple[list[Article], Future[list[Result]], int]] = deque()
     finished = False
     try:
@@ -63,7 +69,8 @@ def _collect(
     except (BrokenProcessPool, CancelledError):
         pool.restart_if(generation)
     except Exception:  # the batch could not be sent or returned (pickling): find which article
-        pass
+        if pool.config.debug:
+            raise
     return [_one_at_a_time(pool, article) for article in batch]
 
 
@@ -73,15 +80,17 @@ def _one_at_a_time(pool: _Pool, article: Article) -> Result:
         return pool.submit([article]).result()[0]
     except (BrokenProcessPool, CancelledError):
         pool.restart_if(generation)
-        return runner.Failure(article, CRASHED)
+        return core.Failure(article, CRASHED)
     except Exception as error:
-        return runner.Failure(article, f"in a worker process: {type(error).__name__}: {error}")
+        if pool.config.debug:
+            raise
+        return core.Failure(article, f"in a worker process: {type(error).__name__}: {error}")
 
 
-def _work(model: str | None, batch: list[Article]) -> list[Result]:
-    """In a worker: the batch through the (per-process cached) pipeline."""
-    pipeline = load_pipeline(model)
-    return list(runner.extract_articles(batch, pipeline))
+def _work(config: core.RunConfig, batch: list[Article]) -> list[Result]:
+    """In a worker: the batch through the (per-process cached) pipeline, as ``config`` says."""
+    pipeline = load_pipeline(config.model)
+    return list(core.extract_articles(batch, pipeline, config))
 
 
 def _start_worker(parent: int) -> None:
@@ -109,11 +118,13 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 class _Pool:
     """A process pool that can be rebuilt after a worker died."""
 
-    def __init__(self, model: str | None, jobs: int) -> None:
-        self.model = model
+    def __init__(self, config: core.RunConfig, jobs: int, start_method: str | None) -> None:
+        self.config = config
         self.jobs = jobs
-        methods = multiprocessing.get_all_start_methods()
-        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        if start_method is None:
+            methods = multiprocessing.get_all_start_methods()
+            start_method = "fork" if "fork" in methods else "spawn"
+        self.context = multiprocessing.get_context(start_method)
         self.executor = self._new()
         self.generation = 0
 
@@ -129,7 +140,7 @@ class _Pool:
         )
 
     def submit(self, batch: list[Article]) -> Future[list[Result]]:
-        return self.executor.submit(_work, self.model, batch)
+        return self.executor.submit(_work, self.config, batch)
 
     def restart_if(self, generation: int) -> None:
         """Rebuild the pool if the one that broke is the current one (not an older one)."""

@@ -1,7 +1,8 @@
-"""The lexicon of attribution cues and of the nouns that type a source.
+"""The lexicon: the word lists that components (and the evaluation) share, written as data.
 
-Each verb set says where the verb's content is found in the dependency parse, so one rule per
-set covers every verb in it.
+The cue lists are the words of the rules in ``components.attribution.rules``: each verb set is
+one verb class there, which says where its content is found in the dependency parse. The noun
+lists type a source (anonymous, organisation, document). Standard library only.
 """
 
 from __future__ import annotations

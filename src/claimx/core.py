@@ -1,9 +1,11 @@
-"""The batch core: articles in, article records out, with the pipeline loaded once per process.
+"""The core: articles in, article records out, with the pipeline loaded once per process.
 
 ``extract_article`` is the one-record function; ``extract_articles`` streams many through
-``nlp.pipe``, each article failing alone whatever goes wrong with it. Runners (the CLI's
-process pool in ``parallel.py``, a distributed one) are thin layers over these and keep their
-engine code out of here.
+``nlp.pipe``, each article failing alone whatever goes wrong with it. How a run uses the
+pipeline (``RunConfig``) is passed in explicitly, so that a worker started by fork, by spawn or
+on another machine runs exactly what its parent asked for. Runners (the local one in
+``batch``, its worker pool in ``pool``, a distributed one) are thin layers over this module and
+keep their engine code out of it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from claimx.nlp import (
     PIPE_BATCH,
     Pipeline,
     bounded_batches,
+    configured,
     doc_warnings,
     load_pipeline,
     process_safely,
@@ -60,6 +63,16 @@ ChunkProgress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
+class RunConfig:
+    """How a run uses the pipeline: plain data, sent to every process that runs articles."""
+
+    model: str | None = None  # --model (None: the loader's choice)
+    disabled: tuple[str, ...] = ()  # components whose output the chosen format does not show
+    debug: bool = False  # a failing component raises, with its traceback, instead of failing
+    # its article alone
+
+
+@dataclass(frozen=True)
 class Part:
     """A chunk of an article: where it starts in the article's text, and which one it is."""
 
@@ -77,14 +90,17 @@ def model_info(pipeline: Pipeline) -> ModelInfo:
 def extract_article(article: Article, model: str | None = None) -> ArticleRecord:
     """The record of one article, with the cached pipeline for ``model``."""
     pipeline = load_pipeline(model)
-    outcome = next(extract_articles([article], pipeline))
+    outcome = next(extract_articles([article], pipeline, RunConfig(model)))
     if isinstance(outcome, Failure):
         raise ClaimxError(f"{article.name}: could not be processed ({outcome.reason})")
     return outcome.record
 
 
 def extract_articles(
-    articles: Iterable[Article], pipeline: Pipeline, on_chunk: ChunkProgress | None = None
+    articles: Iterable[Article],
+    pipeline: Pipeline,
+    config: RunConfig = RunConfig(),
+    on_chunk: ChunkProgress | None = None,
 ) -> Iterator[Outcome]:
     """One outcome per article, in input order: its record, or a ``Failure`` for an article
     whose processing raised anywhere (a component, reading the Doc, building the record).
@@ -93,11 +109,12 @@ def extract_articles(
     limit = min(pipeline.nlp.max_length, CHUNK_CHARS)
     parts = (part for article in articles for part in split_article(article, limit))
     assembly = _Assembly(model_info(pipeline), on_chunk)
-    for batch in bounded_batches(((p.chunk, p) for p in parts), PIPE_BATCH, BATCH_CHARS):
-        for part, doc_or_reason in process_safely(pipeline, batch):
-            outcome = assembly.add(part, doc_or_reason)
-            if outcome is not None:
-                yield outcome
+    with configured(pipeline, config.disabled, config.debug):
+        for batch in bounded_batches(((p.chunk, p) for p in parts), PIPE_BATCH, BATCH_CHARS):
+            for part, doc_or_reason in process_safely(pipeline, batch):
+                outcome = assembly.add(part, doc_or_reason)
+                if outcome is not None:
+                    yield outcome
 
 
 class _Assembly:

@@ -1,4 +1,4 @@
-"""The batch core: order, processes, chunked long articles."""
+"""The core: order, processes, chunked long articles, the run's configuration."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from claimx import runner
+from claimx import core
+from claimx.core import Extracted, RunConfig, chunk_bounds, extract_articles
 from claimx.inputs import make_article
 from claimx.nlp import Pipeline, bounded_batches
-from claimx.runner import Extracted, chunk_bounds, extract_articles
 
 pytestmark = pytest.mark.model
 
@@ -24,7 +24,7 @@ def records(pipeline: Pipeline, jobs: int) -> list[object]:
     from claimx.batch import extract_with_jobs
 
     articles = [make_article(f"a{i}", text) for i, text in enumerate(TEXTS)]
-    return list(extract_with_jobs(articles, None, jobs))
+    return list(extract_with_jobs(articles, RunConfig(), jobs))
 
 
 def test_two_processes_give_the_same_records_in_order(pipeline: Pipeline) -> None:
@@ -54,7 +54,7 @@ def test_long_article_in_chunks_keeps_exact_offsets(
     if limit == "max_length":
         monkeypatch.setattr(pipeline.nlp, "max_length", 300)
     else:
-        monkeypatch.setattr(runner, "CHUNK_CHARS", 300)
+        monkeypatch.setattr(core, "CHUNK_CHARS", 300)
     outcome = next(extract_articles([article], pipeline))
     assert isinstance(outcome, Extracted)
     chunked = outcome.record
@@ -81,3 +81,42 @@ def test_batches_are_bounded_by_articles_and_by_characters() -> None:
         [5, 6, 7, 8],  # four articles at most
         [9],
     ]
+
+
+def test_the_run_configuration_reaches_workers_started_by_spawn(pipeline: Pipeline) -> None:
+    """Spawned workers share nothing with their parent: only what the configuration says
+    (components left out for this format) makes them run as the parent asked."""
+    from claimx.pool import extract_in_processes
+
+    articles = [make_article(f"a{i}", text) for i, text in enumerate(TEXTS[:4])]
+    unused = ("claimx_dates", "claimx_money", "claimx_percentages")
+    config = RunConfig(disabled=unused)
+    spawned = list(extract_in_processes(articles, config, jobs=2, start_method="spawn"))
+    here = list(extract_articles(articles, pipeline, config))
+    assert all(isinstance(outcome, Extracted) for outcome in spawned)
+    assert spawned == here
+    records = [outcome.record for outcome in spawned]  # type: ignore[union-attr]
+    assert all(r["dates"] == [] and r["percentages"] == [] for r in records)
+    assert all(r["claims"] for r in records)
+    full = next(extract_articles(articles[:1], pipeline))
+    assert isinstance(full, Extracted) and full.record["dates"]  # only the config left them out
+
+
+def test_debug_makes_a_failing_component_raise(pipeline: Pipeline) -> None:
+    from claimx.components import money
+
+    article = make_article("bad", "The bill came to $13 million, the mayor said.")
+    real = money.normalise_money
+
+    def explode(text: str) -> object:
+        raise RuntimeError("boom")
+
+    money.normalise_money = explode  # type: ignore[assignment]
+    try:
+        failed = next(extract_articles([article], pipeline))
+        assert not isinstance(failed, Extracted)
+        with pytest.raises(RuntimeError, match="boom"):
+            next(extract_articles([article], pipeline, RunConfig(debug=True)))
+    finally:
+        money.normalise_money = real
+    assert isinstance(next(extract_articles([article], pipeline)), Extracted)  # handler restored

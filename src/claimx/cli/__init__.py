@@ -1,0 +1,44 @@
+"""The ``claimx`` command line: the group and its commands, each in a module of its own.
+
+A thin layer: options are parsed here (``options``), then ``extract`` hands the work to the
+batch runner, ``evaluate`` to ``claimx.evaluate``. Messages and exit codes are ``console``'s,
+where output goes is ``outputs``'. No spaCy is imported at this level, so ``--help`` and
+``--version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import signal
+
+import click
+
+from claimx import __version__
+from claimx.cli.commands import evaluate, info, schema
+from claimx.cli.extract import extract, paths_or_stdin
+from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, handle_errors
+from claimx.errors import Terminated
+
+__all__ = ["EXIT_BROKEN_PIPE", "cli", "handle_errors", "main", "paths_or_stdin"]
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Extract attributed claims (who said what, through which cue), named entities, dates "
+    "and money figures from news articles.\n\n\b\n" + EXIT_CODES_HELP,
+)
+@click.version_option(__version__, "-V", "--version", prog_name="claimx")
+def cli() -> None:
+    pass
+
+
+for command in (extract, evaluate, info, schema):
+    cli.add_command(command)
+
+
+def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
+    cli(prog_name="claimx")
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated

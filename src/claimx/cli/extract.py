@@ -1,0 +1,203 @@
+"""``claimx extract``: the command, from its options to the batch runner and back."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+import click
+
+from claimx import outputs
+from claimx.cli.options import (
+    InputChoices,
+    OutputChoices,
+    debug_option,
+    input_options,
+    jobs_option,
+    load_model,
+    model_option,
+    output_options,
+    quiet_option,
+)
+from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, count, handle_errors, progress
+from claimx.inputs import STDIN_NAME, Expanded, JsonlOptions, expand_paths
+
+if TYPE_CHECKING:
+    from claimx.batch import BatchOptions, BatchReport
+    from claimx.nlp import Pipeline
+    from claimx.render import Writer
+
+
+@click.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@output_options
+@input_options
+@model_option
+@jobs_option(None, "Worker processes [default: the number of cores, 1 for a single article].")
+@quiet_option()
+@debug_option
+@handle_errors
+def extract(
+    paths: tuple[str, ...],
+    output: OutputChoices,
+    inputs: InputChoices,
+    model: str | None,
+    jobs: int | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Extract claims, entities, dates and money from articles.
+
+    PATH is a file, a folder (walked recursively, sorted, hidden files skipped) or '-' for
+    stdin. With no PATH, stdin is read when it is piped. A .jsonl file is a dump with one
+    article per line (--text-key, --id-key); its other fields go to each record's metadata.
+
+    \b
+    Examples:
+      claimx extract article.txt
+      claimx extract article.txt --format json | jq .
+      claimx extract articles/ --format jsonl -o claims.jsonl
+    """
+    reporter = Reporter(quiet=quiet, debug=debug)
+    paths = paths_or_stdin(paths)
+    chosen = outputs.choose_format(output.format_name, output.output, sys.stdout.isatty())
+    _check_outputs_are_not_inputs(paths, output)
+    skip = _resume_point(output, chosen)
+    started = time.monotonic()
+    written = [p for p in (output.output, output.errors_path) if p and p != STDIN_NAME]
+    expanded = expand_paths(paths, inputs.glob, exclude=written)
+    # Everything that can fail for the whole run fails before an output file is touched.
+    pipeline = load_model(model, reporter) if expanded.sources else None
+    for stale in outputs.remove_stale_temporary_files(output.output):
+        reporter.warn(f"removed {stale}, a temporary file left by an interrupted run")
+    with outputs.open_error_file(output.errors_path, sys.stdout) as error_stream:
+        reporter.error_stream = error_stream
+        _report_expansion(paths, expanded, inputs.glob, reporter)
+        options = _batch_options(expanded.sources, inputs, chosen, skip, model, jobs, debug)
+        streaming = chosen == "jsonl"
+        with outputs.open_output(output.output, sys.stdout, streaming, output.resume) as stream:
+            writer = _make_writer(chosen, stream, output)
+            report = _run(expanded.sources, options, writer, reporter, pipeline)
+            writer.close()
+    _summarise(report, expanded, reporter, time.monotonic() - started)
+    if reporter.failures:
+        sys.exit(EXIT_FAILED)
+
+
+def _batch_options(
+    sources: list[str],
+    inputs: InputChoices,
+    format_name: str,
+    skip: frozenset[str],
+    model: str | None,
+    jobs: int | None,
+    debug: bool,
+) -> BatchOptions:
+    from claimx.batch import UNUSED_BY_FORMAT, BatchOptions, default_jobs
+
+    return BatchOptions(
+        model=model,
+        jobs=jobs or default_jobs(sources, inputs.input_format),
+        published=inputs.published,
+        input_format=inputs.input_format,
+        jsonl=JsonlOptions(text_key=inputs.text_key, id_key=inputs.id_key),
+        skip=skip,
+        unused_components=UNUSED_BY_FORMAT.get(format_name, ()),
+        max_bytes=inputs.max_size,
+        debug=debug,
+    )
+
+
+def _summarise(
+    report: BatchReport | None, expanded: Expanded, reporter: Reporter, seconds: float
+) -> None:
+    """The closing line, for a run of more than one input (or one that resumed)."""
+    if report is None:
+        return
+    many = len(expanded.sources) + len(expanded.failures) > 1
+    if many or report.articles + report.failed > 1 or report.skipped:
+        skipped = f", {report.skipped} already done" if report.skipped else ""
+        reporter.info(
+            f"claimx: {count(report.articles, 'article')}, {count(report.claims, 'claim')}, "
+            f"{reporter.failures} failed{skipped}, in {seconds:.1f}s"
+        )
+
+
+def _check_outputs_are_not_inputs(paths: tuple[str, ...], output: OutputChoices) -> None:
+    """A named input that is also the output would be read while it is being overwritten."""
+    written = [("-o", output.output), ("--errors", output.errors_path)]
+    for option, target in written:
+        if not target or target == STDIN_NAME:
+            continue
+        for path in paths:
+            if path != STDIN_NAME and outputs.same_file(path, target):
+                raise click.UsageError(f"{path} is both an input and the {option} file")
+    errors_path = output.errors_path
+    if errors_path and errors_path != STDIN_NAME and outputs.same_file(output.output, errors_path):
+        raise click.UsageError("-o and --errors name the same file")
+
+
+def _resume_point(output: OutputChoices, format_name: str) -> frozenset[str]:
+    if not output.resume:
+        return frozenset()
+    if output.output == STDIN_NAME or format_name != "jsonl":
+        raise click.UsageError("--resume needs -o FILE with the jsonl format")
+    return outputs.completed_inputs(Path(output.output))
+
+
+def _report_expansion(
+    paths: tuple[str, ...], expanded: Expanded, glob: str | None, reporter: Reporter
+) -> None:
+    for failure in expanded.failures:
+        reporter.fail(failure.name, failure.line())
+    for warning in expanded.warnings:
+        reporter.warn(warning)
+    for path in paths:
+        if path != STDIN_NAME and Path(path).is_dir() and not _any_under(expanded.sources, path):
+            reporter.warn(f"{path}: no files found" + (f" matching {glob!r}" if glob else ""))
+
+
+def _run(
+    sources: list[str],
+    options: BatchOptions,
+    writer: Writer,
+    reporter: Reporter,
+    pipeline: Pipeline | None,
+) -> BatchReport | None:
+    from claimx.batch import Events, run_batch
+
+    if not sources or pipeline is None:
+        return None
+    with progress(len(sources), reporter) as bar:
+        events = Events(
+            failed=reporter.fail,
+            warned=reporter.warn,
+            advanced=bar.advance,
+            chunk_done=bar.chunk_done,
+        )
+        return run_batch(sources, options, writer.write, events)
+
+
+def paths_or_stdin(paths: tuple[str, ...]) -> tuple[str, ...]:
+    if paths:
+        return paths
+    if sys.stdin is None or sys.stdin.isatty():
+        raise click.UsageError("no input: give a file, a folder, or '-' to read stdin")
+    return (STDIN_NAME,)
+
+
+def _any_under(sources: list[str], folder: str) -> bool:
+    prefix = os.path.join(folder, "")
+    return any(source.startswith(prefix) for source in sources)
+
+
+def _make_writer(format_name: str, stream: IO[str], output: OutputChoices) -> Writer:
+    from claimx.render import make_writer
+
+    to_terminal = output.output == STDIN_NAME and sys.stdout.isatty()
+    color = to_terminal and not output.no_color and "NO_COLOR" not in os.environ
+    width = None if to_terminal else TABLE_WIDTH
+    return make_writer(format_name, stream, color=color, width=width)

@@ -1,0 +1,152 @@
+"""What a person sees on stderr: messages, exit codes, the progress bar.
+
+stdout carries data only; warnings, errors, progress and the summary go to stderr. Errors are
+one line (``Error: <input>: <problem> — <what to do>``), with a traceback only under
+``--debug``. Rich is imported here (for the progress bar) and in ``render``, nowhere else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import IO, Any, TypeVar
+
+import click
+
+from claimx.errors import ClaimxError, Terminated
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader left
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
+EXIT_CODES_HELP = """Exit codes: 0 all done; 1 an error, or some inputs failed (the others are
+    still written); 2 a usage error; 130 interrupted (Ctrl-C); 141 the output
+    pipe was closed (| head); 143 terminated (SIGTERM). An interrupted run keeps
+    every complete JSONL line (--resume goes on from there)."""
+TABLE_WIDTH = 100  # tables written to a file or a pipe
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class Reporter:
+    """Everything that goes to stderr. ``quiet`` silences all but errors."""
+
+    quiet: bool = False
+    debug: bool = False
+    failures: int = 0
+    error_stream: IO[str] | None = None  # --errors FILE
+
+    def error(self, line: str) -> None:
+        self.failures += 1
+        click.echo(f"Error: {line}", err=True)
+
+    def fail(self, name: str, line: str) -> None:
+        """An input failed: one line on stderr, and one JSON line in the --errors file."""
+        self.error(line)
+        if self.error_stream is not None:
+            entry = {"input": name, "error": line}
+            self.error_stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.error_stream.flush()
+
+    def warn(self, line: str) -> None:
+        if not self.quiet:
+            click.echo(f"Warning: {line}", err=True)
+
+    def info(self, line: str) -> None:
+        if not self.quiet:
+            click.echo(line, err=True)
+
+
+def handle_errors(command: F) -> F:
+    """One line for errors a person can act on; a traceback only with ``--debug``."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ClaimxError as error:
+            click.echo(f"Error: {error.line()}", err=True)
+            sys.exit(EXIT_FAILED)
+        except KeyboardInterrupt as interrupt:
+            terminated = isinstance(interrupt, Terminated)
+            click.echo("Terminated." if terminated else "Interrupted.", err=True)
+            sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader went away (claimx extract ... | head): stop quietly, as Unix tools do.
+            # Point stdout at /dev/null so that Python's final flush does not fail again.
+            with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except OSError as error:  # stdout itself cannot be written (> /dev/full)
+            if kwargs.get("debug"):
+                raise
+            click.echo(f"Error: cannot write the output ({error.strerror or error})", err=True)
+            sys.exit(EXIT_FAILED)
+        except Exception as error:
+            if kwargs.get("debug"):
+                raise
+            click.echo(
+                f"Error: internal error ({type(error).__name__}: {error}) — "
+                "rerun with --debug for the traceback, and report it",
+                err=True,
+            )
+            sys.exit(EXIT_FAILED)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+class Progress:
+    """A transient progress bar on stderr: inputs done, and the characters done of a long
+    article (processed in chunks), which would otherwise show nothing for minutes."""
+
+    def __init__(self, bar: Any, total: int) -> None:
+        self.bar = bar
+        self.inputs = bar.add_task("extracting", total=total) if total > 1 else None
+        self.long: dict[str, Any] = {}
+
+    def advance(self) -> None:
+        if self.inputs is not None:
+            self.bar.advance(self.inputs)
+
+    def chunk_done(self, name: str, done: int, total: int) -> None:
+        task = self.long.get(name)
+        if task is None:
+            label = os.path.basename(name)[:30]
+            task = self.long[name] = self.bar.add_task(f"{label} (characters)")
+        self.bar.update(task, completed=done, total=total)
+        if done >= total:
+            self.bar.remove_task(self.long.pop(name))
+
+
+class NoProgress:
+    def advance(self) -> None:
+        return None
+
+    def chunk_done(self, name: str, done: int, total: int) -> None:
+        return None
+
+
+@contextmanager
+def progress(total: int, reporter: Reporter) -> Iterator[Progress | NoProgress]:
+    """Progress on stderr, when it is a terminal and not silenced."""
+    if reporter.quiet or not sys.stderr.isatty():
+        yield NoProgress()
+        return
+    from rich.console import Console
+    from rich.progress import Progress as Bar
+
+    with Bar(console=Console(stderr=True), transient=True) as bar:
+        yield Progress(bar, total)
