@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimx.inputs import Article
+from claimx.kinds import ClaimKind, SourceType
+from claimx.mentions import MENTION_KINDS, MentionKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -32,40 +34,13 @@ class Sentence:
 
 
 @dataclass(frozen=True)
-class Entity:
-    span: TextSpan
-    label: str
-    sentence: int
+class Mention:
+    """An entity, date, money figure or percentage: its span, its sentence, and the values its
+    kind (``mentions.MentionKind``) describes, in the kind's order."""
 
-
-@dataclass(frozen=True)
-class DateMention:
     span: TextSpan
     sentence: int
-    value: str | None
-    granularity: str | None
-    relative: bool
-    note: str | None
-
-
-@dataclass(frozen=True)
-class MoneyMention:
-    span: TextSpan
-    sentence: int
-    amount: int | float | None
-    amount_max: int | float | None
-    currency: str | None
-    qualifier: str | None
-
-
-@dataclass(frozen=True)
-class PercentMention:
-    span: TextSpan
-    sentence: int
-    value: float | None
-    value_max: float | None
-    unit: str
-    qualifier: str | None
+    values: tuple[tuple[str, object], ...]
 
 
 @dataclass(frozen=True)
@@ -82,9 +57,9 @@ class Source:
 @dataclass(frozen=True)
 class Claim:
     sentence: int  # the sentence of the cue
-    kind: str  # direct, indirect, mixed
+    kind: ClaimKind
     source: Source | None
-    source_type: str
+    source_type: SourceType
     cue: TextSpan
     cue_lemma: str
     content: TextSpan  # from the first fragment's start to the last one's end
@@ -108,26 +83,14 @@ class ArticleResult:
     model: ModelInfo
     text_length: int
     sentences: tuple[Sentence, ...]
-    entities: tuple[Entity, ...]
-    dates: tuple[DateMention, ...]
-    money: tuple[MoneyMention, ...]
-    percentages: tuple[PercentMention, ...]
+    mentions: dict[str, tuple[Mention, ...]]  # by MentionKind.key, in MENTION_KINDS' order
     claims: tuple[Claim, ...]
 
 
 def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
     """Everything claimx found in one processed article."""
     from claimx.components.doctext import doc_text
-    from claimx.components.extensions import (
-        CLAIMS,
-        DATE_VALUE,
-        DATES_KEY,
-        HEADINGS_KEY,
-        MONEY_KEY,
-        MONEY_VALUE,
-        PERCENT_VALUE,
-        PERCENTAGES_KEY,
-    )
+    from claimx.components.extensions import CLAIMS, HEADINGS_KEY
 
     text = doc_text(doc)
     sentences = _sentences(doc, text, doc.spans.get(HEADINGS_KEY, []))
@@ -141,24 +104,29 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
         model=model,
         text_length=len(text),
         sentences=sentences,
-        entities=tuple(
-            Entity(_text_span(text, e.start_char, e.end_char), e.label_, index.of(e.start_char))
-            for e in doc.ents
-        ),
-        dates=tuple(
-            _date(text, span, span._.get(DATE_VALUE) or {}, index)
-            for span in doc.spans.get(DATES_KEY, [])
-        ),
-        money=tuple(
-            _money(text, span, span._.get(MONEY_VALUE) or {}, index)
-            for span in doc.spans.get(MONEY_KEY, [])
-        ),
-        percentages=tuple(
-            _percent(text, span, span._.get(PERCENT_VALUE) or {}, index)
-            for span in doc.spans.get(PERCENTAGES_KEY, [])
-        ),
+        mentions={kind.key: _mentions(doc, text, kind, index) for kind in MENTION_KINDS},
         claims=tuple(_claim(text, data, index) for data in (doc._.get(CLAIMS) or [])),
     )
+
+
+def _mentions(doc: Doc, text: str, kind: MentionKind, index: _SentenceIndex) -> tuple[Mention, ...]:
+    """The mentions of one kind: the entities of ``doc.ents`` (their value is the label), or a
+    span group with each span's value dict in the kind's extension."""
+    if kind.span_group is None:
+        spans: Iterable[Span] = doc.ents
+    else:
+        spans = doc.spans.get(kind.span_group, [])
+    found = []
+    for span in spans:
+        stored = {"label": span.label_} if kind.extension is None else span._.get(kind.extension)
+        found.append(
+            Mention(
+                _text_span(text, span.start_char, span.end_char),
+                index.of(span.start_char),
+                kind.values(stored or {}),
+            )
+        )
+    return tuple(found)
 
 
 def merge_parts(article: Article, parts: list[tuple[int, ArticleResult]]) -> ArticleResult:
@@ -166,38 +134,22 @@ def merge_parts(article: Article, parts: list[tuple[int, ArticleResult]]) -> Art
     chunk starts, sentence indices rebased, so offsets stay exact for the whole text."""
     first = parts[0][1]
     sentences: list[Sentence] = []
-    entities: list[Entity] = []
-    dates: list[DateMention] = []
-    money: list[MoneyMention] = []
-    percentages: list[PercentMention] = []
+    mentions: dict[str, list[Mention]] = {kind.key: [] for kind in MENTION_KINDS}
     claims: list[Claim] = []
     for offset, part in parts:
         base = len(sentences)
         sentences += [replace(s, span=_shift(s.span, offset)) for s in part.sentences]
-        entities += [
-            replace(e, span=_shift(e.span, offset), sentence=e.sentence + base)
-            for e in part.entities
-        ]
-        dates += [
-            replace(d, span=_shift(d.span, offset), sentence=d.sentence + base) for d in part.dates
-        ]
-        money += [
-            replace(m, span=_shift(m.span, offset), sentence=m.sentence + base) for m in part.money
-        ]
-        percentages += [
-            replace(p, span=_shift(p.span, offset), sentence=p.sentence + base)
-            for p in part.percentages
-        ]
+        for key, found in part.mentions.items():
+            mentions[key] += [
+                replace(m, span=_shift(m.span, offset), sentence=m.sentence + base) for m in found
+            ]
         claims += [_shift_claim(c, offset, base) for c in part.claims]
     return replace(
         first,
         input=article.name,
         text_length=len(article.text),
         sentences=tuple(sentences),
-        entities=tuple(entities),
-        dates=tuple(dates),
-        money=tuple(money),
-        percentages=tuple(percentages),
+        mentions={key: tuple(found) for key, found in mentions.items()},
         claims=tuple(claims),
     )
 
@@ -258,47 +210,6 @@ class _SentenceIndex:
         return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
 
-def _date(text: str, span: Span, value: dict[str, object], index: _SentenceIndex) -> DateMention:
-    return DateMention(
-        span=_text_span(text, span.start_char, span.end_char),
-        sentence=index.of(span.start_char),
-        value=_optional_str(value.get("value")),
-        granularity=_optional_str(value.get("granularity")),
-        relative=bool(value.get("relative", False)),
-        note=_optional_str(value.get("note")),
-    )
-
-
-def _money(text: str, span: Span, value: dict[str, object], index: _SentenceIndex) -> MoneyMention:
-    return MoneyMention(
-        span=_text_span(text, span.start_char, span.end_char),
-        sentence=index.of(span.start_char),
-        amount=_optional_number(value.get("amount")),
-        amount_max=_optional_number(value.get("amount_max")),
-        currency=_optional_str(value.get("currency")),
-        qualifier=_optional_str(value.get("qualifier")),
-    )
-
-
-def _percent(
-    text: str, span: Span, value: dict[str, object], index: _SentenceIndex
-) -> PercentMention:
-    value_number = _optional_number(value.get("value"))
-    return PercentMention(
-        span=_text_span(text, span.start_char, span.end_char),
-        sentence=index.of(span.start_char),
-        value=None if value_number is None else float(value_number),
-        value_max=_optional_float(value.get("value_max")),
-        unit=str(value.get("unit") or "percent"),
-        qualifier=_optional_str(value.get("qualifier")),
-    )
-
-
-def _optional_float(value: object) -> float | None:
-    number = _optional_number(value)
-    return None if number is None else float(number)
-
-
 def _source(text: str, data: ClaimData) -> Source | None:
     offsets = data["source"]
     if not offsets:
@@ -326,11 +237,3 @@ def _claim(text: str, data: ClaimData, index: _SentenceIndex) -> Claim:
         content=_text_span(text, fragments[0].start_char, fragments[-1].end_char),
         fragments=fragments,
     )
-
-
-def _optional_str(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
-def _optional_number(value: object) -> int | float | None:
-    return value if isinstance(value, int | float) and not isinstance(value, bool) else None

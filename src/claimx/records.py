@@ -1,4 +1,5 @@
-"""The JSON schema of claimx's output, and the conversion from results to JSON-safe dicts.
+"""The records of claimx's output (TypedDicts), and the conversion from results to JSON-safe
+dicts; ``schema`` prints them as JSON Schema.
 
 Adding a field keeps ``SCHEMA_VERSION``; renaming or removing one bumps it.
 """
@@ -7,19 +8,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TypedDict
+from typing import Any, TypedDict, cast
 
-from claimx.claims import (
-    ArticleResult,
-    Claim,
-    DateMention,
-    Entity,
-    MoneyMention,
-    PercentMention,
-    Source,
-    TextSpan,
-)
+from claimx.claims import ArticleResult, Claim, Mention, Source, TextSpan
+from claimx.kinds import ClaimKind, PublishedSource, SourceType
+from claimx.mentions import MENTION_KINDS, SENTENCE, MentionKind
 
 SCHEMA_VERSION = 1
 
@@ -35,37 +28,9 @@ class SentenceRecord(SpanRecord):
     heading: bool
 
 
-class EntityRecord(SpanRecord):
-    id: str
-    label: str
-    sentence: int
-
-
-class DateRecord(SpanRecord):
-    id: str
-    sentence: int
-    value: str | None
-    granularity: str | None
-    relative: bool
-    note: str | None
-
-
-class MoneyRecord(SpanRecord):
-    id: str
-    sentence: int
-    amount: int | float | None
-    amount_max: int | float | None
-    currency: str | None
-    qualifier: str | None
-
-
-class PercentRecord(SpanRecord):
-    id: str
-    sentence: int
-    value: float | None
-    value_max: float | None
-    unit: str
-    qualifier: str | None
+# An entity, date, money figure or percentage: {"id", "text", "start_char", "end_char", and
+# the fields of its kind (mentions.MentionKind) in order}.
+MentionRecord = dict[str, Any]
 
 
 class CueRecord(SpanRecord):
@@ -80,7 +45,7 @@ class SourceRecord(SpanRecord):
 
 
 class MentionsRecord(TypedDict):
-    """Ids of the items found inside a claim's content."""
+    """Ids of the items found inside a claim's content, by kind (one key per MentionKind)."""
 
     entities: list[str]
     dates: list[str]
@@ -91,9 +56,9 @@ class MentionsRecord(TypedDict):
 class ClaimRecord(TypedDict):
     id: str
     sentence: int
-    kind: str
+    kind: ClaimKind
     source: SourceRecord | None
-    source_type: str
+    source_type: SourceType
     cue: CueRecord
     content: SpanRecord
     content_fragments: list[SpanRecord]
@@ -110,22 +75,24 @@ class ArticleRecord(TypedDict):
     schema_version: int
     input: str
     published: str | None
-    published_source: str | None
+    published_source: PublishedSource | None
     encoding: str
     metadata: dict[str, object]
     model: ModelRecord
     text_length: int
     sentences: list[SentenceRecord]
-    entities: list[EntityRecord]
-    dates: list[DateRecord]
-    money: list[MoneyRecord]
-    percentages: list[PercentRecord]
+    entities: list[MentionRecord]  # the lists of mentions.MENTION_KINDS, in its order
+    dates: list[MentionRecord]
+    money: list[MentionRecord]
+    percentages: list[MentionRecord]
     claims: list[ClaimRecord]
 
 
 def to_record(result: ArticleResult) -> ArticleRecord:
-    indexes = _Indexes.of(result)
-    return {
+    indexes = {
+        kind.key: _SpanIndex(kind.prefix, result.mentions[kind.key]) for kind in MENTION_KINDS
+    }
+    record: dict[str, object] = {
         "schema_version": SCHEMA_VERSION,
         "input": result.input,
         "published": result.published,
@@ -142,61 +109,26 @@ def to_record(result: ArticleResult) -> ArticleRecord:
             {"id": i, **span_record(s.span), "heading": s.heading}
             for i, s in enumerate(result.sentences)
         ],
-        "entities": [_entity(i, e) for i, e in enumerate(result.entities)],
-        "dates": [_date(i, d) for i, d in enumerate(result.dates)],
-        "money": [_money(i, m) for i, m in enumerate(result.money)],
-        "percentages": [_percent(i, p) for i, p in enumerate(result.percentages)],
-        "claims": [_claim(i, c, indexes) for i, c in enumerate(result.claims)],
     }
+    for kind in MENTION_KINDS:
+        record[kind.key] = [
+            mention_record(kind, i, m) for i, m in enumerate(result.mentions[kind.key])
+        ]
+    record["claims"] = [_claim(i, c, indexes) for i, c in enumerate(result.claims)]
+    return cast(ArticleRecord, record)
 
 
 def span_record(span: TextSpan) -> SpanRecord:
     return {"text": span.text, "start_char": span.start_char, "end_char": span.end_char}
 
 
-def _entity(index: int, entity: Entity) -> EntityRecord:
-    return {
-        "id": f"e{index}",
-        **span_record(entity.span),
-        "label": entity.label,
-        "sentence": entity.sentence,
-    }
-
-
-def _date(index: int, date: DateMention) -> DateRecord:
-    return {
-        "id": f"d{index}",
-        **span_record(date.span),
-        "sentence": date.sentence,
-        "value": date.value,
-        "granularity": date.granularity,
-        "relative": date.relative,
-        "note": date.note,
-    }
-
-
-def _money(index: int, money: MoneyMention) -> MoneyRecord:
-    return {
-        "id": f"m{index}",
-        **span_record(money.span),
-        "sentence": money.sentence,
-        "amount": money.amount,
-        "amount_max": money.amount_max,
-        "currency": money.currency,
-        "qualifier": money.qualifier,
-    }
-
-
-def _percent(index: int, percent: PercentMention) -> PercentRecord:
-    return {
-        "id": f"p{index}",
-        **span_record(percent.span),
-        "sentence": percent.sentence,
-        "value": percent.value,
-        "value_max": percent.value_max,
-        "unit": percent.unit,
-        "qualifier": percent.qualifier,
-    }
+def mention_record(kind: MentionKind, index: int, mention: Mention) -> MentionRecord:
+    """{"id", "text", "start_char", "end_char", then the kind's fields in its order}."""
+    values = dict(mention.values)
+    record: MentionRecord = {"id": f"{kind.prefix}{index}", **span_record(mention.span)}
+    for field in kind.fields:
+        record[field.name] = mention.sentence if field.name == SENTENCE else values[field.name]
+    return record
 
 
 def _source(source: Source) -> SourceRecord:
@@ -214,7 +146,8 @@ class _SpanIndex:
     by bisection: an article's claims times its items would be quadratic (15.9 million checks
     on a 400 KB article)."""
 
-    def __init__(self, prefix: str, spans: Iterable[TextSpan]) -> None:
+    def __init__(self, prefix: str, mentions: Iterable[Mention]) -> None:
+        spans = (mention.span for mention in mentions)
         ordered = sorted((s.start_char, s.end_char, i) for i, s in enumerate(spans))
         self.prefix = prefix
         self.starts = [start for start, _, _ in ordered]
@@ -229,34 +162,13 @@ class _SpanIndex:
         return [f"{self.prefix}{i}" for i in sorted(found)]
 
 
-@dataclass(frozen=True)
-class _Indexes:
-    entities: _SpanIndex
-    dates: _SpanIndex
-    money: _SpanIndex
-    percentages: _SpanIndex
-
-    @classmethod
-    def of(cls, result: ArticleResult) -> _Indexes:
-        return cls(
-            _SpanIndex("e", (e.span for e in result.entities)),
-            _SpanIndex("d", (d.span for d in result.dates)),
-            _SpanIndex("m", (m.span for m in result.money)),
-            _SpanIndex("p", (p.span for p in result.percentages)),
-        )
-
-
-def _mentions(claim: Claim, indexes: _Indexes) -> MentionsRecord:
+def _mentions(claim: Claim, indexes: dict[str, _SpanIndex]) -> MentionsRecord:
     """The ids of entities, dates, money figures and percentages inside the claim's content."""
-    return {
-        "entities": indexes.entities.inside(claim.fragments),
-        "dates": indexes.dates.inside(claim.fragments),
-        "money": indexes.money.inside(claim.fragments),
-        "percentages": indexes.percentages.inside(claim.fragments),
-    }
+    found = {key: index.inside(claim.fragments) for key, index in indexes.items()}
+    return cast(MentionsRecord, found)
 
 
-def _claim(index: int, claim: Claim, indexes: _Indexes) -> ClaimRecord:
+def _claim(index: int, claim: Claim, indexes: dict[str, _SpanIndex]) -> ClaimRecord:
     return {
         "id": f"c{index}",
         "sentence": claim.sentence,

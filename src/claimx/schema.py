@@ -1,12 +1,15 @@
 """The JSON Schema of one article object, printed by ``claimx schema``.
 
-It follows the TypedDicts of ``records``: a field added there is added here.
+It follows the TypedDicts of ``records`` (a field added there is added here), the mention
+kinds of ``mentions`` and the vocabularies of ``kinds``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from claimx.kinds import ClaimKind, PublishedSource, SourceType, values_of
+from claimx.mentions import MENTION_KINDS, MentionKind
 from claimx.records import SCHEMA_VERSION, ArticleRecord, ClaimRecord, MentionsRecord
 
 
@@ -31,6 +34,17 @@ _ID = {"type": "string"}
 _SENTENCE = {"type": "integer", "minimum": 0, "description": "index into sentences"}
 
 
+def mention_schema(kind: MentionKind) -> dict[str, Any]:
+    """An entity, date, money figure or percentage, as its kind describes it."""
+    fields = {
+        field.name: {**field.schema, "description": field.description}
+        if field.description
+        else field.schema
+        for field in kind.fields
+    }
+    return _span_schema(id=_ID, **fields)
+
+
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one article object."""
     span = _span_schema()
@@ -47,7 +61,7 @@ def json_schema() -> dict[str, Any]:
             "input": {"type": "string", "description": "the path, or '-' for stdin"},
             "published": {**_NULLABLE_STRING, "format": "date"},
             "published_source": {
-                "enum": ["marker", "option", "field", None],
+                "enum": [*values_of(PublishedSource), None],
                 "description": "where published came from: the text's date marker, the "
                 "--published option, or a field of a JSONL input line",
             },
@@ -71,44 +85,8 @@ def json_schema() -> dict[str, Any]:
                 "type": "array",
                 "items": _span_schema(id={"type": "integer"}, heading={"type": "boolean"}),
             },
-            "entities": {
-                "type": "array",
-                "items": _span_schema(id=_ID, label={"type": "string"}, sentence=_SENTENCE),
-            },
-            "dates": {
-                "type": "array",
-                "items": _span_schema(
-                    id=_ID,
-                    sentence=_SENTENCE,
-                    value={**_NULLABLE_STRING, "description": "ISO 8601 date or start/end"},
-                    granularity={
-                        "enum": ["day", "week", "month", "quarter", "year", "decade", None]
-                    },
-                    relative={"type": "boolean"},
-                    note=_NULLABLE_STRING,
-                ),
-            },
-            "money": {
-                "type": "array",
-                "items": _span_schema(
-                    id=_ID,
-                    sentence=_SENTENCE,
-                    amount=_NULLABLE_NUMBER,
-                    amount_max=_NULLABLE_NUMBER,
-                    currency={**_NULLABLE_STRING, "description": "ISO 4217 code"},
-                    qualifier=_NULLABLE_STRING,
-                ),
-            },
-            "percentages": {
-                "type": "array",
-                "items": _span_schema(
-                    id=_ID,
-                    sentence=_SENTENCE,
-                    value=_NULLABLE_NUMBER,
-                    value_max=_NULLABLE_NUMBER,
-                    unit={"enum": ["percent", "percentage points"]},
-                    qualifier=_NULLABLE_STRING,
-                ),
+            **{
+                kind.key: {"type": "array", "items": mention_schema(kind)} for kind in MENTION_KINDS
             },
             "claims": {
                 "type": "array",
@@ -119,7 +97,7 @@ def json_schema() -> dict[str, Any]:
                     "properties": {
                         "id": _ID,
                         "sentence": _SENTENCE,
-                        "kind": {"enum": ["direct", "indirect", "mixed"]},
+                        "kind": {"enum": values_of(ClaimKind)},
                         "source": {
                             "oneOf": [
                                 _span_schema(
@@ -131,16 +109,7 @@ def json_schema() -> dict[str, Any]:
                                 {"type": "null"},
                             ]
                         },
-                        "source_type": {
-                            "enum": [
-                                "person",
-                                "organization",
-                                "anonymous",
-                                "document",
-                                "pronoun",
-                                "unspecified",
-                            ]
-                        },
+                        "source_type": {"enum": values_of(SourceType)},
                         "cue": _span_schema(lemma={"type": "string"}),
                         "content": span,
                         "content_fragments": {"type": "array", "minItems": 1, "items": span},

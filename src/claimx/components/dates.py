@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimx.components.extensions import DATE_VALUE, DATES_KEY, PUBLISHED
-from claimx.normalise.dates import normalise_date
+from claimx.components.extensions import DATE_VALUE, PUBLISHED
+from claimx.components.valued import ValueSetter
+from claimx.mentions import DATES
+from claimx.normalise.dates import DateValue, normalise_date
 
 
 @Language.factory(
@@ -17,19 +18,14 @@ from claimx.normalise.dates import normalise_date
     requires=["doc.ents"],
     assigns=["doc.spans", f"span._.{DATE_VALUE}"],
 )
-def make_date_normaliser(nlp: Language, name: str) -> DateNormaliser:
-    return DateNormaliser()
+def make_date_normaliser(nlp: Language, name: str) -> ValueSetter:
+    return ValueSetter(DATES, "DATE", date_value)
 
 
-class DateNormaliser:
-    def __call__(self, doc: Doc) -> Doc:
-        published = _published(doc)
-        spans = [ent for ent in doc.ents if ent.label_ == "DATE"]
-        doc.spans[DATES_KEY] = spans
-        for span in doc.spans[DATES_KEY]:
-            value = normalise_date(span.text, published, tense_of(span))
-            span._.set(DATE_VALUE, dataclasses.asdict(value))
-        return doc
+def date_value(span: Span, text: str) -> DateValue:
+    """The date a DATE entity names, resolved against the publication date (if any) and the
+    tense of the verb it depends on ("would review ... in January" is the next January)."""
+    return normalise_date(span.text, _published(span.doc), tense_of(span))
 
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo", "would"})

@@ -7,20 +7,30 @@ from typing import TypedDict
 
 from spacy.tokens import Doc, Span
 
+from claimx.kinds import ClaimKind, SourceType
+from claimx.mentions import (
+    DATE_EXTENSION,
+    DATES_GROUP,
+    MONEY_EXTENSION,
+    MONEY_GROUP,
+    PERCENT_EXTENSION,
+    PERCENTAGES_GROUP,
+)
+
 # Set on the Doc before the pipeline runs (see claimx.nlp.make_doc).
 PUBLISHED = "claimx_published"  # ISO date string of the article's publication, or None
 HEADER_END = "claimx_header_end"  # character offset where the metadata header ends
 # Set by the components.
 CLAIMS = "claimx_claims"  # list of claim dicts, character offsets (see attribution.py)
-DATE_VALUE = "claimx_date"  # on spans in doc.spans["claimx_dates"]
-MONEY_VALUE = "claimx_money"  # on spans in doc.spans["claimx_money"]
-PERCENT_VALUE = "claimx_percent"  # on spans in doc.spans["claimx_percentages"]
+DATE_VALUE = DATE_EXTENSION  # on spans in doc.spans[DATES_KEY]: the mention kinds' own names
+MONEY_VALUE = MONEY_EXTENSION  # on spans in doc.spans[MONEY_KEY]
+PERCENT_VALUE = PERCENT_EXTENSION  # on spans in doc.spans[PERCENTAGES_KEY]
 WARNINGS = "claimx_warnings"  # list of strings: a cap on the work done was hit, and where
 
 HEADINGS_KEY = "claimx_headings"
-DATES_KEY = "claimx_dates"
-MONEY_KEY = "claimx_money"
-PERCENTAGES_KEY = "claimx_percentages"
+DATES_KEY = DATES_GROUP
+MONEY_KEY = MONEY_GROUP
+PERCENTAGES_KEY = PERCENTAGES_GROUP
 CUES_KEY = "claimx_cues"
 SOURCES_KEY = "claimx_sources"
 CONTENTS_KEY = "claimx_contents"
@@ -32,13 +42,13 @@ class ClaimData(TypedDict):
     cue: list[int]  # [start, end)
     cue_lemma: str
     source: list[int] | None
-    source_type: str  # person, organization, anonymous, document, pronoun, unspecified
+    source_type: SourceType
     source_name: str | None  # the person or organisation the source refers to
     source_role: str | None
     source_organization: str | None
     source_resolved_from: list[int] | None  # the full mention a pronoun stands for
     content: list[list[int]]  # fragments, in text order
-    kind: str  # direct, indirect, mixed
+    kind: ClaimKind
 
 
 def register_extensions() -> None:

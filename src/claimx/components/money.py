@@ -6,13 +6,12 @@ import dataclasses
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
-from claimx.components.doctext import doc_text
-from claimx.components.extensions import MONEY_KEY, MONEY_VALUE
-from claimx.normalise.money import QUALIFIERS, normalise_money
-
-_LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS)
+from claimx.components.extensions import MONEY_VALUE
+from claimx.components.valued import ValueSetter, qualifier_before
+from claimx.mentions import MONEY
+from claimx.normalise.money import MoneyValue, normalise_money
 
 
 @Language.factory(
@@ -20,20 +19,16 @@ _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS)
     requires=["doc.ents"],
     assigns=["doc.spans", f"span._.{MONEY_VALUE}"],
 )
-def make_money_normaliser(nlp: Language, name: str) -> MoneyNormaliser:
-    return MoneyNormaliser()
+def make_money_normaliser(nlp: Language, name: str) -> ValueSetter:
+    return ValueSetter(MONEY, "MONEY", money_value)
 
 
-class MoneyNormaliser:
-    def __call__(self, doc: Doc) -> Doc:
-        doc.spans[MONEY_KEY] = [ent for ent in doc.ents if ent.label_ == "MONEY"]
-        text = doc_text(doc) if doc.spans[MONEY_KEY] else ""
-        for span in doc.spans[MONEY_KEY]:
-            value = normalise_money(span.text + glued_scale(span, text))
-            if value.qualifier is None:
-                value = dataclasses.replace(value, qualifier=qualifier_before(span))
-            span._.set(MONEY_VALUE, dataclasses.asdict(value))
-        return doc
+def money_value(span: Span, text: str) -> MoneyValue:
+    """Amount, currency, range and qualifier of a MONEY entity ("nearly $20 billion")."""
+    value = normalise_money(span.text + glued_scale(span, text))
+    if value.qualifier is None:
+        value = dataclasses.replace(value, qualifier=qualifier_before(span))
+    return value
 
 
 _GLUED_SCALE = re.compile(r"(?:bn|mn|m|k|tn|b)(?![A-Za-z])", re.IGNORECASE)
@@ -47,16 +42,3 @@ def glued_scale(span: Span, text: str) -> str:
         if match:
             return match.group(0)
     return ""
-
-
-def qualifier_before(span: Span) -> str | None:
-    """The qualifier written just before a figure ("nearly" in "nearly $20 billion")."""
-    doc = span.doc
-    for width in range(_LONGEST_QUALIFIER, 0, -1):
-        start = span.start - width
-        if start < 0:
-            continue
-        words = doc[start : span.start].text.lower()
-        if words in QUALIFIERS:
-            return words
-    return None

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Span
 
-from claimx.components.extensions import PERCENT_VALUE, PERCENTAGES_KEY
-from claimx.components.money import qualifier_before
-from claimx.normalise.percent import normalise_percent
+from claimx.components.extensions import PERCENT_VALUE
+from claimx.components.valued import ValueSetter, qualifier_before
+from claimx.mentions import PERCENTAGES
+from claimx.normalise.percent import PercentValue, normalise_percent
 
 
 @Language.factory(
@@ -17,16 +18,13 @@ from claimx.normalise.percent import normalise_percent
     requires=["doc.ents"],
     assigns=["doc.spans", f"span._.{PERCENT_VALUE}"],
 )
-def make_percent_normaliser(nlp: Language, name: str) -> PercentNormaliser:
-    return PercentNormaliser()
+def make_percent_normaliser(nlp: Language, name: str) -> ValueSetter:
+    return ValueSetter(PERCENTAGES, "PERCENT", percent_value)
 
 
-class PercentNormaliser:
-    def __call__(self, doc: Doc) -> Doc:
-        doc.spans[PERCENTAGES_KEY] = [ent for ent in doc.ents if ent.label_ == "PERCENT"]
-        for span in doc.spans[PERCENTAGES_KEY]:
-            value = normalise_percent(span.text)
-            if value.qualifier is None:
-                value = dataclasses.replace(value, qualifier=qualifier_before(span))
-            span._.set(PERCENT_VALUE, dataclasses.asdict(value))
-        return doc
+def percent_value(span: Span, text: str) -> PercentValue:
+    """Value, range, unit and qualifier of a PERCENT entity ("up 12%", "12 per cent")."""
+    value = normalise_percent(span.text)
+    if value.qualifier is None:
+        value = dataclasses.replace(value, qualifier=qualifier_before(span))
+    return value

@@ -10,7 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimx.records import ArticleRecord, ClaimRecord
+from claimx.mentions import MENTION_KINDS, MentionKind
+from claimx.records import ArticleRecord, ClaimRecord, MentionRecord
 
 
 class _PipeConsole(Console):
@@ -48,10 +49,8 @@ def render_article(console: Console, record: ArticleRecord) -> None:
         f"{len(record['claims'])} claims · model {model}"
     )
     console.print(claims_table(record["claims"]))
-    console.print(entities_table(record))
-    console.print(dates_table(record))
-    console.print(money_table(record))
-    console.print(percentages_table(record))
+    for kind in MENTION_KINDS:
+        console.print(mentions_table(kind, record[kind.key]))  # type: ignore[literal-required]
 
 
 def claims_table(claims: list[ClaimRecord]) -> Table:
@@ -79,90 +78,32 @@ def claims_table(claims: list[ClaimRecord]) -> Table:
     return table
 
 
-def entities_table(record: ArticleRecord) -> Table:
-    table = _table("Entities")
+def mentions_table(kind: MentionKind, mentions: list[MentionRecord]) -> Table:
+    """One row per mention, in the columns its kind describes; a kind without columns (the
+    entities) is a table of its distinct mentions with how often each occurs."""
+    if not kind.columns:
+        return _counted_table(kind, mentions)
+    table = _table(kind.title)
+    for column in kind.columns:
+        table.add_column(column.header, **dict(column.options))
+    for mention in mentions:
+        table.add_row(*(column.cell(mention) for column in kind.columns))
+    if not mentions:
+        table.add_row("", kind.empty, *([""] * (len(kind.columns) - 2)))
+    return table
+
+
+def _counted_table(kind: MentionKind, mentions: list[MentionRecord]) -> Table:
+    table = _table(kind.title)
     table.add_column("Label", no_wrap=True)
     table.add_column("Text", ratio=1)
     table.add_column("Mentions", justify="right")
-    counts = Counter((e["label"], e["text"]) for e in record["entities"])
+    counts = Counter((m["label"], m["text"]) for m in mentions)
     for (label, text), count in sorted(counts.items(), key=lambda item: (item[0][0], item[0][1])):
         table.add_row(label, text, str(count))
     if not counts:
-        table.add_row("", "no entities found", "")
+        table.add_row("", kind.empty, "")
     return table
-
-
-def dates_table(record: ArticleRecord) -> Table:
-    table = _table("Dates")
-    table.add_column("Sent.", justify="right", no_wrap=True)
-    table.add_column("Text", ratio=2)
-    table.add_column("Value", ratio=2)
-    table.add_column("Granularity")
-    table.add_column("Relative")
-    for date in record["dates"]:
-        value = date["value"] or (f"— ({date['note']})" if date["note"] else "—")
-        table.add_row(
-            str(date["sentence"]),
-            date["text"],
-            value,
-            date["granularity"] or "",
-            "yes" if date["relative"] else "no",
-        )
-    if not record["dates"]:
-        table.add_row("", "no dates found", "", "", "")
-    return table
-
-
-def money_table(record: ArticleRecord) -> Table:
-    table = _table("Money")
-    table.add_column("Sent.", justify="right", no_wrap=True)
-    table.add_column("Text", ratio=2)
-    table.add_column("Amount", justify="right", ratio=2)
-    table.add_column("Currency")
-    table.add_column("Qualifier")
-    for money in record["money"]:
-        amount = _amount(money["amount"])
-        if money["amount_max"] is not None:
-            amount += f" – {_amount(money['amount_max'])}"
-        table.add_row(
-            str(money["sentence"]),
-            money["text"],
-            amount,
-            money["currency"] or "—",
-            money["qualifier"] or "",
-        )
-    if not record["money"]:
-        table.add_row("", "no money figures found", "", "", "")
-    return table
-
-
-def percentages_table(record: ArticleRecord) -> Table:
-    table = _table("Percentages")
-    table.add_column("Sent.", justify="right", no_wrap=True)
-    table.add_column("Text", ratio=2)
-    table.add_column("Value", justify="right", ratio=1)
-    table.add_column("Unit")
-    table.add_column("Qualifier")
-    for percent in record["percentages"]:
-        value = "—" if percent["value"] is None else f"{percent['value']:g}"
-        if percent["value_max"] is not None:
-            value += f" – {percent['value_max']:g}"
-        table.add_row(
-            str(percent["sentence"]),
-            percent["text"],
-            value,
-            percent["unit"],
-            percent["qualifier"] or "",
-        )
-    if not record["percentages"]:
-        table.add_row("", "no percentages found", "", "", "")
-    return table
-
-
-def _amount(value: int | float | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,}"
 
 
 def _table(title: str) -> Table:

@@ -15,6 +15,7 @@ from claimx.components.attribution.draft import (
     token_end,
 )
 from claimx.components.quotes import Quote
+from claimx.kinds import ClaimKind
 
 # Characters trimmed from the edges of a content span ("that" is trimmed as a token).
 _EDGE_PUNCTUATION = set(",;:.!?—–-()[]…") | set("\"'“”‘’«»„")
@@ -138,7 +139,7 @@ def _partner_inside(position: int, end: int, quotes: list[Quote], start: int | N
     return False
 
 
-def kind_of(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> str:
+def kind_of(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> ClaimKind:
     """direct: every word is quoted; mixed: some are; indirect: none are."""
     quoted = total = 0
     for start, end in content:

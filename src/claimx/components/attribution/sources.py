@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicon
 from claimx.components import speakers
+from claimx.kinds import SourceType
 
 
 def verb_source(verb: Token) -> tuple[int, int] | None:
@@ -109,7 +110,7 @@ class KnownNames:
         return cls(frozenset(people), frozenset(organizations))
 
 
-def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> str:
+def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> SourceType:
     span = doc[source[0] : source[1]]
     head = span.root
     if len(span) == 1 and head.lower_ in lexicon.PRONOUNS:
@@ -136,7 +137,7 @@ def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> str:
     return "anonymous" if head.pos_ == "NOUN" else "unspecified"
 
 
-def _type_by_head_noun(head: Token) -> str | None:
+def _type_by_head_noun(head: Token) -> SourceType | None:
     forms = {head.lower_, head.lemma_.lower()}
     if forms & lexicon.DOCUMENT_NOUNS:
         return "document"
