@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from claimx.normalise.dates import DateValue, normalise_date
+from claimx.normalise.dates import normalise_date
+from claimx.normalise.periods import DateValue
 
 PUBLISHED = dt.date(2026, 3, 5)
 

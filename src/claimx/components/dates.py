@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from claimx.components.extensions import DATE_VALUE, PUBLISHED
 from claimx.components.valued import ValueSetter
 from claimx.mentions import DATES
-from claimx.normalise.dates import DateValue, normalise_date
+from claimx.normalise.dates import normalise_date
+from claimx.normalise.periods import DateValue
 
 
 @Language.factory(

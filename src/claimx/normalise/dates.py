@@ -10,16 +10,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class DateValue:
-    value: str | None
-    granularity: str | None  # day, week, month, quarter, year, decade
-    relative: bool
-    note: str | None = None
-
+from claimx.normalise.periods import (
+    DateValue,
+    day_value,
+    granularity_of,
+    interval_value,
+    is_feb29,
+    month_end,
+    period_around,
+    safe_date,
+    shift_month,
+)
 
 MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(calendar.month_name):
@@ -32,7 +34,6 @@ WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 for _index, _name in enumerate(calendar.day_abbr):
     WEEKDAYS[_name.lower()] = _index
 
-_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -146,7 +147,7 @@ def _absolute(phrase: str) -> DateValue | None:
         month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"]]
         if granularity == "month":
             return DateValue(f"{year:04d}-{month:02d}", "month", False)
-        day = _safe_date(year, month, int(groups["day"]))
+        day = safe_date(year, month, int(groups["day"]))
         return DateValue(day.isoformat(), "day", False) if day else None
     return None
 
@@ -172,11 +173,11 @@ def _relative(phrase: str, published: dt.date, tense: str | None) -> DateValue |
 def _named_day(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if phrase in offsets:
-        return _day(published + dt.timedelta(days=offsets[phrase]))
+        return day_value(published + dt.timedelta(days=offsets[phrase]))
     if phrase in ("this morning", "this afternoon", "this evening", "earlier today"):
-        return _day(published)
+        return day_value(published)
     if phrase in ("last night", "yesterday morning", "yesterday afternoon", "yesterday evening"):
-        return _day(published - dt.timedelta(days=1))
+        return day_value(published - dt.timedelta(days=1))
     return None
 
 
@@ -192,15 +193,15 @@ def _weekday(phrase: str, published: dt.date, tense: str | None) -> DateValue | 
     which = match.group("which")
     if which == "next":
         delta = (target - published.weekday()) % 7 or 7
-        return _day(published + dt.timedelta(days=delta))
+        return day_value(published + dt.timedelta(days=delta))
     if which == "this":
-        return _day(published + dt.timedelta(days=target - published.weekday()))
+        return day_value(published + dt.timedelta(days=target - published.weekday()))
     if tense == "future":
         delta = (target - published.weekday()) % 7 or 7
-        return _day(published + dt.timedelta(days=delta))
+        return day_value(published + dt.timedelta(days=delta))
     # News reports the recent past: a bare weekday is the latest one before publication.
     delta = (published.weekday() - target) % 7 or 7
-    return _day(published - dt.timedelta(days=delta))
+    return day_value(published - dt.timedelta(days=delta))
 
 
 def _this_last_next(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
@@ -217,16 +218,16 @@ def _this_last_next(phrase: str, published: dt.date, tense: str | None) -> DateV
     if which in ("past", "the past", "the last") and unit != "weekend":
         return _trailing_window(published, unit)
     if which in ("earlier this", "later this"):
-        start, end = _period(published, unit, 0)
+        start, end = period_around(published, unit, 0)
         if which == "earlier this":
-            return _interval(start, published, _granularity(unit))
-        return _interval(published, end, _granularity(unit))
+            return interval_value(start, published, granularity_of(unit))
+        return interval_value(published, end, granularity_of(unit))
     shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[which]
     if unit == "weekend":
         saturday = published + dt.timedelta(days=5 - published.weekday() + 7 * shift)
-        return _interval(saturday, saturday + dt.timedelta(days=1), "day")
-    start, end = _period(published, unit, shift)
-    return _interval(start, end, _granularity(unit))
+        return interval_value(saturday, saturday + dt.timedelta(days=1), "day")
+    start, end = period_around(published, unit, shift)
+    return interval_value(start, end, granularity_of(unit))
 
 
 def _latest_weekend(published: dt.date) -> str:
@@ -236,7 +237,7 @@ def _latest_weekend(published: dt.date) -> str:
 
 def _trailing_window(published: dt.date, unit: str) -> DateValue:
     days = {"week": 7, "month": 30, "year": 365}[unit]
-    return _interval(published - dt.timedelta(days=days), published, "day")
+    return interval_value(published - dt.timedelta(days=days), published, "day")
 
 
 def _month_without_year(phrase: str, published: dt.date, tense: str | None) -> DateValue | None:
@@ -245,8 +246,8 @@ def _month_without_year(phrase: str, published: dt.date, tense: str | None) -> D
         if match:
             month, day = MONTHS[match.group("month")], int(match.group("day"))
             year = _nearest_year(published, month, day, tense)
-            found = _safe_date(year, month, day)
-            return _day(found) if found else None
+            found = safe_date(year, month, day)
+            return day_value(found) if found else None
     match = _MONTH_ALONE.match(phrase)
     if match:
         month = MONTHS[match.group("month")]
@@ -288,7 +289,7 @@ def _quarter(phrase: str, published: dt.date, tense: str | None) -> DateValue | 
     else:
         year = published.year + {None: 0, "this": 0, "last": -1, "next": 1}[match.group("which")]
     start = dt.date(year, 3 * quarter - 2, 1)
-    end = _month_end(year, 3 * quarter)
+    end = month_end(year, 3 * quarter)
     return DateValue(f"{start.isoformat()}/{end.isoformat()}", "quarter", relative)
 
 
@@ -303,8 +304,8 @@ def _season(phrase: str, published: dt.date, tense: str | None) -> DateValue | N
     else:
         year = _season_year(published, first, last, match.group("which"))
     end_year = year + 1 if last < first else year  # winter runs into the next year
-    start, end = dt.date(year, first, 1), _month_end(end_year, last)
-    return _interval(start, end, "month", relative)
+    start, end = dt.date(year, first, 1), month_end(end_year, last)
+    return interval_value(start, end, "month", relative)
 
 
 def _season_year(published: dt.date, first: int, last: int, which: str | None) -> int:
@@ -314,7 +315,7 @@ def _season_year(published: dt.date, first: int, last: int, which: str | None) -
         current = published.year - 1  # January is in the winter that began in December
     if which in ("last", "past"):
         end_year = current + 1 if last < first else current
-        has_ended = _month_end(end_year, last) < published
+        has_ended = month_end(end_year, last) < published
         return current if has_ended else current - 1
     if which == "next":
         return current + 1
@@ -330,12 +331,12 @@ def _ago(phrase: str, published: dt.date, tense: str | None) -> DateValue | None
     if count is None:
         return None
     if unit == "day":
-        return _day(published - dt.timedelta(days=count))
+        return day_value(published - dt.timedelta(days=count))
     if unit == "week":
-        start, end = _period(published, "week", -count)
-        return _interval(start, end, "week")
+        start, end = period_around(published, "week", -count)
+        return interval_value(start, end, "week")
     if unit == "month":
-        year, month = _shift_month(published.year, published.month, -count)
+        year, month = shift_month(published.year, published.month, -count)
         return DateValue(f"{year:04d}-{month:02d}", "month", True)
     if unit == "year":
         return DateValue(f"{published.year - count:04d}", "year", True)
@@ -359,12 +360,12 @@ def _part_of(phrase: str, published: dt.date, tense: str | None) -> DateValue | 
     if whole.granularity == "year":
         year = int(whole.value[:4])
         first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
-        start, end = dt.date(year, first, 1), _month_end(year, last)
-        return _interval(start, end, "month", whole.relative)
+        start, end = dt.date(year, first, 1), month_end(year, last)
+        return interval_value(start, end, "month", whole.relative)
     year, month = int(whole.value[:4]), int(whole.value[5:7])
-    last_of_month = _month_end(year, month).day
+    last_of_month = month_end(year, month).day
     first_day, last_day = {"early": (1, 10), "mid": (11, 20), "late": (21, last_of_month)}[part]
-    return _interval(
+    return interval_value(
         dt.date(year, month, first_day), dt.date(year, month, last_day), "day", whole.relative
     )
 
@@ -373,52 +374,8 @@ def _decade(phrase: str, published: dt.date, tense: str | None) -> DateValue | N
     if _DECADE_WORDS.match(phrase):
         start = (
             published.replace(year=published.year - 10)
-            if not _is_feb29(published)
+            if not is_feb29(published)
             else published - dt.timedelta(days=3652)
         )
-        return _interval(start, published, "decade")
+        return interval_value(start, published, "decade")
     return None
-
-
-def _is_feb29(day: dt.date) -> bool:
-    return day.month == 2 and day.day == 29
-
-
-def _period(published: dt.date, unit: str, shift: int) -> tuple[dt.date, dt.date]:
-    """The calendar week (Monday-Sunday), month or year ``shift`` units from publication."""
-    if unit == "week":
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
-        return monday, monday + dt.timedelta(days=6)
-    if unit == "month":
-        year, month = _shift_month(published.year, published.month, shift)
-        return dt.date(year, month, 1), _month_end(year, month)
-    year = published.year + shift
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def _granularity(unit: str) -> str:
-    return _UNITS.get(unit, "day")
-
-
-def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + shift
-    return index // 12, index % 12 + 1
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _day(day: dt.date) -> DateValue:
-    return DateValue(day.isoformat(), "day", True)
-
-
-def _interval(start: dt.date, end: dt.date, granularity: str, relative: bool = True) -> DateValue:
-    return DateValue(f"{start.isoformat()}/{end.isoformat()}", granularity, relative)
