@@ -22,7 +22,7 @@ from claimx.components.attribution.sources import (
 )
 
 if TYPE_CHECKING:
-    from claimx.components.attribution.rules import CueRule
+    from claimx.components.attribution.cue_rule import CueRule
 
 
 def according_to(according: Token, rules: Sequence[CueRule] = ()) -> Draft:

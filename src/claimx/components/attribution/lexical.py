@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from claimx.components.attribution.cue_rule import Surface
 from claimx.components.attribution.draft import Draft
-from claimx.components.attribution.rules import SURFACES, Surface
+from claimx.components.attribution.rules import SURFACES
 
 _PATTERNS = tuple((rule, re.compile(surface.pattern), surface) for rule, surface in SURFACES)
 
