@@ -26,7 +26,7 @@ _QUOTE_MARKS = set("\"'“”‘’«»„")
 
 def content_fragments(doc: Doc, text: str, draft: Draft) -> list[tuple[int, int]]:
     """Contiguous character runs of the content tokens, without a leading "that"/connective."""
-    indices = sorted(_without_narrator_clauses(doc, draft.content))
+    indices = sorted(_without_narrator_clauses(doc, draft.content_tokens))
     while indices and _is_leading_debris(doc[indices[0]]):
         indices.pop(0)
     runs: list[tuple[int, int]] = []
@@ -38,7 +38,7 @@ def content_fragments(doc: Doc, text: str, draft: Draft) -> list[tuple[int, int]
             runs[-1] = (runs[-1][0], token_end(token))
         else:
             runs.append((token.idx, token_end(token)))
-    return merge_ranges(runs + draft.extra_fragments)
+    return merge_ranges(runs + draft.quotations)
 
 
 def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:

@@ -8,16 +8,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+# A range of token indices, [start, end), in a Doc; and a range of character offsets.
+TokenRange = tuple[int, int]
+CharRange = tuple[int, int]
+
 
 @dataclass
 class Draft:
-    """A claim while it is being built: token indices for cue and source, content as tokens."""
+    """A claim while it is being built, in the units of the passes that build it: the parse
+    passes work on tokens (cue, source, content), the quotation passes add whole quotations by
+    their characters. ``assembly.finish`` turns both into character fragments."""
 
-    cue: tuple[int, int]
+    cue: TokenRange
     cue_lemma: str
-    source: tuple[int, int] | None
-    content: set[int] = field(default_factory=set)
-    extra_fragments: list[tuple[int, int]] = field(default_factory=list)  # character spans
+    source: TokenRange | None
+    content_tokens: set[int] = field(default_factory=set)  # token indices read from the parse
+    quotations: list[CharRange] = field(default_factory=list)  # quotations attached to it
     owns_nearby_quotations: bool = True  # from its rule (rules.CueRule)
 
 

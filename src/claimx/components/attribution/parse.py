@@ -82,11 +82,11 @@ def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     coordinated = [(d, cue) for d in drafts if (cue := doc[d.cue[0]]).dep_ == "conj"]
     for draft in drafts:
         for other, cue in coordinated:
-            if other is draft or cue.i not in draft.content:
+            if other is draft or cue.i not in draft.content_tokens:
                 continue
             removed = set(indices(cue.subtree))
             removed |= {c.i for c in cue.head.children if c.dep_ == "cc" and c.i < cue.i}
-            draft.content -= removed
-            while draft.content and doc[max(draft.content)].is_punct:
-                draft.content.discard(max(draft.content))
+            draft.content_tokens -= removed
+            while draft.content_tokens and doc[max(draft.content_tokens)].is_punct:
+                draft.content_tokens.discard(max(draft.content_tokens))
     return drafts

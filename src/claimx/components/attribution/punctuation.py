@@ -50,7 +50,7 @@ def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
         draft = _char_draft(doc, match.span("cue"), match.group("cue"), match.span("source"))
         content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if draft is not None and content is not None:
-            draft.content = set(range(content.start, content.end))
+            draft.content_tokens = set(range(content.start, content.end))
             yield draft
 
 
@@ -69,7 +69,7 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
         draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
         content = doc.char_span(match.end(), end, alignment_mode="expand")
         if draft is not None and content is not None:
-            draft.content = set(range(content.start, content.end))
+            draft.content_tokens = set(range(content.start, content.end))
             yield draft
 
 

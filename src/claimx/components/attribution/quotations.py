@@ -17,7 +17,7 @@ _MIN_QUOTE_WORDS = 3
 
 def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
     """Give quotations that no claim covers to the cue of their sentence, if it has one."""
-    starts = [sorted(doc[i].idx for i in draft.content) for draft in drafts]
+    starts = [sorted(doc[i].idx for i in draft.content_tokens) for draft in drafts]
     for quote in quotes:
         if word_count(text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS:
             continue
@@ -25,7 +25,7 @@ def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote])
             continue
         owner = _cue_near_quote(doc, drafts, quote)
         if owner is not None:
-            owner.extra_fragments.append((quote.inner_start, quote.inner_end))
+            owner.quotations.append((quote.inner_start, quote.inner_end))
     return drafts
 
 
@@ -37,7 +37,7 @@ def _covers(doc: Doc, draft: Draft, token_starts: list[int], quote: Quote) -> bo
     first = bisect.bisect_left(token_starts, quote.inner_start)
     if first < len(token_starts) and token_starts[first] < quote.inner_end:
         return True
-    return any(s < quote.inner_end and quote.inner_start < e for s, e in draft.extra_fragments)
+    return any(s < quote.inner_end and quote.inner_start < e for s, e in draft.quotations)
 
 
 def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None:
@@ -74,7 +74,7 @@ def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote
                 break
             if any(start <= quote.inner_start < stop for start, stop in taken):
                 break  # another claim's content or cue is there
-            draft.extra_fragments.append((quote.inner_start, quote.inner_end))
+            draft.quotations.append((quote.inner_start, quote.inner_end))
             end = quote.end
     return drafts
 
@@ -102,11 +102,11 @@ def _opens_quotation(token: Token) -> bool:
 
 def _draft_extent(doc: Doc, draft: Draft) -> tuple[int, int]:
     """Characters from the start to the end of a draft's content."""
-    starts = [s for s, _ in draft.extra_fragments]
-    ends = [e for _, e in draft.extra_fragments]
-    if draft.content:  # tokens are in text order: the first and last bound the rest
-        starts.append(doc[min(draft.content)].idx)
-        ends.append(token_end(doc[max(draft.content)]))
+    starts = [s for s, _ in draft.quotations]
+    ends = [e for _, e in draft.quotations]
+    if draft.content_tokens:  # tokens are in text order: the first and last bound the rest
+        starts.append(doc[min(draft.content_tokens)].idx)
+        ends.append(token_end(doc[max(draft.content_tokens)]))
     return (min(starts), max(ends)) if starts else (0, 0)
 
 
