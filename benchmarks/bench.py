@@ -52,17 +52,22 @@ TARGETS = {"command_vs_bare_pipeline": 0.85, "j2_speedup": 1.7, "peak_mb": 600.0
 MEDIAN_WORDS, WORDS_SPREAD = 650, 0.5
 
 
-def generated_articles(count: int, seed: int = 7) -> list[str]:
-    """News-length articles shuffled together from the project's own seed and example
-    paragraphs (the same paragraph may come back: the model's cost does not depend on it)."""
+def project_paragraphs() -> list[str]:
+    """The paragraphs of the project's own seed and example articles (not headings)."""
     sources = [ROOT / "seeds" / "000_1e094fc351570344.txt"]
     sources += sorted((ROOT / "examples" / "articles").glob("*.txt"))
-    paragraphs = [
+    return [
         p.strip()
         for path in sources
         for p in path.read_text(encoding="utf-8").split("\n\n")
         if len(p.split()) > 6
     ]
+
+
+def generated_articles(count: int, seed: int = 7) -> list[str]:
+    """News-length articles shuffled together from the project's own seed and example
+    paragraphs (the same paragraph may come back: the model's cost does not depend on it)."""
+    paragraphs = project_paragraphs()
     mean_words = statistics.mean(len(p.split()) for p in paragraphs)
     rng = random.Random(seed)
     articles = []

@@ -25,20 +25,14 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench import project_paragraphs  # the benchmark beside this script
+
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
 STARTUP_SIZE = 200
 
 
 def article_of(size: int, seed: int = 3) -> str:
-    sources = [ROOT / "seeds" / "000_1e094fc351570344.txt"]
-    sources += sorted((ROOT / "examples" / "articles").glob("*.txt"))
-    paragraphs = [
-        p.strip()
-        for path in sources
-        for p in path.read_text(encoding="utf-8").split("\n\n")
-        if len(p.split()) > 6
-    ]
+    paragraphs = project_paragraphs()
     rng = random.Random(seed)
     pieces: list[str] = ["date 2026-03-05\n"]
     length = len(pieces[0])
