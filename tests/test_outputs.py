@@ -175,3 +175,18 @@ def test_a_missing_model_leaves_the_output_file_as_it_was(article: Path, tmp_pat
     code, _, _ = invoke("extract", str(article), "-o", str(out), "--model", "en_core_web_xl")
     assert code == 1
     assert out.read_text(encoding="utf-8") == '{"input": "earlier"}\n'
+
+
+def test_errors_file_problems_name_the_errors_option(article: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "errors-folder"
+    folder.mkdir()
+    code, _, err = invoke("extract", str(article), "--errors", str(folder))
+    assert code == 1
+    assert err.strip() == f"Error: {folder}: is a directory — give --errors a file name"
+    same = tmp_path / "both.jsonl"
+    result = CliRunner().invoke(
+        cli, ["extract", str(article), "-o", str(same), "--errors", str(same)]
+    )
+    assert result.exit_code == 2
+    assert "-o and --errors name the same file" in result.stderr
+    assert not same.exists()

@@ -66,7 +66,7 @@ def is_temporary_file(path: str | Path) -> bool:
     return _TEMPORARY.match(Path(path).name) is not None
 
 
-def resolve_target(output: str) -> Target:
+def resolve_target(output: str, option: str = "-o") -> Target:
     """Follow symbolic links to the file that will be written, and check it may be written."""
     path = Path(os.path.realpath(output))
     try:
@@ -79,17 +79,17 @@ def resolve_target(output: str) -> Target:
         if not os.access(path.parent, os.W_OK | os.X_OK):
             raise ClaimxError(
                 f"{output}: cannot create a file in {path.parent} (permission denied)",
-                "choose another -o",
+                f"choose another {option}",
             ) from None
         return Target(path, exists=False, regular=True)
     except OSError as error:
         raise ClaimxError(f"{output}: cannot write ({error.strerror})", "check the path") from None
     if stat.S_ISDIR(mode):
-        raise ClaimxError(f"{output}: is a directory", "give -o a file name")
+        raise ClaimxError(f"{output}: is a directory", f"give {option} a file name")
     if stat.S_ISREG(mode) and not _may_write(path, mode):
         raise ClaimxError(
             f"{output}: read-only file, left as it was",
-            "make it writable (chmod u+w) or choose another -o",
+            f"make it writable (chmod u+w) or choose another {option}",
         )
     return Target(path, exists=True, regular=stat.S_ISREG(mode))
 
@@ -111,14 +111,14 @@ def same_file(a: str | Path, b: str | Path) -> bool:
 
 @contextmanager
 def open_output(
-    output: str, stdout: IO[str], streaming: bool, append: bool = False
+    output: str, stdout: IO[str], streaming: bool, append: bool = False, option: str = "-o"
 ) -> Iterator[IO[str]]:
     """The stream for ``-o output``. ``streaming`` (JSONL): written in place as records come;
     otherwise the whole output appears at once, when the block ends without an error."""
     if output == STDOUT_NAME:
         yield stdout
         return
-    target = resolve_target(output)
+    target = resolve_target(output, option)
     if streaming or not target.regular:
         mode = "a" if append and target.regular else "w"
         with _opened(output, lambda: target.path.open(mode, encoding="utf-8")) as stream:
@@ -199,7 +199,7 @@ def open_error_file(path: str | None, stdout: IO[str]) -> Iterator[IO[str] | Non
     if path is None:
         yield None
         return
-    with open_output(path, stdout, streaming=True) as stream:
+    with open_output(path, stdout, streaming=True, option="--errors") as stream:
         yield stream
 
 
