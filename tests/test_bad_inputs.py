@@ -231,21 +231,16 @@ def test_utf8_with_a_stray_latin1_byte_stays_utf8_with_a_warning(tmp_path: Path)
     assert f"Warning: {path}: UTF-8 with 1 invalid byte sequence, replaced with U+FFFD" in err
 
 
-def test_html_and_json_files_in_a_folder_are_read_with_a_warning(tmp_path: Path) -> None:
-    (tmp_path / "page.html").write_text("<html><body>The mayor said so.</body></html>")
-    (tmp_path / "saved").write_text("<!DOCTYPE html>\n<p>The mayor said so.</p>")
+def test_json_and_xml_files_in_a_folder_are_read_with_a_warning(tmp_path: Path) -> None:
     (tmp_path / "data.json").write_text('{"text": "The mayor said so."}')
+    (tmp_path / "feed.xml").write_text("<rss><item>The mayor said so.</item></rss>")
     code, out, err = invoke("extract", str(tmp_path), "-f", "jsonl", "-j", "1")
-    assert code == 0 and len(out.splitlines()) == 3
-    assert (
-        f"Warning: {tmp_path / 'page.html'}: an HTML page, read as plain text (markup will "
-        "appear in sentences and claims)"
-    ) in err
-    assert f"Warning: {tmp_path / 'saved'}: an HTML page, read as plain text" in err
+    assert code == 0 and len(out.splitlines()) == 2
     assert (
         f"Warning: {tmp_path / 'data.json'}: a JSON file, read as plain text — for a dump of "
         "one article per line, name it .jsonl or use --input-format jsonl"
     ) in err
+    assert f"Warning: {tmp_path / 'feed.xml'}: an XML file, read as plain text" in err
 
 
 FRENCH = (

@@ -86,7 +86,7 @@ def test_folder_of_bad_files_keeps_every_good_record(
     (folder / "utf16.txt").write_bytes("The minister said taxes would fall.".encode("utf-16"))
     (folder / "utf16-nobom.txt").write_bytes("The minister said “no”.".encode("utf-16-le"))
     (folder / "mostly-utf8.txt").write_bytes("The café said “no”. ".encode() + b"Caf\xe9.")
-    (folder / "page.html").write_text("<html><p>The mayor said so.</p></html>")
+    (folder / "page.html").write_text('<html><body><nav><a href="/">Home</a></nav></body></html>')
     (folder / "runon.txt").write_text(" ".join(["the mayor said that"] * 100) + " it rained.")
     with (folder / "too-big.txt").open("wb") as sparse:
         sparse.truncate(150_000)  # over --max-size below

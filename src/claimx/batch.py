@@ -34,15 +34,16 @@ class BatchOptions:
     model: str | None = None
     jobs: int = 1
     published: dt.date | None = None
-    input_format: str = "auto"  # auto (by extension), text, jsonl
+    input_format: str = "auto"  # auto (by extension and content), text, jsonl, html
     jsonl: JsonlOptions = field(default_factory=JsonlOptions)
     skip: frozenset[str] = frozenset()  # inputs already done (--resume)
     unused_components: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES  # the largest input (a file, or a line of a dump)
     debug: bool = False  # a failing component raises, with its traceback
+    include_text: bool = False  # records of plain-text inputs carry their text too
 
     def run_config(self) -> RunConfig:
-        return RunConfig(self.model, self.unused_components, self.debug)
+        return RunConfig(self.model, self.unused_components, self.debug, self.include_text)
 
 
 @dataclass
@@ -171,7 +172,14 @@ def _read_source(source: str, options: BatchOptions) -> Iterable[Article | Input
         return read_jsonl_articles(
             source, options.jsonl, options.published, max_bytes=options.max_bytes
         )
-    return [read_article(source, options.published, max_bytes=options.max_bytes)]
+    return [
+        read_article(
+            source,
+            options.published,
+            max_bytes=options.max_bytes,
+            input_format=options.input_format,
+        )
+    ]
 
 
 class UniqueNames:

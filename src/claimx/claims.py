@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from claimx.inputs import Article
+from claimx.inputs import Article, PageInfo
 from claimx.kinds import ClaimKind, SourceType
 from claimx.mentions import MENTION_KINDS, MentionKind
 
@@ -81,10 +81,12 @@ class ArticleResult:
     encoding: str
     metadata: dict[str, object]
     model: ModelInfo
+    page: PageInfo
     text_length: int
     sentences: tuple[Sentence, ...]
     mentions: dict[str, tuple[Mention, ...]]  # by MentionKind.key, in MENTION_KINDS' order
     claims: tuple[Claim, ...]
+    text: str | None = None  # the text itself, when the record carries it (HTML, --include-text)
 
 
 def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
@@ -102,6 +104,7 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
         encoding=article.encoding,
         metadata=article.metadata,
         model=model,
+        page=article.page,
         text_length=len(text),
         sentences=sentences,
         mentions={kind.key: _mentions(doc, text, kind, index) for kind in MENTION_KINDS},

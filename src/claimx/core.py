@@ -70,6 +70,7 @@ class RunConfig:
     disabled: tuple[str, ...] = ()  # components whose output the chosen format does not show
     debug: bool = False  # a failing component raises, with its traceback, instead of failing
     # its article alone
+    include_text: bool = False  # every record carries its text (derived texts always do)
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def extract_articles(
     paragraph-aligned chunks and merged back with exact offsets."""
     limit = min(pipeline.nlp.max_length, CHUNK_CHARS)
     parts = (part for article in articles for part in split_article(article, limit))
-    assembly = _Assembly(model_info(pipeline), on_chunk)
+    assembly = _Assembly(model_info(pipeline), on_chunk, config.include_text)
     with configured(pipeline, config.disabled, config.debug):
         for batch in bounded_batches(((p.chunk, p) for p in parts), PIPE_BATCH, BATCH_CHARS):
             for part, doc_or_reason in process_safely(pipeline, batch):
@@ -120,8 +121,9 @@ def extract_articles(
 class _Assembly:
     """Collects the parts of one article and gives its outcome once the last part is in."""
 
-    def __init__(self, model: ModelInfo, on_chunk: ChunkProgress | None) -> None:
+    def __init__(self, model: ModelInfo, on_chunk: ChunkProgress | None, text: bool) -> None:
         self.model = model
+        self.include_text = text
         self.on_chunk = on_chunk
         self.results: list[tuple[int, ArticleResult]] = []
         self.failure: str | None = None
@@ -151,7 +153,10 @@ class _Assembly:
             return Failure(article, self.failure)
         try:
             merged = merge_parts(article, self.results) if len(self.results) > 1 else None
-            record = to_record(merged or self.results[0][1])
+            result = merged or self.results[0][1]
+            if article.derived or self.include_text:  # offsets point into this text
+                result = replace(result, text=article.text)
+            record = to_record(result)
         except Exception as error:
             return Failure(article, f"building the record: {type(error).__name__}: {error}")
         return Extracted(record, tuple(dict.fromkeys(self.warnings)))
@@ -166,8 +171,14 @@ def split_article(article: Article, limit: int) -> list[Part]:
     bounds = chunk_bounds(text, limit)
     parts = []
     for index, (start, end) in enumerate(bounds):
+        headings = tuple(
+            (s - start, e - start) for s, e in article.headings if start <= s and e <= end
+        )
         chunk = replace(
-            article, text=text[start:end], header_end=article.header_end if index == 0 else 0
+            article,
+            text=text[start:end],
+            header_end=article.header_end if index == 0 else 0,
+            headings=headings,
         )
         parts.append(Part(article, chunk, start, index, len(bounds)))
     return parts

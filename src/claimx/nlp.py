@@ -191,12 +191,14 @@ def pop_failure() -> str | None:
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised Doc carrying the article's metadata for the components."""
     from claimx.components.doctext import remember_text
-    from claimx.components.extensions import HEADER_END, PUBLISHED
+    from claimx.components.extensions import HEADER_END, KNOWN_HEADINGS, PUBLISHED
 
     doc = nlp.make_doc(article.text)
     remember_text(doc, article.text)
     doc._.set(PUBLISHED, article.published.isoformat() if article.published else None)
     doc._.set(HEADER_END, article.header_end)
+    if article.headings:
+        doc._.set(KNOWN_HEADINGS, [list(heading) for heading in article.headings])
     return doc
 
 

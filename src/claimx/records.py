@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from typing import Any, TypedDict, cast
+from typing import Any, NotRequired, TypedDict, cast
 
 from claimx.claims import ArticleResult, Claim, Mention, Source, TextSpan
 from claimx.kinds import ClaimKind, PublishedSource, SourceType
@@ -77,9 +77,15 @@ class ArticleRecord(TypedDict):
     published: str | None
     published_source: PublishedSource | None
     encoding: str
+    title: str | None  # what a web page says about itself (null for plain text)
+    url: str | None
+    author: str | None
+    site_name: str | None
+    language: str | None
     metadata: dict[str, object]
     model: ModelRecord
     text_length: int
+    text: NotRequired[str]  # HTML and WARC inputs, and --include-text
     sentences: list[SentenceRecord]
     entities: list[MentionRecord]  # the lists of mentions.MENTION_KINDS, in its order
     dates: list[MentionRecord]
@@ -98,6 +104,11 @@ def to_record(result: ArticleResult) -> ArticleRecord:
         "published": result.published,
         "published_source": result.published_source,
         "encoding": result.encoding,
+        "title": result.page.title,
+        "url": result.page.url,
+        "author": result.page.author,
+        "site_name": result.page.site_name,
+        "language": result.page.language,
         "metadata": dict(result.metadata),
         "model": {
             "name": result.model.name,
@@ -105,6 +116,7 @@ def to_record(result: ArticleResult) -> ArticleRecord:
             "rule_only": result.model.rule_only,
         },
         "text_length": result.text_length,
+        **({"text": result.text} if result.text is not None else {}),
         "sentences": [
             {"id": i, **span_record(s.span), "heading": s.heading}
             for i, s in enumerate(result.sentences)

@@ -34,6 +34,15 @@ _ID = {"type": "string"}
 _SENTENCE = {"type": "integer", "minimum": 0, "description": "index into sentences"}
 
 
+_PAGE_FIELDS = {
+    "title": "a web page's title (null for plain text)",
+    "url": "a web page's canonical URL, else its og:url",
+    "author": "a web page's byline",
+    "site_name": "a web page's site name",
+    "language": "a web page's declared language",
+}
+
+
 def mention_schema(kind: MentionKind) -> dict[str, Any]:
     """An entity, date, money figure or percentage, as its kind describes it."""
     fields = {
@@ -54,7 +63,7 @@ def json_schema() -> dict[str, Any]:
         "description": "Claims, entities, dates and money found in one article. Every span's "
         "offsets are Unicode code points into the decoded input, end-exclusive.",
         "type": "object",
-        "required": list(ArticleRecord.__annotations__),
+        "required": [key for key in ArticleRecord.__annotations__ if key != "text"],
         "additionalProperties": False,
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
@@ -63,9 +72,13 @@ def json_schema() -> dict[str, Any]:
             "published_source": {
                 "enum": [*values_of(PublishedSource), None],
                 "description": "where published came from: the text's date marker, the "
-                "--published option, or a field of a JSONL input line",
+                "--published option, a field of a JSONL input line, or a web page's metadata",
             },
             "encoding": {"type": "string"},
+            **{
+                key: {**_NULLABLE_STRING, "description": description}
+                for key, description in _PAGE_FIELDS.items()
+            },
             "metadata": {
                 "type": "object",
                 "description": "the other fields of a JSONL input line (empty for files)",
@@ -81,6 +94,11 @@ def json_schema() -> dict[str, Any]:
                 "additionalProperties": False,
             },
             "text_length": {"type": "integer", "minimum": 0},
+            "text": {
+                "type": "string",
+                "description": "the text every offset points into: present for HTML and WARC "
+                "inputs (their text is extracted, not the input itself), and with --include-text",
+            },
             "sentences": {
                 "type": "array",
                 "items": _span_schema(id={"type": "integer"}, heading={"type": "boolean"}),

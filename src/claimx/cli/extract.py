@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -76,7 +77,8 @@ def extract(
     with outputs.open_error_file(output.errors_path, sys.stdout) as error_stream:
         reporter.error_stream = error_stream
         _report_expansion(paths, expanded, inputs.glob, reporter)
-        options = _batch_options(expanded.sources, inputs, chosen, skip, model, jobs, debug)
+        options = _batch_options(expanded.sources, inputs, output, chosen, skip, model, jobs)
+        options = replace(options, debug=debug)
         streaming = chosen == "jsonl"
         with outputs.open_output(output.output, sys.stdout, streaming, output.resume) as stream:
             writer = _make_writer(chosen, stream, output)
@@ -90,11 +92,11 @@ def extract(
 def _batch_options(
     sources: list[str],
     inputs: InputChoices,
+    output: OutputChoices,
     format_name: str,
     skip: frozenset[str],
     model: str | None,
     jobs: int | None,
-    debug: bool,
 ) -> BatchOptions:
     from claimx.batch import UNUSED_BY_FORMAT, BatchOptions, default_jobs
 
@@ -107,7 +109,7 @@ def _batch_options(
         skip=skip,
         unused_components=UNUSED_BY_FORMAT.get(format_name, ()),
         max_bytes=inputs.max_size,
-        debug=debug,
+        include_text=output.include_text,
     )
 
 

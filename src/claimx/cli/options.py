@@ -117,6 +117,7 @@ class OutputChoices:
     errors_path: str | None
     resume: bool
     no_color: bool
+    include_text: bool
 
 
 _INPUT_OPTIONS = (
@@ -130,10 +131,11 @@ _INPUT_OPTIONS = (
     ),
     click.option(
         "--input-format",
-        type=click.Choice(("auto", "text", "jsonl")),
+        type=click.Choice(("auto", "text", "jsonl", "html")),
         default="auto",
         show_default=True,
-        help="auto: .jsonl/.ndjson files are one article per line, everything else is text.",
+        help="auto: .jsonl/.ndjson files are one article per line, .html/.htm files (and files "
+        "or stdin starting <!doctype html or <html) are web pages, everything else is text.",
     ),
     click.option("--text-key", default="text", show_default=True, help="JSONL: the text's field."),
     click.option(
@@ -180,6 +182,11 @@ _OUTPUT_OPTIONS = (
     ),
     click.option(
         "--no-color", is_flag=True, help="No colour in tables (NO_COLOR is honoured too)."
+    ),
+    click.option(
+        "--include-text",
+        is_flag=True,
+        help="Records of plain-text inputs carry their text too (HTML and WARC ones always do).",
     ),
 )
 

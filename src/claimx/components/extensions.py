@@ -20,6 +20,7 @@ from claimx.mentions import (
 # Set on the Doc before the pipeline runs (see claimx.nlp.make_doc).
 PUBLISHED = "claimx_published"  # ISO date string of the article's publication, or None
 HEADER_END = "claimx_header_end"  # character offset where the metadata header ends
+KNOWN_HEADINGS = "claimx_known_headings"  # [[start, end], ...]: headings the input marked (HTML)
 # Set by the components.
 CLAIMS = "claimx_claims"  # list of claim dicts, character offsets (see attribution.py)
 DATE_VALUE = DATE_EXTENSION  # on spans in doc.spans[DATES_KEY]: the mention kinds' own names
@@ -53,7 +54,13 @@ class ClaimData(TypedDict):
 
 def register_extensions() -> None:
     """Register the extensions once; safe to call again."""
-    for name, default in ((PUBLISHED, None), (HEADER_END, 0), (CLAIMS, None), (WARNINGS, None)):
+    for name, default in (
+        (PUBLISHED, None),
+        (HEADER_END, 0),
+        (KNOWN_HEADINGS, None),
+        (CLAIMS, None),
+        (WARNINGS, None),
+    ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     for name in (DATE_VALUE, MONEY_VALUE, PERCENT_VALUE):

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimx.components.doctext import doc_text
-from claimx.components.extensions import HEADER_END, HEADINGS_KEY
+from claimx.components.extensions import HEADER_END, HEADINGS_KEY, KNOWN_HEADINGS
 from claimx.lexicon import word_set
 from claimx.paragraphs import PARAGRAPH_BREAK
 
@@ -53,7 +53,8 @@ class ArticleStructure:
         text = doc_text(doc)
         starts = set(block_starts(text, doc._.get(HEADER_END)))
         headings = []
-        for start, end in heading_lines(text):
+        known = [tuple(heading) for heading in doc._.get(KNOWN_HEADINGS) or []]
+        for start, end in sorted(set(heading_lines(text)) | set(known)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 headings.append(span)

@@ -9,6 +9,7 @@ the encoding detector, so the CLI can report bad inputs without loading spaCy.
 from claimx.inputs.article import (
     STDIN_NAME,
     Article,
+    PageInfo,
     bad_date_marker,
     make_article,
     read_date_marker,
@@ -39,6 +40,7 @@ __all__ = [
     "DecodedText",
     "Expanded",
     "JsonlOptions",
+    "PageInfo",
     "bad_date_marker",
     "decode_bytes",
     "expand_paths",

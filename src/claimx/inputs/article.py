@@ -20,18 +20,32 @@ _DATE_MARKER = re.compile(
 
 
 @dataclass(frozen=True)
+class PageInfo:
+    """What a web page says about itself (all None for a plain-text article)."""
+
+    title: str | None = None
+    url: str | None = None  # canonical, else og:url
+    author: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
 class Article:
     """One decoded article. ``text`` is exactly what every output offset points into."""
 
     name: str
     text: str
     published: dt.date | None = None
-    published_source: str | None = None  # "marker", "option", "field" or None
+    published_source: str | None = None  # "marker", "option", "field", "html" or None
     header_end: int = 0  # offset where the metadata header (date marker) ends
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default_factory=tuple)
     metadata: dict[str, object] = field(default_factory=dict)  # other fields of a JSONL line
     origin: str | None = None  # "dump.jsonl:7" for a line of a dump: where it was read
+    page: PageInfo = field(default_factory=PageInfo)
+    derived: bool = False  # True when ``text`` was extracted (HTML), not the input itself
+    headings: tuple[tuple[int, int], ...] = ()  # character ranges known to be headings
 
 
 def read_date_marker(text: str) -> tuple[dt.date | None, int]:
@@ -72,6 +86,7 @@ def make_article(
     metadata: dict[str, object] | None = None,
     published_source: str = "option",
     origin: str | None = None,
+    check_language: bool = True,
 ) -> Article:
     """An ``Article`` from decoded text; ``published`` (from an option, a ``datetime.date`` or
     an ISO string) overrides the marker."""
@@ -90,7 +105,7 @@ def make_article(
         published, source = marker_date, "marker"
     else:
         source = None
-    language = language_warning(text)
+    language = language_warning(text) if check_language else None
     if language is not None:
         found.append(f"{name}: {language}")
     return Article(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import os
-import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -16,6 +15,7 @@ from typing import BinaryIO
 from claimx.errors import InputError
 from claimx.inputs.article import STDIN_NAME, Article, make_article
 from claimx.inputs.decode import decode_bytes
+from claimx.inputs.html import is_html, read_html_article
 
 # Larger than any news article (the longest seen are under 1 MB), small enough that a device
 # or a wrong file is refused long before memory runs out. --max-size changes it.
@@ -25,14 +25,7 @@ DEFAULT_MAX_BYTES = 50 * 10**6
 READ_CHUNK = 1 << 20
 
 # Files that are not plain-text articles, read as text all the same, with a warning.
-_NOT_PLAIN_TEXT = {
-    ".html": "an HTML page",
-    ".htm": "an HTML page",
-    ".xhtml": "an HTML page",
-    ".xml": "an XML file",
-    ".json": "a JSON file",
-}
-_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+_NOT_PLAIN_TEXT = {".xml": "an XML file", ".json": "a JSON file"}
 
 
 def read_article(
@@ -40,9 +33,13 @@ def read_article(
     published: dt.date | None = None,
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    input_format: str = "auto",
 ) -> Article:
-    """Read and decode one file (or stdin for ``-``) into an ``Article``; raises ``InputError``."""
+    """Read one file (or stdin for ``-``) into an ``Article``: an HTML page's main text, or
+    the decoded text; raises ``InputError``."""
     data = read_limited(source, max_bytes, stdin)
+    if is_html(source, input_format, data):
+        return read_html_article(source, data, published)
     decoded = decode_bytes(source, data)
     warnings = [w for w in (decoded.warning(source), _kind_warning(source, data)) if w]
     article = make_article(source, decoded.text, published, warnings)
@@ -51,8 +48,6 @@ def read_article(
 
 def _kind_warning(source: str, data: bytes) -> str | None:
     kind = _NOT_PLAIN_TEXT.get(Path(source).suffix.lower())
-    if kind is None and _HTML_START.match(data[:1024]):
-        kind = "an HTML page"
     if kind is None:
         return None
     if kind == "a JSON file":

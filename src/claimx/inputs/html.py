@@ -1,0 +1,204 @@
+"""HTML pages: the article's main text and what the page says about itself, by trafilatura.
+
+The text claimx reads is the extracted one (headline, subheadings and paragraphs, each a
+paragraph of its own, joined by blank lines), so offsets point into it and the record carries
+it as ``text``. trafilatura (and htmldate, which it uses for dates) is imported only when an
+HTML page arrives: ``claimx --help`` never pays for it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from claimx.inputs.article import STDIN_NAME, Article, PageInfo, make_article
+from claimx.inputs.decode import DecodedText, decode_bytes
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+# Suffixes that say "plain text": such a file is text whatever it starts with.
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+                         re.IGNORECASE | re.DOTALL)  # fmt: skip
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_CANONICAL = re.compile(
+    r"""<link\b(?=[^>]*\brel\s*=\s*["']?canonical\b)[^>]*\bhref\s*=\s*["']([^"']+)["']""",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"<title[^>]*>([^<]{1,500})</title>", re.IGNORECASE)
+_HTML_LANG = re.compile(r"""<html\b[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)""",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def is_html(source: str, input_format: str, data: bytes) -> bool:
+    """By --input-format, by extension, or for stdin and files without a telling extension, by
+    how the bytes start (``<!doctype html``, ``<html``)."""
+    if input_format != "auto":
+        return input_format == "html"
+    suffix = "" if source == STDIN_NAME else Path(source).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return True
+    if suffix in TEXT_SUFFIXES:
+        return False
+    return _HTML_START.match(data[:4096]) is not None
+
+
+def read_html_article(
+    name: str,
+    data: bytes,
+    published: dt.date | None = None,
+    metadata: dict[str, object] | None = None,
+) -> Article:
+    """An ``Article`` of a page's main text. A page with no article text (a login wall, an index
+    page) is an empty article with a warning; malformed HTML is read as far as it goes."""
+    decoded = decode_html(name, data)
+    warnings = [w for w in (decoded.warning(name),) if w]
+    extracted = _extract(decoded.text)
+    if extracted is None or not extracted.text.strip():
+        warnings.append(f"{name}: no article text found in the page (a login wall, an index?)")
+    page = _page_info(decoded.text, extracted)
+    own_date = _iso_date(extracted.date) if extracted else None
+    article = make_article(
+        name,
+        extracted.text if extracted else "",
+        published or own_date,
+        warnings,
+        metadata,
+        published_source="option" if published else "html",
+        check_language=bool(extracted),
+    )
+    return replace(
+        article,
+        encoding=decoded.encoding,
+        page=page,
+        derived=True,
+        headings=extracted.headings if extracted else (),
+        header_end=0,  # an HTML page has no date marker: its dates come from its metadata
+    )
+
+
+def decode_html(name: str, data: bytes) -> DecodedText:
+    """The charset the page declares (``<meta charset>``, or its http-equiv form) if it names
+    a known codec and decodes the page; else claimx's own decoding (BOM, UTF-8, detection)."""
+    declared = _META_CHARSET.search(data[:8192])
+    if declared is not None:
+        try:
+            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+            return DecodedText(data.decode(encoding), encoding, False)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(name, data)
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    text: str
+    headings: tuple[tuple[int, int], ...]
+    title: str | None
+    url: str | None
+    author: str | None
+    site_name: str | None
+    language: str | None
+    date: str | None
+
+
+# trafilatura's options, and why:
+# - comments, tables, images and links off: readers' comments are not the article's claims,
+#   and tables and captions are data and labels, not sentences a source said;
+# - favor_precision: a "related stories" teaser or a newsletter box kept as text would become
+#   claims of the article; a lost paragraph is the smaller harm;
+# - with_metadata: the title, URL, byline, site name and publication date the page declares;
+# - dates: htmldate's original (publication) date from the page's metadata and markup only
+#   (extensive_search off): a date guessed from free text is worse than none;
+# - fallbacks (readability, jusText) left on (fast=False): odd layouts still yield the text.
+_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "include_links": False,
+    "include_formatting": False,
+    "favor_precision": True,
+    "with_metadata": True,
+    "deduplicate": False,
+    "date_extraction_params": {"original_date": True, "extensive_search": False},
+}
+
+
+def _extract(html: str) -> _Extracted | None:
+    import trafilatura
+
+    try:
+        document: Any = trafilatura.bare_extraction(html, output_format="python", **_OPTIONS)
+    except Exception:  # malformed markup trafilatura cannot parse: no article, not a crash
+        return None
+    if document is None or document.body is None:
+        return None
+    text, headings = _compose(document.body)
+    return _Extracted(
+        text=text,
+        headings=headings,
+        title=document.title or None,
+        url=document.url or None,
+        author=document.author or None,
+        site_name=document.sitename or None,
+        language=document.language or None,
+        date=document.date or None,
+    )
+
+
+def _compose(body: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The main text as paragraphs separated by blank lines (so that claimx reads each block as
+    a paragraph), and the character ranges of its headings."""
+    blocks: list[tuple[str, bool]] = []
+    for element in body:
+        if element.tag == "list":
+            blocks += [(_words(item), False) for item in element.iter("item")]
+        else:
+            blocks.append((_words(element), element.tag == "head"))
+    parts: list[str] = []
+    headings: list[tuple[int, int]] = []
+    length = 0
+    for words, heading in blocks:
+        if not words:
+            continue
+        if parts:
+            length += 2  # the blank line before it
+        if heading:
+            headings.append((length, length + len(words)))
+        parts.append(words)
+        length += len(words)
+    return "\n\n".join(parts), tuple(headings)
+
+
+def _words(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _page_info(html: str, extracted: _Extracted | None) -> PageInfo:
+    head = html[:200_000]
+    canonical = _CANONICAL.search(head)
+    lang = _HTML_LANG.search(head)
+    title = _TITLE.search(head)
+    return PageInfo(
+        title=extracted.title
+        if extracted
+        else (" ".join(title.group(1).split()) if title else None),
+        url=canonical.group(1).strip() if canonical else (extracted.url if extracted else None),
+        author=extracted.author if extracted else None,
+        site_name=extracted.site_name if extracted else None,
+        language=lang.group(1) if lang else (extracted.language if extracted else None),
+    )
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
