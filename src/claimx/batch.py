@@ -23,6 +23,7 @@ from claimx.inputs import (
     read_article,
     read_jsonl_articles,
 )
+from claimx.inputs.warc import NotAnArticle, is_warc, read_warc_articles
 from claimx.records import ArticleRecord
 
 # Components whose output a format does not show, and which need not run for it.
@@ -34,7 +35,7 @@ class BatchOptions:
     model: str | None = None
     jobs: int = 1
     published: dt.date | None = None
-    input_format: str = "auto"  # auto (by extension and content), text, jsonl, html
+    input_format: str = "auto"  # auto (by extension and content), text, jsonl, html, warc
     jsonl: JsonlOptions = field(default_factory=JsonlOptions)
     skip: frozenset[str] = frozenset()  # inputs already done (--resume)
     unused_components: tuple[str, ...] = ()
@@ -51,7 +52,8 @@ class BatchReport:
     articles: int = 0
     claims: int = 0
     failed: int = 0
-    skipped: int = 0
+    skipped: int = 0  # already in the output (--resume)
+    not_articles: int = 0  # records of an archive that hold no page (requests, images...)
 
 
 def _ignore_chunk(name: str, done: int, total: int) -> None:
@@ -70,7 +72,9 @@ class Events:
 
 def default_jobs(sources: list[str], options_format: str) -> int:
     """One process for a single text article; every core for a batch or a JSONL dump."""
-    many = len(sources) > 1 or any(is_jsonl(s, options_format) for s in sources)
+    many = len(sources) > 1 or any(
+        is_jsonl(s, options_format) or is_warc(s, options_format) for s in sources
+    )
     return max(os.cpu_count() or 1, 1) if many else 1
 
 
@@ -156,6 +160,9 @@ def read_articles(
                 if isinstance(item, InputError):
                     _report_input_error(item, events, report)
                     continue
+                if isinstance(item, NotAnArticle):
+                    report.not_articles += 1
+                    continue
                 article = names.unique(item)
                 for warning in article.warnings:
                     events.warned(warning)
@@ -167,7 +174,11 @@ def read_articles(
             _report_input_error(InputError(source, problem, "report it"), events, report)
 
 
-def _read_source(source: str, options: BatchOptions) -> Iterable[Article | InputError]:
+def _read_source(
+    source: str, options: BatchOptions
+) -> Iterable[Article | InputError | NotAnArticle]:
+    if is_warc(source, options.input_format):
+        return read_warc_articles(source, options.published, options.max_bytes)
     if is_jsonl(source, options.input_format):
         return read_jsonl_articles(
             source, options.jsonl, options.published, max_bytes=options.max_bytes

@@ -120,8 +120,10 @@ def _summarise(
     if report is None:
         return
     many = len(expanded.sources) + len(expanded.failures) > 1
-    if many or report.articles + report.failed > 1 or report.skipped:
+    if many or report.articles + report.failed > 1 or report.skipped or report.not_articles:
         skipped = f", {report.skipped} already done" if report.skipped else ""
+        if report.not_articles:
+            skipped += f", {count(report.not_articles, 'archive record')} not a page"
         reporter.info(
             f"claimx: {count(report.articles, 'article')}, {count(report.claims, 'claim')}, "
             f"{reporter.failures} failed{skipped}, in {seconds:.1f}s"

@@ -131,11 +131,12 @@ _INPUT_OPTIONS = (
     ),
     click.option(
         "--input-format",
-        type=click.Choice(("auto", "text", "jsonl", "html")),
+        type=click.Choice(("auto", "text", "jsonl", "html", "warc")),
         default="auto",
         show_default=True,
-        help="auto: .jsonl/.ndjson files are one article per line, .html/.htm files (and files "
-        "or stdin starting <!doctype html or <html) are web pages, everything else is text.",
+        help="auto: .jsonl/.ndjson files are one article per line, .warc/.arc(.gz) files web "
+        "archives, .html/.htm files (and files or stdin starting <!doctype html or <html) web "
+        "pages, everything else is text.",
     ),
     click.option("--text-key", default="text", show_default=True, help="JSONL: the text's field."),
     click.option(

@@ -53,10 +53,12 @@ def read_html_article(
     data: bytes,
     published: dt.date | None = None,
     metadata: dict[str, object] | None = None,
+    charset: str | None = None,
 ) -> Article:
     """An ``Article`` of a page's main text. A page with no article text (a login wall, an index
-    page) is an empty article with a warning; malformed HTML is read as far as it goes."""
-    decoded = decode_html(name, data)
+    page) is an empty article with a warning; malformed HTML is read as far as it goes.
+    ``charset`` is what the page was served as (an HTTP header), if known."""
+    decoded = decode_html(name, data, charset)
     warnings = [w for w in (decoded.warning(name),) if w]
     extracted = _extract(decoded.text)
     if extracted is None or not extracted.text.strip():
@@ -82,16 +84,18 @@ def read_html_article(
     )
 
 
-def decode_html(name: str, data: bytes) -> DecodedText:
-    """The charset the page declares (``<meta charset>``, or its http-equiv form) if it names
-    a known codec and decodes the page; else claimx's own decoding (BOM, UTF-8, detection)."""
-    declared = _META_CHARSET.search(data[:8192])
-    if declared is not None:
+def decode_html(name: str, data: bytes, charset: str | None = None) -> DecodedText:
+    """The charset the page was served as, else the one it declares (``<meta charset>``, or
+    its http-equiv form), if it names a known codec that decodes the page; else claimx's own
+    decoding (BOM, UTF-8, detection)."""
+    meta = _META_CHARSET.search(data[:8192])
+    declared = [charset, meta.group(1).decode("ascii", "replace") if meta else None]
+    for candidate in (c for c in declared if c):
         try:
-            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+            encoding = codecs.lookup(candidate).name
             return DecodedText(data.decode(encoding), encoding, False)
         except (LookupError, UnicodeDecodeError):
-            pass
+            continue
     return decode_bytes(name, data)
 
 

@@ -1,0 +1,154 @@
+"""Web archives: every HTML page of a WARC (or ARC) file, gzip or not, read as a stream.
+
+warcio (the reference WARC library, which reads ARC too and decodes HTTP transfer and content
+encodings) is imported only when an archive arrives. Each ``response`` record with status 200
+and an HTML payload, and each HTML ``resource`` record, is one article named ``FILE#URI``; every
+other record (requests, metadata, images, revisits, other statuses) is ``NotAnArticle``,
+counted by the runner. A truncated or corrupt archive yields every record before the damage,
+then one ``InputError`` naming the offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any, BinaryIO
+
+from claimx.errors import InputError
+from claimx.inputs.article import Article
+from claimx.inputs.files import DEFAULT_MAX_BYTES, format_size, open_source
+from claimx.inputs.html import read_html_article
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+# An archive may end with blank lines after its last record.
+_TRAILING_SLACK = 8
+
+
+@dataclass(frozen=True)
+class NotAnArticle:
+    """A record of an archive that holds no article page (counted, not reported)."""
+
+    name: str
+    why: str  # "request", "image/png", "HTTP 404"...
+
+
+def is_warc(source: str, input_format: str) -> bool:
+    if input_format != "auto":
+        return input_format == "warc"
+    return source.lower().endswith(WARC_SUFFIXES)
+
+
+def read_warc_articles(
+    source: str, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | InputError | NotAnArticle]:
+    """The archive's pages, in file order; memory holds one page at a time."""
+    with open_source(source) as stream:
+        yield from _records(source, stream, published, max_bytes)
+
+
+def _records(
+    source: str, stream: BinaryIO, published: dt.date | None, max_bytes: int
+) -> Iterator[Article | InputError | NotAnArticle]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    size = os.fstat(stream.fileno()).st_size
+    records = ArchiveIterator(stream, arc2warc=True)
+    end = 0
+    try:
+        for record in records:
+            # (warcio gives a record's offset only once its content has been read)
+            item = _item(source, record, records.get_record_offset, published, max_bytes)
+            records.read_to_end(record)
+            if getattr(record.raw_stream, "limit", 0) > 0:  # the archive ends inside it
+                break
+            end = records.get_record_offset() + records.get_record_length()
+            yield item
+    except Exception:  # a damaged archive: what came before it stands
+        pass
+    if end < size - _TRAILING_SLACK and not _only_blank_after(stream, end, size):
+        yield InputError(
+            source,
+            f"archive damaged at offset {end} (truncated or corrupt): the records before it "
+            "were read",
+            "the rest of the archive cannot be read",
+        )
+
+
+def _only_blank_after(stream: BinaryIO, end: int, size: int) -> bool:
+    try:
+        stream.seek(end)
+        return not stream.read(size - end).strip()
+    except OSError:
+        return False
+
+
+def _item(
+    source: str,
+    record: Any,
+    offset_of: Callable[[], int],
+    published: dt.date | None,
+    max_bytes: int,
+) -> Article | InputError | NotAnArticle:
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    why_not = _why_not_a_page(record)
+    if why_not is not None:
+        return NotAnArticle(f"{source}#{uri or '?'}", why_not)
+    payload = record.content_stream().read(max_bytes + 1)
+    offset = offset_of()
+    name = f"{source}#{uri}" if uri else f"{source}#{offset}"
+    if len(payload) > max_bytes:
+        return InputError(
+            name,
+            f"page larger than the {format_size(max_bytes)} limit for one input",
+            "raise it with --max-size if this really is one article",
+        )
+    metadata: dict[str, object] = {
+        "warc_target_uri": uri,
+        "warc_date": record.rec_headers.get_header("WARC-Date"),
+        "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),
+        "http_status": _status(record),
+    }
+    try:
+        article = read_html_article(name, payload, published, metadata, _charset(record))
+    except InputError as error:
+        return error
+    return replace(article, origin=f"{source}#{offset}")
+
+
+def _why_not_a_page(record: Any) -> str | None:
+    if record.rec_type not in ("response", "resource"):
+        return str(record.rec_type)
+    status = _status(record)
+    if record.rec_type == "response" and status != 200:
+        return f"HTTP {status}"
+    content_type = _content_type(record)
+    if not content_type.startswith(_HTML_TYPES):
+        return content_type or "no content type"
+    return None
+
+
+def _status(record: Any) -> int | None:
+    if record.http_headers is None:
+        return None
+    try:
+        return int(record.http_headers.get_statuscode())
+    except (TypeError, ValueError):
+        return None
+
+
+def _content_type(record: Any) -> str:
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    value = headers.get_header("Content-Type") if headers is not None else None
+    return (value or "").strip().lower()
+
+
+def _charset(record: Any) -> str | None:
+    """The charset the HTTP response declares, which takes precedence over the page's own."""
+    for parameter in _content_type(record).split(";")[1:]:
+        key, _, value = parameter.partition("=")
+        if key.strip() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
