@@ -7,10 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
 from claimx.cli import cli
+from claimx.schema import json_schema
 
 from .pages import BROKEN, LOGIN_WALL, NEWS_PAGE, TIME_ONLY, WINDOWS_1252
 
@@ -67,6 +69,7 @@ def test_a_news_page_is_its_article_with_the_pages_metadata(tmp_path: Path) -> N
     assert {"The mayor", "the chief engineer", "Officials", "council documents"} <= sources
     assert [d["value"] for d in record["dates"] if d["text"] == "Tuesday"] == ["2026-03-03"]
     assert_offsets_into_text(record)
+    jsonschema.validate(record, json_schema())
 
 
 def test_the_published_option_overrides_the_pages_date(tmp_path: Path) -> None:

@@ -139,6 +139,17 @@ def test_a_truncated_archive_keeps_what_came_before_the_damage(tmp_path: Path) -
     assert json.loads(errors.read_text())["input"] == str(cut)
 
 
+def test_an_archive_on_stdin_is_read_with_the_input_format(tmp_path: Path) -> None:
+    crawl = write_crawl(tmp_path / "crawl.warc.gz")
+    result = CliRunner().invoke(
+        cli, ["extract", "-", "--input-format", "warc", "-f", "jsonl", "-j", "1"],
+        input=crawl.read_bytes(),
+    )  # fmt: skip
+    assert result.exit_code == 0
+    names = [json.loads(line)["input"] for line in result.stdout.splitlines()]
+    assert names == [f"-#{SITE}{page}" for page in PAGES]
+
+
 def test_resume_and_two_workers_give_the_clean_runs_records(tmp_path: Path) -> None:
     crawl = write_crawl(tmp_path / "crawl.warc.gz")
     clean = tmp_path / "clean.jsonl"

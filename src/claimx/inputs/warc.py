@@ -11,13 +11,16 @@ then one ``InputError`` naming the offset.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
+import stat
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
 from claimx.errors import InputError
-from claimx.inputs.article import Article
+from claimx.inputs.article import STDIN_NAME, Article
 from claimx.inputs.files import DEFAULT_MAX_BYTES, format_size, open_source
 from claimx.inputs.html import read_html_article
 
@@ -45,6 +48,9 @@ def read_warc_articles(
     source: str, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Article | InputError | NotAnArticle]:
     """The archive's pages, in file order; memory holds one page at a time."""
+    if source == STDIN_NAME:
+        yield from _records(source, sys.stdin.buffer, published, max_bytes)
+        return
     with open_source(source) as stream:
         yield from _records(source, stream, published, max_bytes)
 
@@ -54,7 +60,7 @@ def _records(
 ) -> Iterator[Article | InputError | NotAnArticle]:
     from warcio.archiveiterator import ArchiveIterator
 
-    size = os.fstat(stream.fileno()).st_size
+    size = _regular_file_size(stream)
     records = ArchiveIterator(stream, arc2warc=True)
     end = 0
     try:
@@ -75,6 +81,15 @@ def _records(
             "were read",
             "the rest of the archive cannot be read",
         )
+
+
+def _regular_file_size(stream: BinaryIO) -> int:
+    """The archive's size, to tell a damaged end from a whole one; 0 for a pipe (unknown)."""
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
 
 def _only_blank_after(stream: BinaryIO, end: int, size: int) -> bool:
