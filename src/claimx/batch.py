@@ -27,7 +27,8 @@ from claimx.inputs.warc import NotAnArticle, is_warc, read_warc_articles
 from claimx.records import ArticleRecord
 
 # Components whose output a format does not show, and which need not run for it.
-UNUSED_BY_FORMAT = {"csv": ("claimx_dates", "claimx_money", "claimx_percentages")}
+_VALUES = ("claimx_dates", "claimx_money", "claimx_percentages")
+UNUSED_BY_FORMAT = {"csv": _VALUES, "parquet": _VALUES}  # (a claims table, unless per article)
 
 
 @dataclass(frozen=True)

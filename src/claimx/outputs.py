@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from claimx.errors import ClaimxError
 from claimx.inputs import JSONL_SUFFIXES
@@ -48,7 +48,12 @@ class Target:
 
 
 # A format named by the output file's extension (-o claims.csv), when --format is auto.
-EXTENSION_FORMATS = {".json": "json", ".csv": "csv", **dict.fromkeys(JSONL_SUFFIXES, "jsonl")}
+EXTENSION_FORMATS = {
+    ".json": "json",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    **dict.fromkeys(JSONL_SUFFIXES, "jsonl"),
+}
 
 
 def choose_format(format_name: str, output: str, stdout_is_terminal: bool) -> str:
@@ -111,8 +116,13 @@ def same_file(a: str | Path, b: str | Path) -> bool:
 
 @contextmanager
 def open_output(
-    output: str, stdout: IO[str], streaming: bool, append: bool = False, option: str = "-o"
-) -> Iterator[IO[str]]:
+    output: str,
+    stdout: IO[str],
+    streaming: bool,
+    append: bool = False,
+    option: str = "-o",
+    binary: bool = False,
+) -> Iterator[IO[Any]]:
     """The stream for ``-o output``. ``streaming`` (JSONL): written in place as records come;
     otherwise the whole output appears at once, when the block ends without an error."""
     if output == STDOUT_NAME:
@@ -121,28 +131,37 @@ def open_output(
     target = resolve_target(output, option)
     if streaming or not target.regular:
         mode = "a" if append and target.regular else "w"
-        with _opened(output, lambda: target.path.open(mode, encoding="utf-8")) as stream:
+        with _opened(output, lambda: _open(target.path, mode, binary)) as stream:
             yield stream
         return
     if not os.access(target.path.parent, os.W_OK | os.X_OK):
         # A writable file in a folder we may not write (no temporary file can go beside it):
         # written in place, as a shell redirection would.
-        with _opened(output, lambda: target.path.open("w", encoding="utf-8")) as stream:
+        with _opened(output, lambda: _open(target.path, "w", binary)) as stream:
             yield stream
         return
-    with _atomic(output, target) as stream:
+    with _atomic(output, target, binary) as stream:
         yield stream
 
 
+def _open(path: Path, mode: str, binary: bool) -> IO[Any]:
+    return path.open(mode + "b") if binary else path.open(mode, encoding="utf-8")
+
+
 @contextmanager
-def _atomic(output: str, target: Target) -> Iterator[IO[str]]:
+def _atomic(output: str, target: Target, binary: bool = False) -> Iterator[IO[Any]]:
     folder = target.path.parent
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.path.name}{TEMPORARY_MARK}{os.getpid()}-", suffix=".tmp", dir=folder
     )
     try:
         _copy_permissions(handle, target)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        opened = (
+            os.fdopen(handle, "wb")
+            if binary
+            else os.fdopen(handle, "w", encoding="utf-8", newline="")
+        )
+        with opened as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
@@ -173,7 +192,7 @@ def current_umask() -> int:
 
 
 @contextmanager
-def _opened(output: str, opener: Callable[[], IO[str]]) -> Iterator[IO[str]]:
+def _opened(output: str, opener: Callable[[], IO[Any]]) -> Iterator[IO[Any]]:
     try:
         stream = opener()
     except OSError as error:

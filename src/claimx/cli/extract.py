@@ -7,7 +7,7 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -25,6 +25,7 @@ from claimx.cli.options import (
 )
 from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, count, handle_errors, progress
 from claimx.inputs import STDIN_NAME, Expanded, JsonlOptions, expand_paths
+from claimx.render import BINARY_FORMATS
 
 if TYPE_CHECKING:
     from claimx.batch import BatchOptions, BatchReport
@@ -65,6 +66,8 @@ def extract(
     reporter = Reporter(quiet=quiet, debug=debug)
     paths = paths_or_stdin(paths)
     chosen = outputs.choose_format(output.format_name, output.output, sys.stdout.isatty())
+    if chosen in BINARY_FORMATS and output.output == STDIN_NAME:
+        raise click.UsageError(f"--format {chosen} needs -o FILE (it is not text for a terminal)")
     _check_outputs_are_not_inputs(paths, output)
     skip = _resume_point(output, chosen)
     started = time.monotonic()
@@ -79,8 +82,10 @@ def extract(
         _report_expansion(paths, expanded, inputs.glob, reporter)
         options = _batch_options(expanded.sources, inputs, output, chosen, skip, model, jobs)
         options = replace(options, debug=debug)
-        streaming = chosen == "jsonl"
-        with outputs.open_output(output.output, sys.stdout, streaming, output.resume) as stream:
+        streaming, binary = chosen == "jsonl", chosen in BINARY_FORMATS
+        with outputs.open_output(
+            output.output, sys.stdout, streaming, output.resume, binary=binary
+        ) as stream:
             writer = _make_writer(chosen, stream, output)
             report = _run(expanded.sources, options, writer, reporter, pipeline)
             writer.close()
@@ -107,7 +112,7 @@ def _batch_options(
         input_format=inputs.input_format,
         jsonl=JsonlOptions(text_key=inputs.text_key, id_key=inputs.id_key),
         skip=skip,
-        unused_components=UNUSED_BY_FORMAT.get(format_name, ()),
+        unused_components=() if output.parquet_articles else UNUSED_BY_FORMAT.get(format_name, ()),
         max_bytes=inputs.max_size,
         include_text=output.include_text,
     )
@@ -198,10 +203,12 @@ def _any_under(sources: list[str], folder: str) -> bool:
     return any(source.startswith(prefix) for source in sources)
 
 
-def _make_writer(format_name: str, stream: IO[str], output: OutputChoices) -> Writer:
+def _make_writer(format_name: str, stream: IO[Any], output: OutputChoices) -> Writer:
     from claimx.render import make_writer
 
     to_terminal = output.output == STDIN_NAME and sys.stdout.isatty()
     color = to_terminal and not output.no_color and "NO_COLOR" not in os.environ
     width = None if to_terminal else TABLE_WIDTH
-    return make_writer(format_name, stream, color=color, width=width)
+    return make_writer(
+        format_name, stream, color=color, width=width, articles=output.parquet_articles
+    )

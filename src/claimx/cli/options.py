@@ -118,6 +118,7 @@ class OutputChoices:
     resume: bool
     no_color: bool
     include_text: bool
+    parquet_articles: bool
 
 
 _INPUT_OPTIONS = (
@@ -183,6 +184,11 @@ _OUTPUT_OPTIONS = (
     ),
     click.option(
         "--no-color", is_flag=True, help="No colour in tables (NO_COLOR is honoured too)."
+    ),
+    click.option(
+        "--parquet-articles",
+        is_flag=True,
+        help="Parquet: one row per article with nested lists (the JSON record), not per claim.",
     ),
     click.option(
         "--include-text",

@@ -5,11 +5,12 @@ Machine formats take ``ArticleRecord`` dicts; the table format renders the same 
 
 from __future__ import annotations
 
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from claimx.records import ArticleRecord
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "parquet")
+BINARY_FORMATS = ("parquet",)
 
 
 class Writer(Protocol):
@@ -19,8 +20,14 @@ class Writer(Protocol):
 
 
 def make_writer(
-    format_name: str, stream: IO[str], color: bool = False, width: int | None = None
+    format_name: str,
+    stream: IO[Any],
+    color: bool = False,
+    width: int | None = None,
+    articles: bool = False,
 ) -> Writer:
+    """A writer of ``format_name`` on ``stream`` (binary for BINARY_FORMATS, text otherwise);
+    ``articles``: Parquet rows are articles, not claims."""
     if format_name == "json":
         from claimx.render.json_array import JsonArrayWriter
 
@@ -37,4 +44,8 @@ def make_writer(
         from claimx.render.table import TableWriter
 
         return TableWriter(stream, color=color, width=width)
+    if format_name == "parquet":
+        from claimx.render.parquet import ParquetWriter
+
+        return ParquetWriter(stream, articles=articles)
     raise ValueError(f"unknown format: {format_name}")
