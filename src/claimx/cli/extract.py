@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from claimx import outputs
+from claimx.batch import Events
 from claimx.cli.options import (
     InputChoices,
     OutputChoices,
@@ -39,6 +40,19 @@ if TYPE_CHECKING:
 @input_options
 @model_option
 @jobs_option(None, "Worker processes [default: the number of cores, 1 for a single article].")
+@click.option(
+    "--engine",
+    type=click.Choice(("local", "dask")),
+    default="local",
+    show_default=True,
+    help="dask: run on a Dask cluster (-o is then a folder of part files).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: a running cluster's scheduler (tcp://host:8786) [default: a "
+    "local cluster of -j workers].",
+)
 @quiet_option()
 @debug_option
 @handle_errors
@@ -48,6 +62,8 @@ def extract(
     inputs: InputChoices,
     model: str | None,
     jobs: int | None,
+    engine: str,
+    scheduler: str | None,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -65,6 +81,9 @@ def extract(
     """
     reporter = Reporter(quiet=quiet, debug=debug)
     paths = paths_or_stdin(paths)
+    if engine == "dask":
+        _extract_on_dask(paths, output, inputs, model, jobs, scheduler, reporter, debug)
+        return
     chosen = outputs.choose_format(output.format_name, output.output, sys.stdout.isatty())
     if chosen in BINARY_FORMATS and output.output == STDIN_NAME:
         raise click.UsageError(f"--format {chosen} needs -o FILE (it is not text for a terminal)")
@@ -89,6 +108,45 @@ def extract(
             writer = _make_writer(chosen, stream, output)
             report = _run(expanded.sources, options, writer, reporter, pipeline)
             writer.close()
+    _summarise(report, expanded, reporter, time.monotonic() - started)
+    if reporter.failures:
+        sys.exit(EXIT_FAILED)
+
+
+def _extract_on_dask(
+    paths: tuple[str, ...],
+    output: OutputChoices,
+    inputs: InputChoices,
+    model: str | None,
+    jobs: int | None,
+    scheduler: str | None,
+    reporter: Reporter,
+    debug: bool,
+) -> None:
+    """The same extraction on Dask: the output is a folder (or URL) of part files."""
+    from claimx.dask_runner import DaskJob, partitions, run_on_dask
+
+    if output.output == STDIN_NAME:
+        raise click.UsageError("--engine dask needs -o FOLDER (the workers write part files)")
+    chosen = output.format_name if output.format_name != "auto" else "jsonl"
+    if chosen not in ("jsonl", "parquet"):
+        raise click.UsageError("--engine dask writes jsonl or parquet parts")
+    started = time.monotonic()
+    expanded = expand_paths(paths, inputs.glob, exclude=[output.output])
+    if STDIN_NAME in expanded.sources:
+        raise click.UsageError("--engine dask reads files and URLs, not stdin")
+    job = DaskJob(
+        output.output, chosen, output.parquet_articles, scheduler, jobs or 2, output.resume
+    )
+    with outputs.open_error_file(output.errors_path, sys.stdout) as error_stream:
+        reporter.error_stream = error_stream
+        _report_expansion(paths, expanded, inputs.glob, reporter)
+        options = _batch_options(expanded.sources, inputs, output, chosen, frozenset(), model, 1)
+        options = replace(options, debug=debug)
+        groups = len(partitions(expanded.sources, inputs.input_format))
+        with progress(groups, reporter) as bar:
+            events = Events(failed=reporter.fail, warned=reporter.warn, advanced=bar.advance)
+            report = run_on_dask(expanded.sources, options, job, events, reporter.info)
     _summarise(report, expanded, reporter, time.monotonic() - started)
     if reporter.failures:
         sys.exit(EXIT_FAILED)
@@ -176,7 +234,7 @@ def _run(
     reporter: Reporter,
     pipeline: Pipeline | None,
 ) -> BatchReport | None:
-    from claimx.batch import Events, run_batch
+    from claimx.batch import run_batch
 
     if not sources or pipeline is None:
         return None

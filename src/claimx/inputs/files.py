@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import io
 import os
 import stat
 import sys
@@ -16,6 +17,7 @@ from claimx.errors import InputError
 from claimx.inputs.article import STDIN_NAME, Article, make_article
 from claimx.inputs.decode import decode_bytes
 from claimx.inputs.html import is_html, read_html_article
+from claimx.inputs.remote import expand_url, is_url, open_url
 
 # Larger than any news article (the longest seen are under 1 MB), small enough that a device
 # or a wrong file is refused long before memory runs out. --max-size changes it.
@@ -64,10 +66,18 @@ def read_limited(source: str, max_bytes: int, stdin: BinaryIO | None = None) -> 
         stream = stdin if stdin is not None else sys.stdin.buffer
         return _read_stream(source, stream, max_bytes)
     with open_source(source) as stream:
-        size = os.fstat(stream.fileno()).st_size
-        if size > max_bytes:  # a regular file says its size: refuse it before reading
+        if size_of(stream) > max_bytes:  # a regular file says its size: refuse it unread
             raise _too_large(source, max_bytes)
         return _read_stream(source, stream, max_bytes)
+
+
+def size_of(stream: BinaryIO) -> int:
+    """The size of an opened file, or 0 when it has none to tell (a pipe, a remote file)."""
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation, AttributeError):
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
 
 def _read_stream(source: str, stream: BinaryIO, max_bytes: int) -> bytes:
@@ -102,7 +112,10 @@ def format_size(size: int) -> str:
 
 
 def open_source(source: str) -> BinaryIO:
-    """A file opened for reading, with every failure turned into one ``InputError``."""
+    """A file (or an fsspec URL) opened for reading, with every failure turned into one
+    ``InputError``."""
+    if is_url(source):
+        return open_url(source)
     path = Path(source)
     try:
         return path.open("rb")
@@ -151,6 +164,12 @@ def expand_paths(
     for raw in paths:
         if raw == STDIN_NAME:
             sources.append(raw)
+            continue
+        if is_url(raw):
+            try:
+                sources.extend(expand_url(raw, glob))
+            except InputError as error:
+                failures.append(error)
             continue
         path = Path(raw)
         if path.is_dir():

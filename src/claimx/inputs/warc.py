@@ -11,9 +11,6 @@ then one ``InputError`` naming the offset.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import os
-import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -21,7 +18,7 @@ from typing import Any, BinaryIO
 
 from claimx.errors import InputError
 from claimx.inputs.article import STDIN_NAME, Article
-from claimx.inputs.files import DEFAULT_MAX_BYTES, format_size, open_source
+from claimx.inputs.files import DEFAULT_MAX_BYTES, format_size, open_source, size_of
 from claimx.inputs.html import read_html_article
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -60,7 +57,7 @@ def _records(
 ) -> Iterator[Article | InputError | NotAnArticle]:
     from warcio.archiveiterator import ArchiveIterator
 
-    size = _regular_file_size(stream)
+    size = size_of(stream)
     records = ArchiveIterator(stream, arc2warc=True)
     end = 0
     try:
@@ -81,15 +78,6 @@ def _records(
             "were read",
             "the rest of the archive cannot be read",
         )
-
-
-def _regular_file_size(stream: BinaryIO) -> int:
-    """The archive's size, to tell a damaged end from a whole one; 0 for a pipe (unknown)."""
-    try:
-        info = os.fstat(stream.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
-        return 0
-    return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
 
 def _only_blank_after(stream: BinaryIO, end: int, size: int) -> bool:
