@@ -173,3 +173,12 @@ def test_a_standalone_scheduler_with_two_workers(
     assert code == 1
     assert f"{articles / 'binary.bin'}: binary file" in err
     assert part_lines(out) == local_lines(str(articles))
+
+
+def test_an_output_folder_inside_the_inputs_is_never_read(articles: Path) -> None:
+    out = articles / "claims"
+    assert extract(str(articles), "--engine", "dask", "-o", str(out), "-q")[0] == 1
+    first = part_lines(out)
+    code, _, err = extract(str(articles), "--engine", "dask", "-o", str(out), "--resume")
+    assert code == 0 and "0 of 2 parts to run" in err
+    assert part_lines(out) == first

@@ -27,6 +27,7 @@ from claimx.inputs.warc import is_warc
 FILES_PER_PART = 16
 TASK_RETRIES = 2  # a task whose worker died is run again this many times
 _PART = re.compile(r"\Apart-(\d{5})\.(jsonl|parquet)\Z")
+_UNFINISHED_PART = re.compile(r"\A\.part-\d{5}\.(jsonl|parquet)\.[0-9a-f]{32}\Z")
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,9 @@ def prepare_output(job: DaskJob) -> set[int]:
             f"{job.output}: already holds part files of an earlier job",
             "add --resume to finish that job, or choose an empty folder",
         )
+    for path in fs.ls(folder, detail=False):  # parts a killed worker left half written
+        if _UNFINISHED_PART.match(posixpath.basename(path)):
+            fs.rm(path)
     return done
 
 

@@ -132,7 +132,7 @@ def _extract_on_dask(
     if chosen not in ("jsonl", "parquet"):
         raise click.UsageError("--engine dask writes jsonl or parquet parts")
     started = time.monotonic()
-    expanded = expand_paths(paths, inputs.glob, exclude=[output.output])
+    expanded = _outside(expand_paths(paths, inputs.glob), output.output)
     if STDIN_NAME in expanded.sources:
         raise click.UsageError("--engine dask reads files and URLs, not stdin")
     job = DaskJob(
@@ -150,6 +150,13 @@ def _extract_on_dask(
     _summarise(report, expanded, reporter, time.monotonic() - started)
     if reporter.failures:
         sys.exit(EXIT_FAILED)
+
+
+def _outside(expanded: Expanded, folder: str) -> Expanded:
+    """Without the files of the output folder (parts of this job, or of the one it resumes)."""
+    inside = os.path.join(os.path.realpath(folder), "")
+    kept = [s for s in expanded.sources if not os.path.realpath(s).startswith(inside)]
+    return replace(expanded, sources=kept)
 
 
 def _batch_options(
