@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -105,8 +106,14 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@dataclass
+class Cluster:
+    address: str
+    nannies: list[subprocess.Popen[bytes]]  # each `dask worker` process; its worker a child
+
+
 @pytest.fixture
-def standalone_cluster(tmp_path: Path) -> Iterator[str]:
+def standalone_cluster(tmp_path: Path) -> Iterator[Cluster]:
     """A real ``dask scheduler`` and two ``dask worker`` processes on localhost."""
     address = f"tcp://127.0.0.1:{free_port()}"
     port = address.rsplit(":", 1)[1]
@@ -139,7 +146,7 @@ def standalone_cluster(tmp_path: Path) -> Iterator[str]:
     ]
     try:
         wait_for_workers(address, 2)
-        yield address
+        yield Cluster(address, workers)
     finally:
         for process in [*workers, scheduler]:
             process.terminate()
@@ -164,11 +171,12 @@ def wait_for_workers(address: str, count: int, seconds: float = 60) -> None:
 
 
 def test_a_standalone_scheduler_with_two_workers(
-    articles: Path, tmp_path: Path, standalone_cluster: str
+    articles: Path, tmp_path: Path, standalone_cluster: Cluster
 ) -> None:
     out = tmp_path / "out"
+    address = standalone_cluster.address
     code, _, err = extract(
-        str(articles), "--engine", "dask", "--scheduler", standalone_cluster, "-o", str(out)
+        str(articles), "--engine", "dask", "--scheduler", address, "-o", str(out)
     )
     assert code == 1
     assert f"{articles / 'binary.bin'}: binary file" in err
@@ -182,3 +190,29 @@ def test_an_output_folder_inside_the_inputs_is_never_read(articles: Path) -> Non
     code, _, err = extract(str(articles), "--engine", "dask", "-o", str(out), "--resume")
     assert code == 0 and "0 of 2 parts to run" in err
     assert part_lines(out) == first
+
+
+def test_a_worker_killed_mid_job_has_its_parts_run_again(
+    tmp_path: Path, standalone_cluster: Cluster
+) -> None:
+    import psutil
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(160):  # ten parts: time enough to kill a worker in the middle
+        (folder / f"{index:03d}.txt").write_text(
+            f"The mayor said the bridge would reopen in week {index}. " * 20, encoding="utf-8"
+        )
+    out = tmp_path / "out"
+    command = [str(BIN / "claimx"), "extract", str(folder), "--engine", "dask", "-q"]
+    job = subprocess.Popen([*command, "--scheduler", standalone_cluster.address, "-o", str(out)])
+    deadline = time.monotonic() + 120
+    while not list(out.glob("part-*.jsonl")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    nanny = psutil.Process(standalone_cluster.nannies[0].pid)
+    worker = nanny.children(recursive=True)[0]
+    assert job.poll() is None and len(list(out.glob("part-*.jsonl"))) < 10  # mid-job
+    worker.kill()  # a worker dies outright in the middle of the job, as by the OOM killer
+    assert job.wait(timeout=300) == 0
+    assert len(list(out.glob("part-*.jsonl"))) == 10
+    assert part_lines(out) == local_lines(str(folder))
