@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pandas
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
@@ -39,6 +40,9 @@ def test_the_claims_table_has_a_typed_row_per_claim(tmp_path: Path) -> None:
     claims = [(r, c) for r in records for c in r["claims"]]
     rows = duckdb.sql(f"select * from '{out}' order by input, claim_id").fetchall()
     assert len(rows) == len(claims)
+    frame = pandas.read_parquet(out)
+    assert len(frame) == len(claims)
+    assert frame["cue_start"].dtype == "int32"
     table = pq.read_table(out)
     assert str(table.schema.field("published").type) == "date32[day]"
     assert str(table.schema.field("cue_start").type) == "int32"
