@@ -163,3 +163,16 @@ def test_resume_and_two_workers_give_the_clean_runs_records(tmp_path: Path) -> N
     parallel = tmp_path / "parallel.jsonl"
     assert extract(str(crawl), "-o", str(parallel), "-j", "2")[0] == 0
     assert parallel.read_text(encoding="utf-8") == clean.read_text(encoding="utf-8")
+
+
+def test_a_file_that_is_no_archive_is_one_error(tmp_path: Path) -> None:
+    text = tmp_path / "notes.warc"
+    text.write_text("not a web archive at all\n", encoding="utf-8")
+    junk = tmp_path / "junk.warc.gz"
+    junk.write_bytes(bytes(range(256)) * 8)
+    code, records, err = extract(str(text), str(junk), "-f", "jsonl", "-j", "1")
+    assert code == 1 and records == []
+    assert [line for line in err.splitlines() if line.startswith("Error: ")] == [
+        f"Error: {text}: not a WARC archive — check the file (an ARC file is named .arc)",
+        f"Error: {junk}: not a WARC or ARC archive — check the file (or its name)",
+    ]

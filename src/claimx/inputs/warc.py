@@ -58,20 +58,32 @@ def _records(
     from warcio.archiveiterator import ArchiveIterator
 
     size = size_of(stream)
-    records = ArchiveIterator(stream, arc2warc=True)
+    # ARC records only where the name says ARC: warcio reads any line as an ARC header
+    arc = source == STDIN_NAME or source.lower().endswith((".arc", ".arc.gz"))
+    records = ArchiveIterator(stream, arc2warc=arc)
     end = 0
+    read = 0
     try:
         for record in records:
+            if not arc and str(record.format).startswith("arc"):
+                yield InputError(
+                    source, "not a WARC archive", "check the file (an ARC file is named .arc)"
+                )
+                return
             # (warcio gives a record's offset only once its content has been read)
             item = _item(source, record, records.get_record_offset, published, max_bytes)
             records.read_to_end(record)
             if getattr(record.raw_stream, "limit", 0) > 0:  # the archive ends inside it
                 break
             end = records.get_record_offset() + records.get_record_length()
+            read += 1
             yield item
     except Exception:  # a damaged archive: what came before it stands
         pass
     if end < size - _TRAILING_SLACK and not _only_blank_after(stream, end, size):
+        if read == 0:
+            yield InputError(source, "not a WARC or ARC archive", "check the file (or its name)")
+            return
         yield InputError(
             source,
             f"archive damaged at offset {end} (truncated or corrupt): the records before it "
