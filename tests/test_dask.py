@@ -201,7 +201,7 @@ def test_a_worker_killed_mid_job_has_its_parts_run_again(
     folder.mkdir()
     for index in range(160):  # ten parts: time enough to kill a worker in the middle
         (folder / f"{index:03d}.txt").write_text(
-            f"The mayor said the bridge would reopen in week {index}. " * 20, encoding="utf-8"
+            f"The mayor said the bridge would reopen in week {index}. " * 40, encoding="utf-8"
         )
     out = tmp_path / "out"
     command = [str(BIN / "claimx"), "extract", str(folder), "--engine", "dask", "-q"]
