@@ -66,11 +66,6 @@ def choose_format(format_name: str, output: str, stdout_is_terminal: bool) -> st
     return "table" if stdout_is_terminal else "jsonl"
 
 
-def is_temporary_file(path: str | Path) -> bool:
-    """Is this one of claimx's temporary output files? (Never an input.)"""
-    return _TEMPORARY.match(Path(path).name) is not None
-
-
 def resolve_target(output: str, option: str = "-o") -> Target:
     """Follow symbolic links to the file that will be written, and check it may be written."""
     path = Path(os.path.realpath(output))

@@ -99,8 +99,7 @@ def extract(
     with outputs.open_error_file(output.errors_path, sys.stdout) as error_stream:
         reporter.error_stream = error_stream
         _report_expansion(paths, expanded, inputs.glob, reporter)
-        options = _batch_options(expanded.sources, inputs, output, chosen, skip, model, jobs)
-        options = replace(options, debug=debug)
+        options = _batch_options(expanded.sources, inputs, output, chosen, skip, model, jobs, debug)
         streaming, binary = chosen == "jsonl", chosen in BINARY_FORMATS
         with outputs.open_output(
             output.output, sys.stdout, streaming, output.resume, binary=binary
@@ -141,8 +140,9 @@ def _extract_on_dask(
     with outputs.open_error_file(output.errors_path, sys.stdout) as error_stream:
         reporter.error_stream = error_stream
         _report_expansion(paths, expanded, inputs.glob, reporter)
-        options = _batch_options(expanded.sources, inputs, output, chosen, frozenset(), model, 1)
-        options = replace(options, debug=debug)
+        options = _batch_options(
+            expanded.sources, inputs, output, chosen, frozenset(), model, 1, debug
+        )
         groups = len(partitions(expanded.sources, inputs.input_format))
         with progress(groups, reporter) as bar:
             events = Events(failed=reporter.fail, warned=reporter.warn, advanced=bar.advance)
@@ -167,6 +167,7 @@ def _batch_options(
     skip: frozenset[str],
     model: str | None,
     jobs: int | None,
+    debug: bool,
 ) -> BatchOptions:
     from claimx.batch import UNUSED_BY_FORMAT, BatchOptions, default_jobs
 
@@ -180,6 +181,7 @@ def _batch_options(
         unused_components=() if output.parquet_articles else UNUSED_BY_FORMAT.get(format_name, ()),
         max_bytes=inputs.max_size,
         include_text=output.include_text,
+        debug=debug,
     )
 
 

@@ -10,7 +10,6 @@ from claimx.inputs.article import (
     STDIN_NAME,
     Article,
     PageInfo,
-    bad_date_marker,
     make_article,
     read_date_marker,
 )
@@ -41,7 +40,6 @@ __all__ = [
     "Expanded",
     "JsonlOptions",
     "PageInfo",
-    "bad_date_marker",
     "decode_bytes",
     "expand_paths",
     "format_size",

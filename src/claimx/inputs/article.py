@@ -50,25 +50,20 @@ class Article:
 
 def read_date_marker(text: str) -> tuple[dt.date | None, int]:
     """The publication date of a leading ``date YYYY-MM-DD`` marker, and where the marker ends."""
-    match = _DATE_MARKER.match(text)
-    if match is None:
-        return None, 0
-    try:
-        return dt.date.fromisoformat(match.group(1)), match.end()
-    except ValueError:
-        return None, 0
+    date, end, _ = _date_marker(text)
+    return date, end
 
 
-def bad_date_marker(text: str) -> str | None:
-    """The date of a leading marker that names no real day ("date 2026-13-45"), if any."""
+def _date_marker(text: str) -> tuple[dt.date | None, int, str | None]:
+    """A leading marker's date and end, or (None, 0) and the marker's text when it names no
+    real day ("date 2026-13-45")."""
     match = _DATE_MARKER.match(text)
     if match is None:
-        return None
+        return None, 0, None
     try:
-        dt.date.fromisoformat(match.group(1))
+        return dt.date.fromisoformat(match.group(1)), match.end(), None
     except ValueError:
-        return match.group(1)
-    return None
+        return None, 0, match.group(1)
 
 
 def _iso_date(value: str) -> dt.date:
@@ -94,9 +89,8 @@ def make_article(
         published = _iso_date(published)
     elif isinstance(published, dt.datetime):
         published = published.date()
-    marker_date, header_end = read_date_marker(text)
+    marker_date, header_end, bad_marker = _date_marker(text)
     found = list(warnings)
-    bad_marker = bad_date_marker(text)
     if bad_marker is not None:
         found.append(f"{name}: date marker {bad_marker} is not a real date; ignored")
     if published is not None:
