@@ -52,3 +52,13 @@ def deny_reading(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
         return real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(Path, "open", guarded_open)
+
+
+def invoke(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    """Run the command line in this process: exit code, stdout, stderr."""
+    from click.testing import CliRunner
+
+    from claimx.cli import cli
+
+    result = CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr

@@ -10,19 +10,14 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from claimx.cli import cli
 from claimx.inputs import decode_bytes, expand_paths, make_article
+
+from .conftest import invoke
 
 pytestmark = pytest.mark.model
 
 GOOD = "The mayor said the bridge would reopen in May.\n"
-
-
-def invoke(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def inputs_of(out: str) -> list[str]:

@@ -13,17 +13,12 @@ from claimx import core as claimx_core
 from claimx.cli import cli
 from claimx.nlp import Pipeline
 
-from .conftest import deny_reading
+from .conftest import deny_reading, invoke
 
 pytestmark = pytest.mark.model
 
 ARTICLE = "The mayor said the bridge would reopen in {month}.\n"
 MONTHS = ["May", "June", "July", "August"]
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

@@ -14,11 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from claimx.cli import cli
-
-from .conftest import EXAMPLES, SEED
+from .conftest import EXAMPLES, SEED, invoke
 
 pytestmark = pytest.mark.model
 
@@ -26,8 +23,7 @@ BIN = Path(sys.executable).parent
 
 
 def extract(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, ["extract", *args], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+    return invoke("extract", *args)
 
 
 @pytest.fixture

@@ -16,14 +16,11 @@ from click.testing import CliRunner
 
 from claimx.cli import cli
 
+from .conftest import invoke
+
 pytestmark = pytest.mark.model
 
 GOOD = "The mayor said the bridge would reopen in May.\n"
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

@@ -16,14 +16,13 @@ from click.testing import CliRunner
 
 from claimx.cli import cli
 
-from .conftest import EXAMPLES, SEED
+from .conftest import EXAMPLES, SEED, invoke
 
 pytestmark = pytest.mark.model
 
 
 def extract(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, ["extract", *args], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+    return invoke("extract", *args)
 
 
 def json_records(*inputs: str) -> list[dict[str, Any]]:
