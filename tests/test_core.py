@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
 
@@ -59,6 +60,8 @@ def test_long_article_in_chunks_keeps_exact_offsets(
     assert isinstance(outcome, Extracted)
     chunked = outcome.record
     assert chunked["text_length"] == len(text)
+    assert chunked["text_sha256"] == whole.record["text_sha256"]
+    assert chunked["text_sha256"] == hashlib.sha256(text.encode()).hexdigest()
     assert [c["content"] for c in chunked["claims"]] == [
         c["content"] for c in whole.record["claims"]
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,7 @@ class ArticleResult:
     model: ModelInfo
     page: PageInfo
     text_length: int
+    text_sha256: str  # of the UTF-8 text: `claimx report` checks a file on disk is the same text
     sentences: tuple[Sentence, ...]
     mentions: dict[str, tuple[Mention, ...]]  # by MentionKind.key, in MENTION_KINDS' order
     claims: tuple[Claim, ...]
@@ -106,10 +108,17 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
         model=model,
         page=article.page,
         text_length=len(text),
+        text_sha256=text_digest(text),
         sentences=sentences,
         mentions={kind.key: _mentions(doc, text, kind, index) for kind in MENTION_KINDS},
         claims=tuple(_claim(text, data, index) for data in (doc._.get(CLAIMS) or [])),
     )
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of the text as UTF-8 (lone surrogates, which a record cannot hold anyway,
+    escaped), in hex: a record names the exact text its offsets point into."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _mentions(doc: Doc, text: str, kind: MentionKind, index: _SentenceIndex) -> tuple[Mention, ...]:
@@ -151,6 +160,7 @@ def merge_parts(article: Article, parts: list[tuple[int, ArticleResult]]) -> Art
         first,
         input=article.name,
         text_length=len(article.text),
+        text_sha256=text_digest(article.text),
         sentences=tuple(sentences),
         mentions={key: tuple(found) for key, found in mentions.items()},
         claims=tuple(claims),

@@ -85,6 +85,7 @@ class ArticleRecord(TypedDict):
     metadata: dict[str, object]
     model: ModelRecord
     text_length: int
+    text_sha256: str
     text: NotRequired[str]  # HTML and WARC inputs, and --include-text
     sentences: list[SentenceRecord]
     entities: list[MentionRecord]  # the lists of mentions.MENTION_KINDS, in its order
@@ -116,6 +117,7 @@ def to_record(result: ArticleResult) -> ArticleRecord:
             "rule_only": result.model.rule_only,
         },
         "text_length": result.text_length,
+        "text_sha256": result.text_sha256,
         **({"text": result.text} if result.text is not None else {}),
         "sentences": [
             {"id": i, **span_record(s.span), "heading": s.heading}

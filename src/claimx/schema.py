@@ -94,6 +94,12 @@ def json_schema() -> dict[str, Any]:
                 "additionalProperties": False,
             },
             "text_length": {"type": "integer", "minimum": 0},
+            "text_sha256": {
+                "type": "string",
+                "pattern": "^[0-9a-f]{64}$",
+                "description": "SHA-256 of the text (UTF-8), so that a file can be matched to "
+                "its record later (claimx report)",
+            },
             "text": {
                 "type": "string",
                 "description": "the text every offset points into: present for HTML and WARC "

@@ -154,6 +154,7 @@ def article_schema(pa: Any) -> Any:
             ("metadata", pa.string()),
             ("model", model),
             ("text_length", pa.int64()),
+            ("text_sha256", pa.string()),
             ("text", pa.string()),
             ("sentences", pa.list_(sentence)),
             *[(kind.key, _mention_type(pa, kind)) for kind in MENTION_KINDS],
