@@ -56,6 +56,21 @@ def test_golden_table(update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> N
     assert result.stdout == golden.read_text(encoding="utf-8")
 
 
+def test_golden_report(update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The examples' HTML report, kept in examples/outputs as a sample a reviewer can open."""
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(
+        cli,
+        ["extract", str(EXAMPLES.relative_to(ROOT)), "--format", "html", "-q"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.stderr
+    golden = EXAMPLE_OUTPUTS / "report.html"
+    if update_golden:
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
 def test_examples_cover_the_promised_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
     kinds, types = set(), set()
     for path in EXAMPLES.glob("*.txt"):

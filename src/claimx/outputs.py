@@ -52,6 +52,8 @@ EXTENSION_FORMATS = {
     ".json": "json",
     ".csv": "csv",
     ".parquet": "parquet",
+    ".html": "html",
+    ".htm": "html",
     **dict.fromkeys(JSONL_SUFFIXES, "jsonl"),
 }
 

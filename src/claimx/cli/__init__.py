@@ -15,6 +15,7 @@ import click
 from claimx import __version__
 from claimx.cli.commands import evaluate, info, schema
 from claimx.cli.extract import extract, paths_or_stdin
+from claimx.cli.report import report, speakers
 from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, handle_errors
 from claimx.errors import Terminated
 
@@ -31,7 +32,7 @@ def cli() -> None:
     pass
 
 
-for command in (extract, evaluate, info, schema):
+for command in (extract, report, speakers, evaluate, info, schema):
     cli.add_command(command)
 
 

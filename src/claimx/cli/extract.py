@@ -26,7 +26,7 @@ from claimx.cli.options import (
 )
 from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, count, handle_errors, progress
 from claimx.inputs import STDIN_NAME, Expanded, JsonlOptions, expand_paths
-from claimx.render import BINARY_FORMATS
+from claimx.render import BINARY_FORMATS, TEXT_FORMATS
 
 if TYPE_CHECKING:
     from claimx.batch import BatchOptions, BatchReport
@@ -180,7 +180,7 @@ def _batch_options(
         skip=skip,
         unused_components=() if output.parquet_articles else UNUSED_BY_FORMAT.get(format_name, ()),
         max_bytes=inputs.max_size,
-        include_text=output.include_text,
+        include_text=output.include_text or format_name in TEXT_FORMATS,
         debug=debug,
     )
 

@@ -9,7 +9,9 @@ from typing import IO, Any, Protocol
 
 from claimx.records import ArticleRecord
 
-FORMATS = ("table", "json", "jsonl", "csv", "parquet")
+FORMATS = ("table", "json", "jsonl", "csv", "parquet", "html")
+# Formats that need each record's text (the report shows the article).
+TEXT_FORMATS = ("html",)
 BINARY_FORMATS = ("parquet",)
 
 
@@ -48,4 +50,8 @@ def make_writer(
         from claimx.render.parquet import ParquetWriter
 
         return ParquetWriter(stream, articles=articles)
+    if format_name == "html":
+        from claimx.render.html_report import ReportWriter
+
+        return ReportWriter(stream)
     raise ValueError(f"unknown format: {format_name}")
