@@ -92,6 +92,7 @@ def _load_choice(choice: ModelChoice) -> Pipeline:
         return Pipeline(rules, RULE_ONLY, "", True, warnings)
     nlp = _load_spacy_model(choice)
     add_claimx_components(nlp)
+    replace_annotators(nlp)
     set_error_handler(nlp, skip_failed_doc)
     meta = nlp.meta
     name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}"
@@ -142,6 +143,26 @@ def add_claimx_components(nlp: Language) -> None:
     for name in CLAIMX_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+
+
+def replace_annotators(nlp: Language) -> list[str]:
+    """Run the same annotations for less: the attribute_ruler compiled into table lookups
+    (``claimx_pos``), the lemmatizer asked only about the tokens claimx reads
+    (``components.lemmas``). Each is skipped where it could not give the same result (a
+    ruler pattern the compiled form cannot reproduce, a lemmatizer of another kind). Returns
+    what was replaced."""
+    from claimx.components.lemmas import defer_lemmatizer
+    from claimx.components.pos import compile_rules
+
+    replaced = []
+    ruler = "attribute_ruler"
+    if ruler in nlp.pipe_names and compile_rules(nlp.get_pipe(ruler)) is not None:
+        nlp.add_pipe("claimx_pos", after=ruler, config={"source": ruler})
+        nlp.disable_pipe(ruler)
+        replaced.append(ruler)
+    if defer_lemmatizer(nlp):
+        replaced.append("lemmatizer")
+    return replaced
 
 
 # Errors of the components, recorded by ``skip_failed_doc`` in this process, oldest first.

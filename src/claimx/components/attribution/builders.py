@@ -20,6 +20,7 @@ from claimx.components.attribution.sources import (
     subject_of,
     verb_source,
 )
+from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
     from claimx.components.attribution.cue_rule import CueRule
@@ -59,7 +60,7 @@ def reporting_noun(noun: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     if not clauses:
         return None
     content = {i for clause in clauses for i in indices(clause.subtree)}
-    return Draft((noun.i, noun.i + 1), noun.lemma_.lower(), _noun_owner(noun), content)
+    return Draft((noun.i, noun.i + 1), lemma_of(noun).lower(), _noun_owner(noun), content)
 
 
 def _introduced_by_that_or_to(clause: Token) -> bool:
@@ -94,7 +95,7 @@ def _noun_owner(noun: Token) -> tuple[int, int] | None:
 def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     """A verb cue: its source is the subject (or the agent, or a governing verb's subject),
     its content where its verb class says (``verb_content``)."""
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb).lower()
     content = verb_content(verb, rules)
     if not content and not _beside_a_quotation(verb, rules):
         return None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimx.components.attribution import verbs
+from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +44,7 @@ class CueRule:
     def matches(self, token: Token) -> bool:
         if self.pos is not None and token.pos_ != self.pos:
             return False
-        if self.lemmas and token.lemma_.lower() not in self.lemmas:
+        if self.lemmas and lemma_of(token).lower() not in self.lemmas:
             return False
         if self.words and token.lower_ not in self.words:
             return False

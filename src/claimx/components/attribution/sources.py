@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicon
 from claimx.components import speakers
+from claimx.components.lemmas import lemma_of
 from claimx.kinds import SourceType
 
 
@@ -138,7 +139,7 @@ def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> SourceT
 
 
 def _type_by_head_noun(head: Token) -> SourceType | None:
-    forms = {head.lower_, head.lemma_.lower()}
+    forms = {head.lower_, lemma_of(head).lower()}
     if forms & lexicon.DOCUMENT_NOUNS:
         return "document"
     if forms & lexicon.ORGANIZATION_NOUNS:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, indices
 from claimx.components.attribution.sources import subject_of
+from claimx.components.lemmas import lemma_of
 
 
 def colon_follows(verb: Token) -> bool:
@@ -219,4 +220,4 @@ def call_for_content(verb: Token, by_dep: ByDep) -> Reading:
 
 def preposition_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "pointed to reports that ...", "warned against cuts": the prepositional object."""
-    return prepositional_objects(verb, verb.lemma_.lower()) or None
+    return prepositional_objects(verb, lemma_of(verb).lower()) or None
