@@ -74,3 +74,21 @@ def test_a_ruler_pattern_the_tables_cannot_reproduce_keeps_the_ruler() -> None:
     assert compile_rules(ruler) is None
     assert replace_annotators(blank) == []
     assert blank.pipe_names == ["attribute_ruler"]
+
+
+def test_lemmas_on_demand_survive_pickling(nlp: Any) -> None:
+    """A worker started by spawn gets the pipeline pickled, with a vocabulary of its own:
+    claimx_lemmas registers its lemmatizer again for that vocabulary."""
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(nlp))
+    assert copy.vocab is not nlp.vocab
+    doc = copy("The ministers were warned that the talks had collapsed.")
+    assert [lemma_of(t) for t in doc if t.pos_ in ("VERB", "AUX", "NOUN")] == [
+        "minister",
+        "be",
+        "warn",
+        "talk",
+        "have",
+        "collapse",
+    ]

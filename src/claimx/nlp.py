@@ -148,10 +148,10 @@ def add_claimx_components(nlp: Language) -> None:
 def replace_annotators(nlp: Language) -> list[str]:
     """Run the same annotations for less: the attribute_ruler compiled into table lookups
     (``claimx_pos``), the lemmatizer asked only about the tokens claimx reads
-    (``components.lemmas``). Each is skipped where it could not give the same result (a
+    (``claimx_lemmas``). Each is skipped where it could not give the same result (a
     ruler pattern the compiled form cannot reproduce, a lemmatizer of another kind). Returns
     what was replaced."""
-    from claimx.components.lemmas import defer_lemmatizer
+    from claimx.components.lemmas import can_defer
     from claimx.components.pos import compile_rules
 
     replaced = []
@@ -160,8 +160,11 @@ def replace_annotators(nlp: Language) -> list[str]:
         nlp.add_pipe("claimx_pos", after=ruler, config={"source": ruler})
         nlp.disable_pipe(ruler)
         replaced.append(ruler)
-    if defer_lemmatizer(nlp):
-        replaced.append("lemmatizer")
+    lemmatizer = "lemmatizer"
+    if lemmatizer in nlp.pipe_names and can_defer(nlp.get_pipe(lemmatizer)):
+        nlp.add_pipe("claimx_lemmas", after=lemmatizer, config={"source": lemmatizer})
+        nlp.disable_pipe(lemmatizer)
+        replaced.append(lemmatizer)
     return replaced
 
 

@@ -140,9 +140,13 @@ class _Collector:
 class CompiledRuler:
     """What the attribute_ruler does, by lookup: attributes per distinct token key."""
 
-    def __init__(self, rules: CompiledRules, strings: Any) -> None:
+    def __init__(self, ruler: Any) -> None:
+        rules = compile_rules(ruler)
+        if rules is None:
+            raise ValueError(f"{ruler.name}: a pattern claimx_pos cannot reproduce; keep the ruler")
+        self.ruler = ruler
         self.rules = rules
-        self.strings = strings
+        self.strings = ruler.vocab.strings
         self._outcomes: dict[Key, dict[int, Any]] = {}
         self._starting: dict[Key, tuple[CompiledRule, ...]] = {}
         self._kept: list[dict[int, int]] = [{} for _ in KEY_ATTRS]
@@ -169,6 +173,11 @@ class CompiledRuler:
             return True
         regexes = self.rules.regexes[position]
         return bool(regexes) and any(r.search(self.strings[value]) for r in regexes)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as the ruler it compiles (its tests are closures): a worker started by spawn
+        compiles it again."""
+        return (CompiledRuler, (self.ruler,))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = [self._canonical(row) for row in doc.to_array(_KEY_IDS).tolist()]
@@ -243,7 +252,4 @@ def _as_stored(attrs: dict[int, Any], vocab: Any) -> dict[int, int] | None:
 )
 def make_compiled_ruler(nlp: Language, name: str, source: str = "attribute_ruler") -> Any:
     """The ``source`` attribute_ruler of ``nlp``, compiled (see the module's docstring)."""
-    rules = compile_rules(nlp.get_pipe(source))
-    if rules is None:
-        raise ValueError(f"{source}: a pattern claimx_pos cannot reproduce; keep the ruler")
-    return CompiledRuler(rules, nlp.vocab.strings)
+    return CompiledRuler(nlp.get_pipe(source))
