@@ -22,11 +22,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 
 from claimx import core
 from claimx.inputs import Article
-from claimx.nlp import load_pipeline
+from claimx.nlp import bounded_batches, load_pipeline
 
 Result = core.Outcome
 CRASHED = "a worker process died while processing it"
@@ -39,6 +38,7 @@ def extract_in_processes(
     config: core.RunConfig,
     jobs: int,
     batch_size: int = 8,
+    batch_chars: int = 10_000,
     start_method: str | None = None,
 ) -> Iterator[Result]:
     """Outcomes of ``articles`` in input order, from ``jobs`` worker processes (started by
@@ -47,7 +47,7 @@ def extract_in_processes(
     window: deque[tuple[list[Article], Future[list[Result]], int]] = deque()
     finished = False
     try:
-        for batch in _batches(articles, batch_size):
+        for batch in _batches(articles, batch_size, batch_chars):
             window.append((batch, pool.submit(batch), pool.generation))
             if len(window) >= 2 * jobs:
                 yield from _collect(pool, *window.popleft())
@@ -109,10 +109,13 @@ def _exit_without_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(islice(iterator, size)):
-        yield batch
+def _batches(articles: Iterable[Article], size: int, chars: int) -> Iterator[list[Article]]:
+    """Batches of at most ``size`` articles and about ``chars`` characters (a longer article
+    alone): a news article or two. Small batches keep both workers busy to the end, where a
+    batch of eight would leave one idle for half a batch on average (3 % of a 120-article
+    run on two cores); the cost of a batch sent and returned is a millisecond."""
+    for batch in bounded_batches(((article, None) for article in articles), size, chars):
+        yield [article for article, _ in batch]
 
 
 class _Pool:
