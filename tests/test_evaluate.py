@@ -58,11 +58,14 @@ def test_two_worker_processes_give_the_same_scores(gold: Path) -> None:
     assert evaluate(gold, jobs=2) == evaluate(gold, jobs=1)
 
 
+DELETE = object()  # a key left out of the claim
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
         ({"cue_span": [10, 99999]}, "claim 1: 'cue_span' [10, 99999] is outside the text"),
-        ({"cue_span": None}, "claim 1: 'cue_span' is missing"),
+        ({"cue_span": DELETE}, "claim 1: 'cue_span' is missing (null if there is none)"),
         ({"content_span": "all"}, "claim 1: 'content_span' is not a [start, end] pair"),
         ({"source_span": [5, 2]}, "claim 1: 'source_span' [5, 2] is outside the text"),
     ],
@@ -72,6 +75,7 @@ def test_gold_with_a_bad_span_names_the_line_and_the_field(
 ) -> None:
     row = json.loads(gold_line(1, TEXTS[1]))
     row["claims"][0].update(change)
+    row["claims"][0] = {k: v for k, v in row["claims"][0].items() if v is not DELETE}
     path = tmp_path / "gold.jsonl"
     path.write_text(gold_line(0, TEXTS[0]) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["evaluate", str(path), "-q"])
@@ -79,3 +83,34 @@ def test_gold_with_a_bad_span_names_the_line_and_the_field(
     assert result.stderr.startswith(f"Error: {path}:2: {message}")
     assert result.stderr.strip().endswith("— fix the gold file")
     assert "internal error" not in result.stderr
+
+
+def test_a_gold_claim_without_a_cue_is_scored(tmp_path: Path) -> None:
+    """PolNeAR marks a few attributions with no cue: null, scored on content and source."""
+    row = json.loads(gold_line(0, TEXTS[0]))
+    row["claims"][0].update({"cue": None, "cue_span": None})
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(path), "-q", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["gold_claims"] == 1
+
+
+def test_calibration_bins_and_cutoffs(tmp_path: Path) -> None:
+    """Three right claims and one false alarm (a gold file that leaves one claim out): the
+    bins hold every prediction, the cut-offs trade recall for precision."""
+    lines = [gold_line(i, t) for i, t in enumerate(TEXTS)]
+    extra = "The minister said the plan was sound."
+    lines.append(json.dumps({"id": "g3", "text": extra, "claims": [], "meta": {}}))
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    confidence = evaluate(path, jobs=1)["confidence"]
+    bins, cutoffs = confidence["bins"], confidence["cutoffs"]  # type: ignore[index]
+    assert sum(b["claims"] for b in bins) == 4
+    assert all(0 < b["mean_confidence"] < 1 for b in bins)
+    everything = cutoffs[0]
+    assert (everything["min_confidence"], everything["claims"]) == (0.0, 4)
+    assert (everything["precision"], everything["recall"]) == (0.75, 1.0)
+    assert all(c["claims"] <= everything["claims"] for c in cutoffs)
+    table = CliRunner().invoke(cli, ["evaluate", str(path), "-q", "-f", "table"]).stdout
+    assert "Calibration" in table and "Keeping the claims at or above a confidence" in table

@@ -43,9 +43,12 @@ class BatchOptions:
     max_bytes: int = DEFAULT_MAX_BYTES  # the largest input (a file, or a line of a dump)
     debug: bool = False  # a failing component raises, with its traceback
     include_text: bool = False  # records of plain-text inputs carry their text too
+    min_confidence: float = 0.0  # claims below it are left out
 
     def run_config(self) -> RunConfig:
-        return RunConfig(self.model, self.unused_components, self.debug, self.include_text)
+        return RunConfig(
+            self.model, self.unused_components, self.debug, self.include_text, self.min_confidence
+        )
 
 
 @dataclass

@@ -65,6 +65,8 @@ class Claim:
     cue_lemma: str
     content: TextSpan  # from the first fragment's start to the last one's end
     fragments: tuple[TextSpan, ...]
+    rule: str
+    confidence: float
 
 
 @dataclass(frozen=True)
@@ -249,4 +251,6 @@ def _claim(text: str, data: ClaimData, index: _SentenceIndex) -> Claim:
         cue_lemma=data["cue_lemma"],
         content=_text_span(text, fragments[0].start_char, fragments[-1].end_char),
         fragments=fragments,
+        rule=data["rule"],
+        confidence=data["confidence"],
     )

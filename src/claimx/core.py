@@ -71,6 +71,7 @@ class RunConfig:
     debug: bool = False  # a failing component raises, with its traceback, instead of failing
     # its article alone
     include_text: bool = False  # every record carries its text (derived texts always do)
+    min_confidence: float = 0.0  # claims below it are left out (--min-confidence)
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def extract_articles(
     paragraph-aligned chunks and merged back with exact offsets."""
     limit = min(pipeline.nlp.max_length, CHUNK_CHARS)
     parts = (part for article in articles for part in split_article(article, limit))
-    assembly = _Assembly(model_info(pipeline), on_chunk, config.include_text)
+    assembly = _Assembly(model_info(pipeline), on_chunk, config)
     with configured(pipeline, config.disabled, config.debug):
         for batch in bounded_batches(((p.chunk, p) for p in parts), PIPE_BATCH, BATCH_CHARS):
             for part, doc_or_reason in process_safely(pipeline, batch):
@@ -121,9 +122,10 @@ def extract_articles(
 class _Assembly:
     """Collects the parts of one article and gives its outcome once the last part is in."""
 
-    def __init__(self, model: ModelInfo, on_chunk: ChunkProgress | None, text: bool) -> None:
+    def __init__(self, model: ModelInfo, on_chunk: ChunkProgress | None, config: RunConfig) -> None:
         self.model = model
-        self.include_text = text
+        self.include_text = config.include_text
+        self.min_confidence = config.min_confidence
         self.on_chunk = on_chunk
         self.results: list[tuple[int, ArticleResult]] = []
         self.failure: str | None = None
@@ -156,6 +158,9 @@ class _Assembly:
             result = merged or self.results[0][1]
             if article.derived or self.include_text:  # offsets point into this text
                 result = replace(result, text=article.text)
+            if self.min_confidence > 0:  # before the claims are numbered: ids stay c0, c1...
+                kept = tuple(c for c in result.claims if c.confidence >= self.min_confidence)
+                result = replace(result, claims=kept)
             record = to_record(result)
         except Exception as error:
             return Failure(article, f"building the record: {type(error).__name__}: {error}")

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 THRESHOLDS: tuple[tuple[str, float], ...] = (("any", 0.0), ("0.5", 0.5), ("0.9", 0.9))
 MAIN_THRESHOLD = 0.5
+CONFIDENCE_BINS = 5
+CONFIDENCE_CUTOFFS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 # Word forms of the common speech cues (a cue is a speech cue when one of its words is here).
 SPEECH_CUE_WORDS = word_set(
@@ -70,6 +72,8 @@ class Tally:
     gold_speech_matched: dict[str, int] = field(default_factory=dict)
     source_right: int = 0
     cue_right: int = 0
+    # Each prediction: its confidence, whether it matched at the main threshold, its group.
+    scored: list[tuple[float, bool, tuple[str, str, str]]] = field(default_factory=list)
 
     def add_match_counts(self, name: str, pairs: int, speech_pairs: int, gold_speech: int) -> None:
         self.matched[name] = self.matched.get(name, 0) + pairs
@@ -107,7 +111,7 @@ def gold_units(article: GoldArticle) -> list[Unit]:
             Unit(
                 content=alphanumeric_positions(text, fragments),
                 source=alphanumeric_positions(text, [source_span]) if source_span else None,
-                cue=alphanumeric_positions(text, [claim["cue_span"]]),
+                cue=alphanumeric_positions(text, [claim["cue_span"]] if claim["cue_span"] else []),
                 speech=is_speech_cue(claim.get("cue") or ""),
                 raw=claim,
             )
@@ -194,11 +198,56 @@ def score_article(predicted: list[Unit], gold: list[Unit], tally: Tally) -> Arti
             tally.cue_right += 1
     matched_predicted = {pi for pi, _ in main}
     matched_gold = {gi for _, gi in main}
+    for pi, unit in enumerate(predicted):
+        tally.scored.append((_confidence_of(unit), pi in matched_predicted, _group_of(unit)))
     return ArticleErrors(
         misses=[g for gi, g in enumerate(gold) if gi not in matched_gold],
         false_alarms=[p for pi, p in enumerate(predicted) if pi not in matched_predicted],
         wrong_sources=wrong_sources,
     )
+
+
+def _confidence_of(unit: Unit) -> float:
+    confidence = unit.raw.get("confidence")
+    return float(confidence) if isinstance(confidence, int | float) else 1.0
+
+
+def _group_of(unit: Unit) -> tuple[str, str, str]:
+    raw = unit.raw
+    return (str(raw.get("rule", "")), str(raw.get("kind", "")), str(raw.get("source_type", "")))
+
+
+def confidence_summary(tally: Tally) -> dict[str, Any]:
+    """Calibration (predictions in five equal bins by confidence: the mean confidence beside
+    the share right) and precision/recall when keeping only the claims at or above a cut-off."""
+    scored = sorted(tally.scored, key=lambda item: item[0])
+    bins = []
+    for number in range(CONFIDENCE_BINS):
+        part = scored[
+            len(scored) * number // CONFIDENCE_BINS : len(scored) * (number + 1) // CONFIDENCE_BINS
+        ]
+        if part:
+            bins.append(
+                {
+                    "from": part[0][0],
+                    "to": part[-1][0],
+                    "claims": len(part),
+                    "mean_confidence": round(sum(c for c, _, _ in part) / len(part), 4),
+                    "right": round(sum(r for _, r, _ in part) / len(part), 4),
+                }
+            )
+    cutoffs = []
+    for cutoff in CONFIDENCE_CUTOFFS:
+        kept = [right for confidence, right, _ in scored if confidence >= cutoff]
+        right = sum(kept)
+        cutoffs.append(
+            {
+                "min_confidence": cutoff,
+                "claims": len(kept),
+                **_prf(right, len(kept), right, tally.gold),
+            }
+        )
+    return {"bins": bins, "cutoffs": cutoffs}
 
 
 def _prf(matched_predicted: int, predicted: int, matched_gold: int, gold: int) -> dict[str, float]:
@@ -235,6 +284,7 @@ def summary(tally: Tally, articles: int) -> dict[str, Any]:
         "source_accuracy": round(tally.source_right / main, 4) if main else 0.0,
         "cue_accuracy": round(tally.cue_right / main, 4) if main else 0.0,
         "end_to_end": _prf(tally.source_right, tally.predicted, tally.source_right, tally.gold),
+        "confidence": confidence_summary(tally),
     }
 
 
@@ -295,6 +345,19 @@ def evaluate_articles(
 ) -> dict[str, Any]:
     """Run the pipeline over the gold articles (through the batch runner's engine, in ``jobs``
     processes) and score them; an article that fails counts its gold claims as misses."""
+    tally = tally_articles(golds, config, jobs, failed, advanced, error_stream)
+    return summary(tally, len(golds))
+
+
+def tally_articles(
+    golds: list[GoldArticle],
+    config: RunConfig,
+    jobs: int,
+    failed: Callable[[str], None],
+    advanced: Callable[[], None],
+    error_stream: IO[str] | None = None,
+) -> Tally:
+    """The counts behind ``evaluate_articles`` (each prediction's outcome included)."""
     from claimx.batch import extract_with_jobs, failure_line
     from claimx.core import Failure
     from claimx.inputs import make_article
@@ -313,4 +376,4 @@ def evaluate_articles(
                 for row in error_rows(gold_article, outcome.record, errors):
                     error_stream.write(json.dumps(row, ensure_ascii=False) + "\n")
         advanced()
-    return summary(tally, len(golds))
+    return tally

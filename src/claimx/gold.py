@@ -61,9 +61,14 @@ def gold_problem(article: GoldArticle) -> str | None:
     for index, claim in enumerate(article.claims, start=1):
         if not isinstance(claim, dict):
             return f"claim {index} is not an object"
-        fields: list[tuple[str, object]] = [("cue_span", claim.get("cue_span"))]
-        if claim.get("source_span") is not None:
-            fields.append(("source_span", claim["source_span"]))
+        # A cue or a source may be absent (PolNeAR marks a few attributions with neither), but
+        # only as null: a key left out is a malformed file.
+        fields: list[tuple[str, object]] = []
+        for optional in ("cue_span", "source_span"):
+            if optional not in claim:
+                return f"claim {index}: '{optional}' is missing (null if there is none)"
+            if claim[optional] is not None:
+                fields.append((optional, claim[optional]))
         if claim.get("content_fragments"):
             fields += [("content_fragments", f) for f in claim["content_fragments"]]
         else:

@@ -62,6 +62,8 @@ class ClaimRecord(TypedDict):
     cue: CueRecord
     content: SpanRecord
     content_fragments: list[SpanRecord]
+    rule: str
+    confidence: float
     mentions: MentionsRecord
 
 
@@ -192,5 +194,7 @@ def _claim(index: int, claim: Claim, indexes: dict[str, _SpanIndex]) -> ClaimRec
         "cue": {**span_record(claim.cue), "lemma": claim.cue_lemma},
         "content": span_record(claim.content),
         "content_fragments": [span_record(f) for f in claim.fragments],
+        "rule": claim.rule,
+        "confidence": claim.confidence,
         "mentions": _mentions(claim, indexes),
     }

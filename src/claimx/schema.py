@@ -137,6 +137,17 @@ def json_schema() -> dict[str, Any]:
                         "cue": _span_schema(lemma={"type": "string"}),
                         "content": span,
                         "content_fragments": {"type": "array", "minItems": 1, "items": span},
+                        "rule": {
+                            "type": "string",
+                            "description": "the rule that found the claim (a cue rule's name)",
+                        },
+                        "confidence": {
+                            "type": "number",
+                            "minimum": 0,
+                            "maximum": 1,
+                            "description": "how often a claim like this one is right, as "
+                            "measured on gold data (claimx evaluate shows the calibration)",
+                        },
                         "mentions": {
                             "type": "object",
                             "description": "ids of the items inside the claim's content",

@@ -181,6 +181,7 @@ def _batch_options(
         unused_components=() if output.parquet_articles else UNUSED_BY_FORMAT.get(format_name, ()),
         max_bytes=inputs.max_size,
         include_text=output.include_text or format_name in TEXT_FORMATS,
+        min_confidence=output.min_confidence,
         debug=debug,
     )
 

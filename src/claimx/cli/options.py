@@ -119,6 +119,7 @@ class OutputChoices:
     no_color: bool
     include_text: bool
     parquet_articles: bool
+    min_confidence: float
 
 
 _INPUT_OPTIONS = (
@@ -194,6 +195,14 @@ _OUTPUT_OPTIONS = (
         "--include-text",
         is_flag=True,
         help="Records of plain-text inputs carry their text too (HTML and WARC ones always do).",
+    ),
+    click.option(
+        "--min-confidence",
+        type=click.FloatRange(0, 1),
+        default=0.0,
+        metavar="X",
+        help="Only the claims whose confidence is at least X (0-1; claimx evaluate shows what "
+        "each cut-off keeps).",
     ),
 )
 

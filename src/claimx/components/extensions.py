@@ -50,6 +50,8 @@ class ClaimData(TypedDict):
     source_resolved_from: list[int] | None  # the full mention a pronoun stands for
     content: list[list[int]]  # fragments, in text order
     kind: ClaimKind
+    rule: str  # the rule that found it
+    confidence: float  # how likely it is right (claimx.confidence)
 
 
 def register_extensions() -> None:

@@ -14,6 +14,7 @@ COLUMNS = (
     "source_name", "source_role", "source_organization",
     "cue", "cue_lemma", "cue_start", "cue_end",
     "content", "content_start", "content_end", "content_fragments",
+    "rule", "confidence",
 )  # fmt: skip
 
 FRAGMENT_JOINER = " … "
@@ -47,4 +48,6 @@ def claim_rows(record: ArticleRecord) -> Iterator[dict[str, Any]]:
             "content_fragments": [
                 (f["start_char"], f["end_char"]) for f in claim["content_fragments"]
             ],
+            "rule": claim["rule"],
+            "confidence": claim["confidence"],
         }

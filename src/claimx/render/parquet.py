@@ -83,6 +83,7 @@ def claim_schema(pa: Any) -> Any:
     types = {name: pa.int32() if name in offsets else pa.string() for name in COLUMNS}
     types["published"] = pa.date32()
     types["content_fragments"] = pa.list_(fragment)
+    types["confidence"] = pa.float64()
     return pa.schema([(name, types[name]) for name in COLUMNS])
 
 
@@ -134,6 +135,8 @@ def _claim_type(pa: Any) -> Any:
                 ("cue", pa.struct([*_span_fields(pa), ("lemma", pa.string())])),
                 ("content", span),
                 ("content_fragments", pa.list_(span)),
+                ("rule", pa.string()),
+                ("confidence", pa.float64()),
                 ("mentions", mentions),
             ]
         )

@@ -21,6 +21,7 @@ from claimx.components.attribution.draft import Draft, char_range, merge_ranges
 from claimx.components.attribution.sources import KnownNames, source_type
 from claimx.components.extensions import CONTENTS_KEY, CUES_KEY, SOURCES_KEY, ClaimData
 from claimx.components.quotes import Quote
+from claimx.confidence import rule_confidence
 
 
 def finish(
@@ -48,6 +49,7 @@ def finish(
         if source_tokens
         else speakers.SourceDetails()
     )
+    kind = kind_of(text, content, quotes)
     return ClaimData(
         cue=list(char_range(doc, draft.cue)),
         cue_lemma=draft.cue_lemma,
@@ -58,7 +60,9 @@ def finish(
         source_organization=details.organization,
         source_resolved_from=list(details.resolved_from) if details.resolved_from else None,
         content=[list(fragment) for fragment in content],
-        kind=kind_of(text, content, quotes),
+        kind=kind,
+        rule=draft.rule,
+        confidence=rule_confidence(draft.rule, kind, kind_of_source),
     )
 
 

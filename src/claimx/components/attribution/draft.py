@@ -25,6 +25,7 @@ class Draft:
     content_tokens: set[int] = field(default_factory=set)  # token indices read from the parse
     quotations: list[CharRange] = field(default_factory=list)  # quotations attached to it
     owns_nearby_quotations: bool = True  # from its rule (rules.CueRule)
+    rule: str = ""  # the name of the rule that found it (its measured precision: confidence)
 
 
 SUBJECTS = ("nsubj", "nsubjpass")

@@ -26,6 +26,7 @@ def lexical_drafts(doc: Doc) -> Iterator[Draft]:
                 draft = _lexical_draft(doc, match, offset, surface)
                 if draft is not None:
                     draft.owns_nearby_quotations = rule.owns_nearby_quotations
+                    draft.rule = f"{rule.name} (surface)"
                     yield draft
                 break
 

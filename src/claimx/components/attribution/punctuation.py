@@ -33,6 +33,7 @@ _NOT_SOURCES = lexicon.word_set(
 
 
 _MAX_COLON_SOURCE_WORDS = 4
+PUNCTUATION_RULE = "dash or colon"  # a quotation credited by "— Name" or "Name: ..."
 
 
 def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
@@ -89,4 +90,5 @@ def _char_draft(
     source_span = doc.char_span(*source, alignment_mode="expand")
     if cue_span is None or source_span is None:
         return None
-    return Draft((cue_span.start, cue_span.end), lemma, (source_span.start, source_span.end), set())
+    source_range = (source_span.start, source_span.end)
+    return Draft((cue_span.start, cue_span.end), lemma, source_range, set(), rule=PUNCTUATION_RULE)

@@ -156,4 +156,5 @@ def build_draft(token: Token) -> Draft | None:
     draft = first.build(token, [rule for rule in matching if rule.build is first.build])
     if draft is not None:
         draft.owns_nearby_quotations = first.owns_nearby_quotations
+        draft.rule = first.name
     return draft

@@ -1,0 +1,182 @@
+"""A confidence per claim: how often a claim like it is right, measured.
+
+The rules' claims get the precision that claims of their group reached on gold data (a claim
+is right when it matches a gold claim at Jaccard 0.5, as ``claimx evaluate`` counts): the
+group is the rule that found it, its kind (direct, indirect, mixed) and its source type. A
+group seen rarely leans on its rule and kind, that one on its rule, that one on all claims
+(each estimate shrunk towards the broader one by ``PRIOR_WEIGHT`` claims' worth), so that a
+handful of claims never gives a confidence of 0 or 1.
+
+``MEASURED`` holds the counts (right, claims) per group, as ``benchmarks/calibrate.py`` prints
+them from a gold file; they were measured on PolNeAR's training split (counts only: no text),
+and ``claimx evaluate`` shows how well they are calibrated on any other gold file. A trained
+attribution model sets its own confidence instead.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+PRIOR_WEIGHT = 20.0  # claims' worth of the broader estimate in each narrower one
+
+Group = tuple[str, str, str]  # rule, kind, source type
+
+# (right, claims) per group, from: python benchmarks/calibrate.py train.jsonl -j 2
+# 840 articles of train.jsonl: 9622 of 11771 right
+MEASURED: dict[Group, tuple[int, int]] = {
+    ("according to", "direct", "anonymous"): (0, 1),
+    ("according to", "direct", "document"): (1, 1),
+    ("according to", "direct", "organization"): (6, 7),
+    ("according to", "direct", "person"): (1, 1),
+    ("according to", "indirect", "anonymous"): (55, 67),
+    ("according to", "indirect", "document"): (95, 124),
+    ("according to", "indirect", "organization"): (89, 109),
+    ("according to", "indirect", "person"): (28, 36),
+    ("according to", "indirect", "pronoun"): (1, 1),
+    ("according to", "indirect", "unspecified"): (2, 2),
+    ("according to", "mixed", "anonymous"): (8, 11),
+    ("according to", "mixed", "document"): (14, 16),
+    ("according to", "mixed", "organization"): (22, 25),
+    ("according to", "mixed", "person"): (9, 13),
+    ("according to", "mixed", "unspecified"): (1, 1),
+    ("clause", "direct", "anonymous"): (108, 122),
+    ("clause", "direct", "document"): (18, 24),
+    ("clause", "direct", "organization"): (132, 142),
+    ("clause", "direct", "person"): (1831, 1912),
+    ("clause", "direct", "pronoun"): (868, 1006),
+    ("clause", "direct", "unspecified"): (50, 71),
+    ("clause", "indirect", "anonymous"): (518, 641),
+    ("clause", "indirect", "document"): (158, 187),
+    ("clause", "indirect", "organization"): (506, 636),
+    ("clause", "indirect", "person"): (1237, 1443),
+    ("clause", "indirect", "pronoun"): (715, 979),
+    ("clause", "indirect", "unspecified"): (163, 252),
+    ("clause", "mixed", "anonymous"): (76, 90),
+    ("clause", "mixed", "document"): (18, 19),
+    ("clause", "mixed", "organization"): (89, 112),
+    ("clause", "mixed", "person"): (691, 795),
+    ("clause", "mixed", "pronoun"): (310, 349),
+    ("clause", "mixed", "unspecified"): (35, 56),
+    ("dash or colon", "direct", "anonymous"): (0, 1),
+    ("dash or colon", "direct", "organization"): (3, 3),
+    ("dash or colon", "direct", "person"): (8, 10),
+    ("dash or colon", "indirect", "anonymous"): (5, 18),
+    ("dash or colon", "indirect", "document"): (7, 11),
+    ("dash or colon", "indirect", "organization"): (12, 28),
+    ("dash or colon", "indirect", "person"): (26, 49),
+    ("dash or colon", "indirect", "unspecified"): (3, 19),
+    ("dash or colon", "mixed", "anonymous"): (2, 3),
+    ("dash or colon", "mixed", "document"): (1, 1),
+    ("dash or colon", "mixed", "organization"): (1, 2),
+    ("dash or colon", "mixed", "person"): (23, 25),
+    ("dash or colon", "mixed", "unspecified"): (1, 1),
+    ("evaluation", "direct", "anonymous"): (1, 2),
+    ("evaluation", "direct", "organization"): (1, 2),
+    ("evaluation", "direct", "person"): (0, 4),
+    ("evaluation", "direct", "pronoun"): (0, 4),
+    ("evaluation", "indirect", "anonymous"): (45, 68),
+    ("evaluation", "indirect", "document"): (12, 15),
+    ("evaluation", "indirect", "organization"): (54, 77),
+    ("evaluation", "indirect", "person"): (177, 240),
+    ("evaluation", "indirect", "pronoun"): (130, 225),
+    ("evaluation", "indirect", "unspecified"): (6, 7),
+    ("evaluation", "mixed", "anonymous"): (4, 4),
+    ("evaluation", "mixed", "document"): (1, 1),
+    ("evaluation", "mixed", "organization"): (3, 6),
+    ("evaluation", "mixed", "person"): (33, 48),
+    ("evaluation", "mixed", "pronoun"): (15, 19),
+    ("evaluation", "mixed", "unspecified"): (1, 1),
+    ("label", "direct", "organization"): (1, 2),
+    ("label", "direct", "person"): (2, 2),
+    ("label", "direct", "pronoun"): (1, 1),
+    ("label", "direct", "unspecified"): (0, 1),
+    ("label", "indirect", "anonymous"): (22, 33),
+    ("label", "indirect", "document"): (2, 3),
+    ("label", "indirect", "organization"): (16, 24),
+    ("label", "indirect", "person"): (39, 58),
+    ("label", "indirect", "pronoun"): (27, 43),
+    ("label", "indirect", "unspecified"): (15, 29),
+    ("label", "mixed", "anonymous"): (11, 14),
+    ("label", "mixed", "organization"): (11, 17),
+    ("label", "mixed", "person"): (80, 98),
+    ("label", "mixed", "pronoun"): (47, 68),
+    ("label", "mixed", "unspecified"): (8, 10),
+    ("object", "indirect", "anonymous"): (1, 1),
+    ("preposition", "direct", "unspecified"): (0, 1),
+    ("preposition", "indirect", "anonymous"): (2, 11),
+    ("preposition", "indirect", "document"): (0, 1),
+    ("preposition", "indirect", "organization"): (2, 5),
+    ("preposition", "indirect", "person"): (10, 20),
+    ("preposition", "indirect", "pronoun"): (13, 20),
+    ("preposition", "indirect", "unspecified"): (4, 6),
+    ("preposition", "mixed", "anonymous"): (2, 2),
+    ("preposition", "mixed", "organization"): (1, 1),
+    ("preposition", "mixed", "person"): (1, 2),
+    ("preposition", "mixed", "pronoun"): (0, 1),
+    ("preposition", "mixed", "unspecified"): (0, 1),
+    ("reporting noun", "direct", "organization"): (1, 1),
+    ("reporting noun", "direct", "person"): (0, 1),
+    ("reporting noun", "direct", "pronoun"): (1, 2),
+    ("reporting noun", "direct", "unspecified"): (1, 3),
+    ("reporting noun", "indirect", "anonymous"): (5, 7),
+    ("reporting noun", "indirect", "organization"): (6, 14),
+    ("reporting noun", "indirect", "person"): (29, 44),
+    ("reporting noun", "indirect", "pronoun"): (7, 11),
+    ("reporting noun", "indirect", "unspecified"): (64, 104),
+    ("reporting noun", "mixed", "anonymous"): (1, 2),
+    ("reporting noun", "mixed", "person"): (5, 9),
+    ("reporting noun", "mixed", "pronoun"): (1, 2),
+    ("reporting noun", "mixed", "unspecified"): (15, 16),
+    ("sourceless adverb", "direct", "unspecified"): (1, 1),
+    ("sourceless adverb", "indirect", "unspecified"): (16, 37),
+    ("sourceless adverb", "mixed", "unspecified"): (1, 6),
+    ("urge", "direct", "anonymous"): (10, 12),
+    ("urge", "direct", "document"): (2, 2),
+    ("urge", "direct", "organization"): (10, 13),
+    ("urge", "direct", "person"): (164, 170),
+    ("urge", "direct", "pronoun"): (52, 63),
+    ("urge", "direct", "unspecified"): (6, 6),
+    ("urge", "indirect", "anonymous"): (50, 71),
+    ("urge", "indirect", "document"): (3, 4),
+    ("urge", "indirect", "organization"): (48, 61),
+    ("urge", "indirect", "person"): (156, 185),
+    ("urge", "indirect", "pronoun"): (68, 101),
+    ("urge", "indirect", "unspecified"): (19, 38),
+    ("urge", "mixed", "anonymous"): (9, 12),
+    ("urge", "mixed", "document"): (2, 2),
+    ("urge", "mixed", "organization"): (14, 16),
+    ("urge", "mixed", "person"): (69, 81),
+    ("urge", "mixed", "pronoun"): (30, 38),
+    ("urge", "mixed", "unspecified"): (8, 16),
+}
+
+
+def rule_confidence(rule: str, kind: str, source_type: str) -> float:
+    """The measured chance that a claim of this group is right, rounded to two places."""
+    return _confidence((rule, kind, source_type))
+
+
+@cache
+def _confidence(group: Group) -> float:
+    tables = _tables()
+    overall = _shrunk(tables[0].get((), (0, 0)), 0.5)
+    by_rule = _shrunk(tables[1].get(group[:1], (0, 0)), overall)
+    by_kind = _shrunk(tables[2].get(group[:2], (0, 0)), by_rule)
+    return round(_shrunk(tables[3].get(group, (0, 0)), by_kind), 2)
+
+
+def _shrunk(counts: tuple[int, int], prior: float) -> float:
+    right, claims = counts
+    return (right + PRIOR_WEIGHT * prior) / (claims + PRIOR_WEIGHT)
+
+
+@cache
+def _tables() -> list[dict[tuple[str, ...], tuple[int, int]]]:
+    """The counts summed at each level: all claims, by rule, by rule and kind, by group."""
+    tables: list[dict[tuple[str, ...], list[int]]] = [defaultdict(lambda: [0, 0]) for _ in range(4)]
+    for group, (right, claims) in MEASURED.items():
+        for level in range(4):
+            tables[level][group[:level]][0] += right
+            tables[level][group[:level]][1] += claims
+    return [{key: (r, n) for key, (r, n) in table.items()} for table in tables]
