@@ -1,9 +1,10 @@
 """Gold attributions: the annotated articles that ``claimx evaluate`` scores against.
 
-One JSONL line per article: ``{"id", "text", "claims": [{"source_span", "cue", "cue_span",
+One JSONL line per article, ``{"id", "text", "claims": [{"source_span", "cue", "cue_span",
 "content_span", "content_fragments"}...], "meta": {"publication_date"}}``, spans as ``[start,
-end)`` character offsets. Every span is checked when the file is read: a bad one is one error
-naming the line, the claim and the field. Standard library only.
+end)`` character offsets; or a folder in brat standoff, read by ``gold_brat``. Every span is
+checked when the gold is read: a bad one is one error naming the line (or file), the claim
+and the field. Standard library only.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ class GoldArticle:
 
 
 def read_gold(path: Path) -> Iterator[GoldArticle]:
-    """Gold articles from a JSONL file; a malformed line is an error naming the line."""
+    """Gold articles from a JSONL file, or from a folder in brat standoff (``gold_brat``); a
+    malformed line is an error naming the line."""
+    if path.is_dir():
+        yield from _brat_gold(path)
+        return
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
@@ -51,6 +56,23 @@ def read_gold(path: Path) -> Iterator[GoldArticle]:
         problem = gold_problem(article)
         if problem is not None:
             raise ClaimxError(f"{path}:{number}: {problem}", "fix the gold file")
+        yield article
+
+
+def _brat_gold(folder: Path) -> Iterator[GoldArticle]:
+    from claimx.gold_brat import brat_documents, read_brat_article
+
+    for name, text_path, ann_path in brat_documents(folder):
+        row = read_brat_article(name, text_path, ann_path)
+        article = GoldArticle(
+            id=row["id"],
+            text=row["text"],
+            published=row["meta"]["publication_date"],
+            claims=tuple(row["claims"]),
+        )
+        problem = gold_problem(article)
+        if problem is not None:
+            raise ClaimxError(f"{ann_path}: {problem}", "fix the annotation file")
         yield article
 
 

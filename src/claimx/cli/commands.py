@@ -47,7 +47,7 @@ def info(model: str | None, as_json: bool, debug: bool) -> None:
 
 
 @click.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
 @click.option(
     "-f",
     "--format",
@@ -79,7 +79,8 @@ def evaluate(
     quiet: bool,
     debug: bool,
 ) -> None:
-    """Score claim extraction against GOLD, a JSONL file of annotated articles.
+    """Score claim extraction against GOLD: a JSONL file of annotated articles, or a folder
+    in brat standoff (NAME.txt beside NAME.ann; or PolNeAR's text/ and attributions/).
 
     Each line: {"id", "text", "claims": [{"source_span", "cue", "cue_span", "content_span",
     "content_fragments"}...], "meta": {"publication_date"}}. Prints precision, recall and F1 of
