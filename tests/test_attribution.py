@@ -378,3 +378,41 @@ def test_writers_relative_clause_and_appositive_are_not_content(pipeline: Pipeli
     assert claims(pipeline, text)[0][2] == "he expects the senator to recover"
     text = "Officials say money could be spent with NATO, the alliance that guards Europe."
     assert claims(pipeline, text)[0][2] == "money could be spent with NATO"
+
+
+def test_bylines_and_credits_are_not_claims(pipeline: Pipeline) -> None:
+    text = (
+        "The mayor said the vote was close.\n\n"
+        "Contributing: Sam Reed\n\n"
+        "Reporting by Jane Doe; Editing by Tom Hale\n\n"
+        "Additional reporting by Ana Ruiz in Lisbon.\n\n"
+        "Written by: Priya Das\n\n"
+        "The report, written by two economists, said rates would rise.\n"
+    )
+    assert [(source, cue, content) for source, cue, content, _, _ in claims(pipeline, text)] == [
+        ("The mayor", "said", "the vote was close"),
+        ("The report", "said", "rates would rise"),
+    ]
+
+
+def test_a_hyphenated_title_keeps_the_whole_source(pipeline: Pipeline) -> None:
+    """The parser splits "co-founder" into several subjects; the source is the whole phrase."""
+    record = extract_article(make_article("-", "Acme co-founder Jan Duval said sales doubled."))
+    [claim] = record["claims"]
+    source = claim["source"]
+    assert (source["text"], source["name"], source["role"]) == (
+        "Acme co-founder Jan Duval",
+        "Jan Duval",
+        "Acme co-founder",
+    )
+
+
+def test_the_question_put_to_a_speaker_is_not_a_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Asked whether he would resign, Berg said he would not.\n\n"
+        "Pressed on the cuts, the minister said they were needed."
+    )
+    assert [(source, cue, content) for source, cue, content, _, _ in claims(pipeline, text)] == [
+        ("Berg", "said", "he would not"),
+        ("the minister", "said", "they were needed"),
+    ]

@@ -140,3 +140,7 @@ DOCUMENT_NOUNS = word_set(
 CONNECTIVES = word_set(
     "however meanwhile moreover furthermore but and yet still nevertheless nonetheless also so"
 )
+
+
+# Verbs of a question put to someone: "Asked whether ..., X said", "Pressed on the cuts, ...".
+QUESTION_VERBS = word_set("ask question press quiz challenge")

@@ -141,8 +141,20 @@ def _possessor(span: Span, person: Span) -> Span | None:
 def _role(span: Span, taken: set[int]) -> str | None:
     """What is left of the source once its name and organisation are out: "CEO",
     "Defence Secretary", "chief executive"."""
-    words = [t.text for t in span if t.i not in taken and t.pos_ in _ROLE_POS and t.tag_ != "POS"]
-    return " ".join(words) or None
+    kept = [t for t in span if t.i not in taken and t.pos_ in _ROLE_POS and t.tag_ != "POS"]
+    return _as_written(kept) or None
+
+
+def _as_written(tokens: list[Token]) -> str:
+    """Words joined as the text joins them: "co-founder", not "co - founder"."""
+    pieces: list[str] = []
+    for previous, token in zip([None, *tokens], tokens, strict=False):
+        glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
+        if glued:
+            pieces[-1] += token.text
+        else:
+            pieces.append(token.text)
+    return " ".join(pieces)
 
 
 def _proper_name(span: Span) -> str | None:

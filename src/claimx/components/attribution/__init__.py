@@ -24,6 +24,7 @@ from claimx.components.attribution.assembly import (
     without_nested_duplicates,
     write_span_groups,
 )
+from claimx.components.attribution.credits import without_credit_lines
 from claimx.components.attribution.lexical import lexical_drafts
 from claimx.components.attribution.parse import (
     MAX_CANDIDATES_IN_SENTENCE,
@@ -59,6 +60,7 @@ class AttributionFinder:
         parsed = doc.has_annotation("DEP")
         drafts = list(parse_drafts(doc) if parsed else lexical_drafts(doc))
         drafts += punctuation_drafts(doc, quotes)
+        drafts = without_credit_lines(doc, text, drafts)
         drafts = separate_coordinated(doc, drafts)
         drafts = attach_quotes(doc, text, drafts, quotes)
         drafts = continue_quotes(doc, text, drafts, quotes)

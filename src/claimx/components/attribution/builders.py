@@ -96,6 +96,8 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     """A verb cue: its source is the subject (or the agent, or a governing verb's subject),
     its content where its verb class says (``verb_content``)."""
     lemma = lemma_of(verb).lower()
+    if _a_question_put_to_the_speaker(verb, lemma):
+        return None
     content = verb_content(verb, rules)
     if not content and not _beside_a_quotation(verb, rules):
         return None
@@ -105,6 +107,17 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     if source:
         content -= set(range(*source))
     return Draft((verb.i, cue_end), lemma, source, content)
+
+
+def _a_question_put_to_the_speaker(verb: Token, lemma: str) -> bool:
+    """ "Asked whether he would resign, Berg said he would not": the participle sets the scene
+    for the answer; the question is nobody's claim (the answer, the main verb's, is)."""
+    return (
+        lemma in lexicon.QUESTION_VERBS
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "ccomp", "dep")
+        and not any(child.dep_ in SUBJECTS for child in verb.children)
+    )
 
 
 def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:

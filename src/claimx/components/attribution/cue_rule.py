@@ -41,10 +41,15 @@ class CueRule:
     owns_nearby_quotations: bool = True  # may take a quotation in its sentence no claim has
     surfaces: tuple[Surface, ...] = field(default_factory=tuple)
 
-    def matches(self, token: Token) -> bool:
+    def matches(self, token: Token, lemma: str | None = None) -> bool:
+        """Does this rule trigger on ``token``? (``lemma``: its lowercased lemma, when the
+        caller has it already: asking the lemmatizer once per token, not once per rule.)"""
         if self.pos is not None and token.pos_ != self.pos:
             return False
-        if self.lemmas and lemma_of(token).lower() not in self.lemmas:
+        if (
+            self.lemmas
+            and (lemma if lemma is not None else lemma_of(token).lower()) not in self.lemmas
+        ):
             return False
         if self.words and token.lower_ not in self.words:
             return False

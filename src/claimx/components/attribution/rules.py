@@ -22,6 +22,7 @@ from spacy.strings import StringStore
 from claimx import lexicon
 from claimx.components.attribution import builders, verbs
 from claimx.components.attribution.cue_rule import ContentReader, CueRule, Surface
+from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -143,7 +144,8 @@ SURFACES = tuple((rule, surface) for rule in CUE_RULES for surface in rule.surfa
 
 def rules_for(token: Token) -> list[CueRule]:
     """The rules a token matches, in the table's order."""
-    return [rule for rule in CUE_RULES if rule.matches(token)]
+    lemma = lemma_of(token).lower() if token.pos in CANDIDATE_POS_IDS else None
+    return [rule for rule in CUE_RULES if rule.matches(token, lemma)]
 
 
 def build_draft(token: Token) -> Draft | None:

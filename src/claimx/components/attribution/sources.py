@@ -55,8 +55,30 @@ def subject_of(verb: Token) -> tuple[int, int] | None:
                 return child.i, child.i + 1
             if child.lower_ in ("it", "there") and child.dep_ == "expl":
                 return None
-            return source_range(child)
+            return _with_split_subjects(verb, child, source_range(child))
     return None
+
+
+def _with_split_subjects(
+    verb: Token, first: Token, found: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "Acme co-founder Jan Duval said": the parser may split a hyphenated phrase into several
+    subjects of one verb ("co", "-", "Duval"); subjects that touch, with no comma or "and"
+    between them, are one source."""
+    if found is None:
+        return None
+    start, end = found
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.i <= first.i:
+            continue
+        if child.is_punct and child.i == end and child.text != ",":
+            end = child.i + 1  # the hyphen itself, parsed as a subject
+            continue
+        following = source_range(child)
+        if following is None or following[0] != end:
+            break
+        end = following[1]
+    return start, end
 
 
 def source_range(head: Token, cut_at: Token | None = None) -> tuple[int, int] | None:

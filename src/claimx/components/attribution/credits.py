@@ -1,0 +1,34 @@
+"""Bylines and credits are not claims: "Contributing: Sam Reed", "Reporting by Jane Doe;
+Editing by Tom Hale", "Written by: Priya Das", "Additional reporting by ...". Their words look
+like cues (a colon after a name, the verb "written"), so every draft whose cue sits on such a
+line is dropped."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claimx.components.attribution.draft import Draft
+
+# A line that opens with a credit: what was done (and by whom), a colon or "by" after it.
+CREDIT_LINE = re.compile(
+    r"^\W*(?:additional\s+|with\s+additional\s+)?"
+    r"(?:reporting|reported|writing|written|edited|editing|compiled|produced|contributing|"
+    r"contributed|research|researched|photography|photographs?|photos?|graphics|illustrations?|"
+    r"video|translation|translated|fact-checking|credits?)"
+    r"\b(?:\s+(?:by|from|and\s+\w+\s+by))?\s*(?::|\bby\b)",
+    re.IGNORECASE,
+)
+
+
+def without_credit_lines(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
+    return [draft for draft in drafts if not _on_credit_line(doc, text, draft)]
+
+
+def _on_credit_line(doc: Doc, text: str, draft: Draft) -> bool:
+    cue_start = doc[draft.cue[0]].idx
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    line_end = text.find("\n", cue_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return CREDIT_LINE.match(line) is not None
