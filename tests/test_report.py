@@ -302,3 +302,15 @@ def test_extract_writes_the_report_for_a_html_output_file(pipeline: object, tmp_
     assert page.startswith("<!doctype html>")
     for article in sorted(EXAMPLES.glob("*.txt")):
         assert f'data-input="{article}"' in page
+
+
+def test_report_of_a_binary_file_is_one_error_line(tmp_path: Path) -> None:
+    binary = tmp_path / "claims.jsonl"
+    binary.write_bytes(bytes(range(256)) * 4)
+    code, stdout, stderr = invoke("report", str(binary), "-o", str(tmp_path / "r.html"))
+    assert (code, stdout) == (1, "")
+    assert stderr == (
+        f"Error: {binary}: not UTF-8, so not claimx output — give the output of claimx extract "
+        "--format jsonl or json\n"
+    )
+    assert not (tmp_path / "r.html").exists()

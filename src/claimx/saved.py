@@ -23,6 +23,7 @@ from claimx.inputs import STDIN_NAME
 from claimx.records import ArticleRecord
 
 REQUIRED_FIELDS = ("input", "text_length", "claims")
+_FIX = "give the output of claimx extract --format jsonl or json"
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,9 @@ def read_saved(path: str) -> Iterator[SavedRecord]:
         with open(path, encoding="utf-8") as stream:
             yield from _records(path, stream)
     except OSError as error:
-        raise InputError(path, error.strerror or str(error)) from None
+        raise InputError(path, error.strerror or str(error), "check the path") from None
     except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8, so not claimx output") from None
+        raise InputError(path, "not UTF-8, so not claimx output", _FIX) from None
 
 
 def _records(path: str, stream: IO[str]) -> Iterator[SavedRecord]:
@@ -66,7 +67,7 @@ def _array_records(path: str, text: str) -> Iterator[SavedRecord]:
     try:
         items = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(path, f"not valid JSON ({error.msg}, line {error.lineno})") from None
+        raise InputError(path, f"not valid JSON ({error.msg}, line {error.lineno})", _FIX) from None
     for index, item in enumerate(items):
         yield _checked(item, f"{path}:[{index}]")
 
@@ -81,7 +82,7 @@ def _line_records(path: str, stream: Any) -> Iterator[SavedRecord]:
         except json.JSONDecodeError as error:
             raise ClaimxError(
                 f"{where}: not a JSON record ({error.msg})",
-                "give the output of claimx extract --format jsonl or json",
+                _FIX,
             ) from None
         yield _checked(item, where)
 
@@ -91,7 +92,7 @@ def _checked(item: object, where: str) -> SavedRecord:
     if missing or not isinstance(cast(dict[str, Any], item)["claims"], list):
         raise ClaimxError(
             f"{where}: not a claimx record (missing {', '.join(missing) or 'a list of claims'})",
-            "give the output of claimx extract --format jsonl or json",
+            _FIX,
         )
     return SavedRecord(cast(ArticleRecord, item), where)
 
