@@ -40,7 +40,13 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def start(folder: Path, output: Path) -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "claimx", "extract", str(folder), "-j", "2", "-o", str(output)]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_as_from_a_terminal,
+    )
     deadline = time.monotonic() + WAIT_SECONDS
     while not (output.exists() and output.stat().st_size) and process.poll() is None:
         if time.monotonic() > deadline:
@@ -49,6 +55,13 @@ def start(folder: Path, output: Path) -> subprocess.Popen[str]:
         time.sleep(0.05)
     assert process.poll() is None, "the batch ended before it could be stopped"
     return process
+
+
+def _as_from_a_terminal() -> None:
+    """Ctrl-C's default disposition in the command. A shell without job control starts its
+    background jobs (`.ci/run &`, nohup) with SIGINT ignored, and every child inherits that:
+    claimx then rightly ignores Ctrl-C, as any Unix tool in the background does."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def workers_of(pid: int) -> list[int]:
