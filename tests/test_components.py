@@ -134,3 +134,21 @@ def test_attribution_finds_the_same_claims_on_a_doc_made_outside_claimx(
         [c["cue"]["start_char"], c["cue"]["end_char"]] for c in from_runner
     ]
     assert len(from_runner) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The council met on Tuesday.", "2026-03-03"),  # published that Tuesday: the same day
+        ("Keller is expected to testify on Monday.", "2026-03-09"),  # a plan points forward
+        ("The vote is scheduled to take place on Thursday.", "2026-03-05"),
+        ("She plans to resign on Friday.", "2026-03-06"),
+        ("She was expected to testify on Monday, but did not.", "2026-03-02"),  # told of the past
+        ("The minister resigned on Sunday.", "2026-03-01"),
+    ],
+)
+def test_weekdays_resolve_by_tense_and_plan(pipeline: Pipeline, sentence: str, value: str) -> None:
+    record = extract_article(make_article("-", sentence, dt.date(2026, 3, 3)))  # a Tuesday
+    [date] = record["dates"]
+    assert date["value"] == value

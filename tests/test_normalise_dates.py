@@ -36,7 +36,10 @@ CASES = [
     ("yesterday", None, DateValue("2026-03-04", "day", True)),
     ("today", None, DateValue("2026-03-05", "day", True)),
     ("on Monday", None, DateValue("2026-03-02", "day", True)),
-    ("Thursday", None, DateValue("2026-02-26", "day", True)),
+    # The day of publication itself: "the council met on Thursday" in Thursday's paper.
+    ("Thursday", None, DateValue("2026-03-05", "day", True)),
+    ("Thursday", "past", DateValue("2026-03-05", "day", True)),
+    ("Thursday", "future", DateValue("2026-03-12", "day", True)),
     ("Monday", "future", DateValue("2026-03-09", "day", True)),
     ("next Friday", None, DateValue("2026-03-06", "day", True)),
     ("two weeks ago", None, DateValue("2026-02-16/2026-02-22", "week", True)),

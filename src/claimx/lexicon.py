@@ -144,3 +144,10 @@ CONNECTIVES = word_set(
 
 # Verbs of a question put to someone: "Asked whether ..., X said", "Pressed on the cuts, ...".
 QUESTION_VERBS = word_set("ask question press quiz challenge")
+
+# Words of a plan or expectation whose infinitive points to the future: "is expected to testify",
+# "is scheduled to vote", "plans to resign", "is due to report", "is set to announce".
+PLAN_WORDS = word_set(
+    "expect schedule set due plan intend aim poise slate prepare likely expected scheduled "
+    "planned poised slated"
+)

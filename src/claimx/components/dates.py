@@ -7,7 +7,9 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimx import lexicon
 from claimx.components.extensions import DATE_VALUE, PUBLISHED
+from claimx.components.lemmas import lemma_of
 from claimx.components.valued import ValueSetter
 from claimx.mentions import DATES
 from claimx.normalise.dates import normalise_date
@@ -31,6 +33,7 @@ def date_value(span: Span, text: str) -> DateValue:
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo", "would"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "be"})
 
 
 def tense_of(span: Span) -> str | None:
@@ -41,11 +44,26 @@ def tense_of(span: Span) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if auxiliaries & _FUTURE_AUXILIARIES or _going_to(verb):
+    if auxiliaries & _FUTURE_AUXILIARIES or _going_to(verb) or _planned(verb):
         return "future"
     if verb.tag_ in _PAST_TAGS or auxiliaries & {"had", "has", "have", "did", "was", "were"}:
         return "past"
     return None
+
+
+def _planned(verb: Token) -> bool:
+    """ "Keller is expected to testify on Monday", "the vote is scheduled to take place on
+    Friday", "she plans to resign on Monday": an infinitive that a present plan, schedule or
+    expectation governs points forward. ("was expected to" tells of the past: not here.)"""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    if lemma_of(head).lower() not in lexicon.PLAN_WORDS and head.lower_ not in lexicon.PLAN_WORDS:
+        return False
+    auxiliaries = {child.lower_ for child in head.children if child.dep_ in ("aux", "auxpass")}
+    if head.tag_ in _PAST_TAGS and not auxiliaries & _PRESENT_AUXILIARIES:
+        return False  # "planned to", "had been expected to": not a plan still ahead
+    return not auxiliaries & {"was", "were", "had"}
 
 
 def _going_to(verb: Token) -> bool:

@@ -199,8 +199,9 @@ def _weekday(phrase: str, published: dt.date, tense: str | None) -> DateValue | 
     if tense == "future":
         delta = (target - published.weekday()) % 7 or 7
         return day_value(published + dt.timedelta(days=delta))
-    # News reports the recent past: a bare weekday is the latest one before publication.
-    delta = (published.weekday() - target) % 7 or 7
+    # News reports the recent past: a bare weekday is the latest one, the day of publication
+    # itself included ("the council met on Tuesday" in Tuesday's paper is that day).
+    delta = (published.weekday() - target) % 7
     return day_value(published - dt.timedelta(days=delta))
 
 
