@@ -56,10 +56,11 @@ def render_article(console: Console, record: ArticleRecord) -> None:
 def claims_table(claims: list[ClaimRecord]) -> Table:
     table = _table("Claims")
     table.add_column("Sent.", justify="right", no_wrap=True)
-    table.add_column("Source", ratio=2)
+    table.add_column("Source", ratio=5)
     table.add_column("Cue", min_width=12, max_width=16)
-    table.add_column("Content", ratio=5)
+    table.add_column("Content", ratio=11)
     table.add_column("Kind", no_wrap=True)
+    table.add_column("Conf.", justify="right", no_wrap=True)
     for claim in claims:
         source = claim["source"]
         who = Text(source["text"] if source else "—")
@@ -72,9 +73,10 @@ def claims_table(claims: list[ClaimRecord]) -> Table:
             claim["cue"]["text"],
             " … ".join(f["text"] for f in claim["content_fragments"]),
             claim["kind"],
+            f"{claim['confidence']:.2f}",
         )
     if not claims:
-        table.add_row("", "no attributed claims found", "", "", "")
+        table.add_row("", "no attributed claims found", "", "", "", "")
     return table
 
 
