@@ -29,6 +29,7 @@ from claimx.records import ArticleRecord
 # Components whose output a format does not show, and which need not run for it.
 _VALUES = ("claimx_dates", "claimx_money", "claimx_percentages")
 UNUSED_BY_FORMAT = {"csv": _VALUES, "parquet": _VALUES}  # (a claims table, unless per article)
+UNUSED_BY_CLAIMS_ONLY = _VALUES  # claimx evaluate scores claims alone
 
 
 @dataclass(frozen=True)

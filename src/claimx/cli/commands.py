@@ -99,7 +99,9 @@ def evaluate(
         outputs.open_error_file(errors_file, sys.stdout) as error_stream,
         progress(len(golds), reporter) as bar,
     ):
-        config = RunConfig(model, debug=debug)
+        from claimx.batch import UNUSED_BY_CLAIMS_ONLY
+
+        config = RunConfig(model, UNUSED_BY_CLAIMS_ONLY, debug=debug)
         scores = evaluate_articles(golds, config, jobs, reporter.error, bar.advance, error_stream)
     if format_name == "json" or (format_name == "auto" and not sys.stdout.isatty()):
         click.echo(json.dumps(scores, indent=2))
