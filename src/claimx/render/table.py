@@ -56,9 +56,9 @@ def render_article(console: Console, record: ArticleRecord) -> None:
 def claims_table(claims: list[ClaimRecord]) -> Table:
     table = _table("Claims")
     table.add_column("Sent.", justify="right", no_wrap=True)
-    table.add_column("Source", ratio=5)
+    table.add_column("Source", ratio=6, overflow="fold")
     table.add_column("Cue", min_width=12, max_width=16)
-    table.add_column("Content", ratio=11)
+    table.add_column("Content", ratio=10)
     table.add_column("Kind", no_wrap=True)
     table.add_column("Conf.", justify="right", no_wrap=True)
     for claim in claims:
