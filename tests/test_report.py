@@ -314,3 +314,11 @@ def test_report_of_a_binary_file_is_one_error_line(tmp_path: Path) -> None:
         "--format jsonl or json\n"
     )
     assert not (tmp_path / "r.html").exists()
+
+
+def test_report_of_no_records_warns(tmp_path: Path) -> None:
+    empty = tmp_path / "claims.jsonl"
+    empty.write_text("", encoding="utf-8")
+    code, stdout, stderr = invoke("report", str(empty))
+    assert code == 0 and stdout.startswith("<!doctype html>")
+    assert stderr == f"Warning: no records in {empty}: the report is empty\n"

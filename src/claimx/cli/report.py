@@ -46,6 +46,8 @@ def report(records: tuple[str, ...], output: str, debug: bool) -> None:
     _check_output_is_not_input(paths, output)
     # Every record and its text first: a missing text fails the run before the output exists.
     loaded = [with_text(saved, path) for path in paths for saved in read_saved(path)]
+    if not loaded:
+        click.echo(f"Warning: no records in {', '.join(paths)}: the report is empty", err=True)
     page = render_report(loaded)
     with outputs.open_output(output, sys.stdout, streaming=False) as stream:
         stream.write(page)
