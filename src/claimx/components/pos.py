@@ -137,13 +137,17 @@ class _Collector:
         return values
 
 
+class NotCompilable(ValueError):
+    """The ruler has a pattern the lookups cannot reproduce: keep the ruler itself."""
+
+
 class CompiledRuler:
     """What the attribute_ruler does, by lookup: attributes per distinct token key."""
 
     def __init__(self, ruler: Any) -> None:
         rules = compile_rules(ruler)
         if rules is None:
-            raise ValueError(f"{ruler.name}: a pattern claimx_pos cannot reproduce; keep the ruler")
+            raise NotCompilable(f"{ruler.name}: a pattern claimx_pos cannot reproduce")
         self.ruler = ruler
         self.rules = rules
         self.strings = ruler.vocab.strings
