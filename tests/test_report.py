@@ -322,3 +322,25 @@ def test_report_of_no_records_warns(tmp_path: Path) -> None:
     code, stdout, stderr = invoke("report", str(empty))
     assert code == 0 and stdout.startswith("<!doctype html>")
     assert stderr == f"Warning: no records in {empty}: the report is empty\n"
+
+
+def test_speakers_format_follows_the_output_file(tmp_path: Path) -> None:
+    text = "Ana Roe said the bridge is safe."
+    records = tmp_path / "claims.jsonl"
+    records.write_text(
+        json.dumps(
+            record(
+                "a.txt",
+                text,
+                [claim(text, 0, "Ana Roe", "said", "the bridge is safe", name="Ana Roe")],
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert invoke("speakers", str(records), "-o", str(tmp_path / "who.csv"))[0] == 0
+    assert (tmp_path / "who.csv").read_text(encoding="utf-8").startswith("speaker,source_type")
+    assert invoke("speakers", str(records), "-o", str(tmp_path / "who.out"))[0] == 0
+    assert json.loads((tmp_path / "who.out").read_text(encoding="utf-8"))[0]["speaker"] == "Ana Roe"
+    code, _, stderr = invoke("speakers", str(records), "-o", str(records))
+    assert code == 2 and "is both an input and the -o file" in stderr

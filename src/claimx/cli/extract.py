@@ -16,6 +16,7 @@ from claimx.batch import Events
 from claimx.cli.options import (
     InputChoices,
     OutputChoices,
+    check_not_inputs,
     debug_option,
     input_options,
     jobs_option,
@@ -204,14 +205,8 @@ def _summarise(
 
 
 def _check_outputs_are_not_inputs(paths: tuple[str, ...], output: OutputChoices) -> None:
-    """A named input that is also the output would be read while it is being overwritten."""
-    written = [("-o", output.output), ("--errors", output.errors_path)]
-    for option, target in written:
-        if not target or target == STDIN_NAME:
-            continue
-        for path in paths:
-            if path != STDIN_NAME and outputs.same_file(path, target):
-                raise click.UsageError(f"{path} is both an input and the {option} file")
+    """Neither output file may be an input, nor both the same file."""
+    check_not_inputs(paths, [("-o", output.output), ("--errors", output.errors_path)])
     errors_path = output.errors_path
     if errors_path and errors_path != STDIN_NAME and outputs.same_file(output.output, errors_path):
         raise click.UsageError("-o and --errors name the same file")

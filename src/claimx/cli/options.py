@@ -232,6 +232,19 @@ input_options = _grouped("inputs", InputChoices, _INPUT_OPTIONS)
 output_options = _grouped("output", OutputChoices, _OUTPUT_OPTIONS)
 
 
+def check_not_inputs(paths: tuple[str, ...], written: list[tuple[str, str | None]]) -> None:
+    """A named input that is also a file being written (``written``: option and path) would
+    be read while it is overwritten: a usage error."""
+    from claimx import outputs
+
+    for option, target in written:
+        if not target or target == STDIN_NAME:
+            continue
+        for path in paths:
+            if path != STDIN_NAME and outputs.same_file(path, target):
+                raise click.UsageError(f"{path} is both an input and the {option} file")
+
+
 def load_model(model: str | None, reporter: Reporter) -> Pipeline:
     """Load the pipeline (cached for the run), its warnings on stderr."""
     from claimx.nlp import load_pipeline

@@ -8,10 +8,11 @@ import click
 
 from claimx import outputs
 from claimx.cli.extract import paths_or_stdin
-from claimx.cli.options import debug_option
+from claimx.cli.options import check_not_inputs, debug_option
 from claimx.console import TABLE_WIDTH, handle_errors
 from claimx.inputs import STDIN_NAME
 
+SPEAKER_FORMATS = ("table", "json", "csv")
 _RECORDS = click.argument("records", nargs=-1, metavar="[RECORDS]...")
 _OUTPUT = click.option(
     "-o",
@@ -43,7 +44,7 @@ def report(records: tuple[str, ...], output: str, debug: bool) -> None:
     from claimx.saved import read_saved, with_text
 
     paths = paths_or_stdin(records)
-    _check_output_is_not_input(paths, output)
+    check_not_inputs(paths, [("-o", output)])
     # Every record and its text first: a missing text fails the run before the output exists.
     loaded = [with_text(saved, path) for path in paths for saved in read_saved(path)]
     if not loaded:
@@ -59,7 +60,7 @@ def report(records: tuple[str, ...], output: str, debug: bool) -> None:
     "-f",
     "--format",
     "format_name",
-    type=click.Choice(("auto", "table", "json", "csv")),
+    type=click.Choice(("auto", *SPEAKER_FORMATS)),
     default="auto",
     show_default=True,
     help="auto: a table on a terminal, JSON otherwise (with -o, by the file's extension).",
@@ -79,7 +80,7 @@ def speakers(records: tuple[str, ...], format_name: str, output: str, debug: boo
     from claimx.saved import read_saved
 
     paths = paths_or_stdin(records)
-    _check_output_is_not_input(paths, output)
+    check_not_inputs(paths, [("-o", output)])
     found = who_is_quoted(saved.record for path in paths for saved in read_saved(path))
     chosen = _speakers_format(format_name, output)
     to_terminal = output == STDIN_NAME and sys.stdout.isatty()
@@ -88,16 +89,7 @@ def speakers(records: tuple[str, ...], format_name: str, output: str, debug: boo
 
 
 def _speakers_format(format_name: str, output: str) -> str:
-    if format_name != "auto":
-        return format_name
-    if output != STDIN_NAME:
-        return {".csv": "csv", ".txt": "table"}.get(output[output.rfind(".") :].lower(), "json")
-    return "table" if sys.stdout.isatty() else "json"
-
-
-def _check_output_is_not_input(paths: tuple[str, ...], output: str) -> None:
-    if output == STDIN_NAME:
-        return
-    for path in paths:
-        if path != STDIN_NAME and outputs.same_file(path, output):
-            raise click.UsageError(f"{path} is both an input and the -o file")
+    """As extract chooses (by -o's extension, a table on a terminal), JSON where extract
+    would write JSONL: the speakers are one list."""
+    chosen = outputs.choose_format(format_name, output, sys.stdout.isatty())
+    return chosen if chosen in SPEAKER_FORMATS else "json"
