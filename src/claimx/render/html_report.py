@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -159,8 +160,6 @@ def _safe_link(url: object) -> str | None:
 
 
 def _shown(value: object) -> str:
-    import json
-
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
