@@ -81,9 +81,16 @@ def load_pipeline(requested: str | None = None) -> Pipeline:
     return _load_choice(resolve_model(requested))
 
 
+def forget_loaded() -> None:
+    """Drop the pipelines loaded so far (training loads each epoch's folder once)."""
+    _load_choice.cache_clear()
+
+
 @functools.lru_cache(maxsize=4)
 def _load_choice(choice: ModelChoice) -> Pipeline:
-    import claimx.components  # noqa: F401  (registers the claimx_* factories)
+    # The claimx_* factories, and claimx_roles (in models claimx train wrote):
+    import claimx.components
+    import claimx.learn.roles  # noqa: F401
 
     if choice.name == RULE_ONLY:
         warnings = (RULE_ONLY_WARNING,) if choice.reason == "fallback" else ()

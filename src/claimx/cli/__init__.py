@@ -1,9 +1,9 @@
 """The ``claimx`` command line: the group and its commands, each in a module of its own.
 
 A thin layer: options are parsed here (``options``), then ``extract`` hands the work to the
-batch runner, ``evaluate`` to ``claimx.evaluate``. Messages and exit codes are ``console``'s,
-where output goes is ``outputs``'. No spaCy is imported at this level, so ``--help`` and
-``--version`` stay fast.
+batch runner, ``evaluate`` to ``claimx.evaluate``, ``train`` to ``claimx.learn``. Messages and
+exit codes are ``console``'s, where output goes is ``outputs``'. No spaCy is imported at this
+level, so ``--help`` and ``--version`` stay fast.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from claimx import __version__
 from claimx.cli.commands import evaluate, info, schema
 from claimx.cli.extract import extract, paths_or_stdin
 from claimx.cli.report import report, speakers
+from claimx.cli.train import train
 from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, handle_errors
 from claimx.errors import Terminated
 
@@ -32,7 +33,7 @@ def cli() -> None:
     pass
 
 
-for command in (extract, report, speakers, evaluate, info, schema):
+for command in (extract, report, speakers, evaluate, train, info, schema):
     cli.add_command(command)
 
 

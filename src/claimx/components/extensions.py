@@ -35,6 +35,7 @@ PERCENTAGES_KEY = PERCENTAGES_GROUP
 CUES_KEY = "claimx_cues"
 SOURCES_KEY = "claimx_sources"
 CONTENTS_KEY = "claimx_contents"
+ROLES_KEY = "claimx_roles"  # claimx.learn.roles: learned SOURCE / CUE / CONTENT spans
 
 
 class ClaimData(TypedDict):

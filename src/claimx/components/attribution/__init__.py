@@ -16,7 +16,7 @@ A claim dict:
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimx.components.attribution.assembly import (
     claim_start,
@@ -25,6 +25,7 @@ from claimx.components.attribution.assembly import (
     write_span_groups,
 )
 from claimx.components.attribution.credits import without_credit_lines
+from claimx.components.attribution.learned import learned_drafts
 from claimx.components.attribution.lexical import lexical_drafts
 from claimx.components.attribution.parse import (
     MAX_CANDIDATES_IN_SENTENCE,
@@ -39,8 +40,8 @@ from claimx.components.attribution.quotations import (
 )
 from claimx.components.attribution.sources import KnownNames
 from claimx.components.doctext import doc_text
-from claimx.components.extensions import CLAIMS
-from claimx.components.quotes import find_quotes
+from claimx.components.extensions import CLAIMS, ClaimData
+from claimx.components.quotes import Quote, find_quotes
 
 __all__ = ["MAX_CANDIDATES_IN_SENTENCE", "AttributionFinder", "make_attribution"]
 
@@ -69,9 +70,55 @@ class AttributionFinder:
         claims = [
             c for c in (finish(doc, text, d, quotes, names, ents) for d in drafts) if c is not None
         ]
+        claims += learned_claims(doc, text, quotes, names, ents, claims)
         claims = without_quoted_cues(claims, quotes)
         claims = without_nested_duplicates(claims, text)
         claims.sort(key=claim_start)
         doc._.set(CLAIMS, claims)
         write_span_groups(doc, claims)
         return doc
+
+
+def learned_claims(
+    doc: Doc,
+    text: str,
+    quotes: list[Quote],
+    names: KnownNames,
+    ents: tuple[Span, ...],
+    rule_claims: list[ClaimData],
+) -> list[ClaimData]:
+    """The learned roles' claims (none without a trained model) that the rules did not make:
+    a learned claim sharing a word of content, or its cue, with a rule's claim is left out."""
+    claimed = _Claimed(rule_claims)
+    found: list[ClaimData] = []
+    for learned in learned_drafts(doc):
+        claim = finish(doc, text, learned.draft, quotes, names, ents)
+        if claim is None or claimed.overlaps(claim, text):
+            continue
+        claim["confidence"] = learned.confidence
+        claimed.add(claim)
+        found.append(claim)
+    return found
+
+
+class _Claimed:
+    """The word characters of the contents and the cues already claimed."""
+
+    def __init__(self, claims: list[ClaimData]) -> None:
+        self.content: set[int] = set()
+        self.cues: set[tuple[int, int]] = set()
+        for claim in claims:
+            self.add(claim)
+
+    def add(self, claim: ClaimData) -> None:
+        self.content.update(i for s, e in claim["content"] for i in range(s, e))
+        self.cues.add((claim["cue"][0], claim["cue"][1]))
+
+    def overlaps(self, claim: ClaimData, text: str) -> bool:
+        if (claim["cue"][0], claim["cue"][1]) in self.cues:
+            return True
+        return any(
+            i in self.content and text[i].isalnum()
+            for s, e in claim["content"]
+            for i in range(s, e)
+        )

@@ -1,0 +1,142 @@
+"""``claimx train``: learn attribution roles from gold data, keep the best epoch on dev."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from claimx.cli.options import debug_option, jobs_option, quiet_option
+from claimx.console import EXIT_INTERRUPTED, Reporter, handle_errors
+from claimx.errors import ClaimxError
+
+GOLD_PATH = click.Path(exists=True, path_type=Path)
+
+
+@click.command()
+@click.argument("train_path", metavar="TRAIN", type=GOLD_PATH)
+@click.option(
+    "--dev", "dev_path", required=True, type=GOLD_PATH, help="Gold to score each epoch on."
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The model folder to write (for --model).",
+)
+@click.option("--base", metavar="MODEL", help="spaCy model to start from [default: as --model].")
+@click.option("--epochs", type=click.IntRange(min=1), default=6, show_default=True)
+@click.option(
+    "--seed", type=int, default=0, show_default=True, help="The same seed, the same model."
+)
+@jobs_option(1, "Processes for scoring dev.")
+@quiet_option("progress or figures")
+@debug_option
+@handle_errors
+def train(
+    train_path: Path,
+    dev_path: Path,
+    output: Path,
+    base: str | None,
+    epochs: int,
+    seed: int,
+    jobs: int,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Train claimx's attribution on TRAIN and write a model folder to use with --model.
+
+    TRAIN and DEV are gold in `claimx evaluate`'s format: a JSONL file, or a folder in brat
+    standoff (PolNeAR's data/train and data/dev). After each epoch the model is scored on DEV;
+    the best epoch (F1 at Jaccard 0.5) is kept. Ctrl-C stops and keeps the best so far.
+    """
+    from claimx.learn.training import TrainEvents, TrainSettings
+    from claimx.learn.training import train as run_training
+
+    check_output(output, (train_path, dev_path))
+    reporter = Reporter(quiet=quiet, debug=debug)
+    settings = TrainSettings(train_path, dev_path, output, base, epochs, seed, jobs)
+    with stage_progress(reporter) as bar:
+        events = TrainEvents(bar.stage, bar.advance, lambda f: reporter.info(epoch_line(f)))
+        result = run_training(settings, events)
+    figures = result.meta["dev"]["figures"]
+    reporter.info(
+        f"Wrote {output} (epoch {result.best_epoch} of {len(result.epochs)}): "
+        + figures_line(figures)
+    )
+    if result.interrupted:
+        click.echo(f"Interrupted: {output} holds the best epoch so far.", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def check_output(output: Path, inputs: tuple[Path, ...]) -> None:
+    """Write over a folder only if it is empty or a model ``claimx train`` wrote: nothing else
+    is lost to a mistyped -o."""
+    for path in inputs:
+        if output.resolve() == path.resolve() or output.resolve() in path.resolve().parents:
+            raise ClaimxError(f"-o {output} would overwrite the gold {path}", "write it elsewhere")
+    if output.exists() and any(output.iterdir()) and not _trained_by_claimx(output):
+        raise ClaimxError(
+            f"{output} exists and is not a model claimx trained", "give a new or empty folder"
+        )
+
+
+def _trained_by_claimx(folder: Path) -> bool:
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(meta, dict) and "claimx" in meta
+
+
+def epoch_line(figures: Any) -> str:
+    mark = "  (best so far)" if figures.best else ""
+    return (
+        f"epoch {figures.epoch}: loss {figures.loss:.1f}, dev F1 {figures.f1:.3f} with learned "
+        f"claims from confidence {figures.cutoff:.2f} ({figures_line(figures.dev)} with all){mark}"
+    )
+
+
+def figures_line(dev: dict[str, Any]) -> str:
+    main = dev["thresholds"]["0.5"]
+    return (
+        f"F1 {main['f1']:.3f} (P {main['precision']:.3f}, R {main['recall']:.3f}), "
+        f"source accuracy {dev['source_accuracy']:.3f}, end-to-end F1 {dev['end_to_end']['f1']:.3f}"
+    )
+
+
+class StageBar:
+    """One bar per stage (reading, each epoch's training, each scoring of dev) on stderr."""
+
+    def __init__(self, bar: Any) -> None:
+        self.bar = bar
+        self.task: Any = None
+
+    def stage(self, name: str, total: int) -> None:
+        if self.bar is None:
+            return
+        if self.task is not None:
+            self.bar.remove_task(self.task)
+        self.task = self.bar.add_task(name, total=total)
+
+    def advance(self, steps: int) -> None:
+        if self.bar is not None and self.task is not None:
+            self.bar.advance(self.task, steps)
+
+
+@contextmanager
+def stage_progress(reporter: Reporter) -> Iterator[StageBar]:
+    if reporter.quiet or not sys.stderr.isatty():
+        yield StageBar(None)
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        yield StageBar(bar)

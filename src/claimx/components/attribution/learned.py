@@ -1,0 +1,136 @@
+"""Claims from the learned roles (``claimx_roles``, when the model was trained by ``claimx
+train``), as one more pass of drafts.
+
+The tagger finds contents the rules miss; linking is the rules' strength, so each learned content
+is tied to the nearest learned cue (in the sentences it spans, else the one before or after),
+and the source is the cue verb's subject on the parse when it has one, else the nearest learned
+source beside the cue. A content split by its cue ("“A,” she said, “B.”") is one claim. The
+drafts are finished like every other; the ones whose content the rules already claim are
+dropped by the caller, which keeps the rules' claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from claimx.components.attribution.draft import Draft
+from claimx.components.attribution.sources import verb_source
+from claimx.components.extensions import ROLES_KEY
+from claimx.components.lemmas import lemma_of
+
+LEARNED_RULE = "learned"
+
+
+@dataclass
+class LearnedDraft:
+    draft: Draft
+    confidence: float
+
+
+def learned_drafts(doc: Doc) -> list[LearnedDraft]:
+    if ROLES_KEY not in doc.spans:
+        return []
+    group = doc.spans[ROLES_KEY]
+    confidences = list(group.attrs.get("confidence") or [1.0] * len(group))
+    by_role: dict[str, list[tuple[Span, float]]] = {"SOURCE": [], "CUE": [], "CONTENT": []}
+    for span, confidence in zip(group, confidences, strict=False):
+        by_role.setdefault(span.label_, []).append((span, confidence))
+    cues = [span for span, _ in by_role["CUE"]]
+    sources = [span for span, _ in by_role["SOURCE"]]
+    least = float(group.attrs.get("min_claim_confidence") or 0.0)
+    drafts = []
+    for fragments, confidence in _claims_of(doc, by_role["CONTENT"], cues + sources, cues):
+        if confidence < least:
+            continue
+        draft = _draft(doc, fragments, cues, sources)
+        if draft is not None:
+            drafts.append(LearnedDraft(draft, confidence))
+    return drafts
+
+
+def _claims_of(
+    doc: Doc, contents: list[tuple[Span, float]], roles: list[Span], cues: list[Span]
+) -> list[tuple[list[Span], float]]:
+    """Content spans grouped into claims: a span joins the one before it when only a cue (with
+    its source and punctuation) lies between them in the same sentence."""
+    in_role = {i for span in roles for i in range(span.start, span.end)}
+    in_cue = {i for span in cues for i in range(span.start, span.end)}
+    groups: list[tuple[list[Span], list[float]]] = []
+    for span, confidence in sorted(contents, key=lambda item: item[0].start):
+        if groups:
+            previous = groups[-1][0][-1]
+            between = range(previous.end, span.start)
+            if (
+                any(i in in_cue for i in between)
+                and all(i in in_role or doc[i].is_punct or doc[i].is_space for i in between)
+                and doc[previous.start].sent.start == doc[span.start].sent.start
+            ):
+                groups[-1][0].append(span)
+                groups[-1][1].append(confidence)
+                continue
+        groups.append(([span], [confidence]))
+    return [(spans, min(scores)) for spans, scores in groups]
+
+
+def _draft(doc: Doc, fragments: list[Span], cues: list[Span], sources: list[Span]) -> Draft | None:
+    first, last = fragments[0], fragments[-1]
+    cue = _nearest(cues, first.start, last.end, _sentences_around(doc, first.start, last.end))
+    if cue is None:
+        return None
+    content = {i for span in fragments for i in range(span.start, span.end)}
+    return Draft(
+        cue=(cue.start, cue.end),
+        cue_lemma=_lemma(cue),
+        source=_source(doc, cue, sources, content),
+        content_tokens=content,
+        owns_nearby_quotations=False,
+        rule=LEARNED_RULE,
+    )
+
+
+def _sentences_around(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges to look for a cue in: the sentences the content spans, then those too with
+    the sentence before and the one after."""
+    first, last = doc[start].sent, doc[end - 1].sent
+    before = doc[first.start - 1].sent.start if first.start > 0 else first.start
+    after = doc[last.end].sent.end if last.end < len(doc) else last.end
+    return [(first.start, last.end), (before, after)]
+
+
+def _nearest(
+    spans: list[Span], start: int, end: int, windows: list[tuple[int, int]]
+) -> Span | None:
+    """The span closest to tokens [start, end) inside the first window that holds one."""
+    for low, high in windows:
+        inside = [s for s in spans if low <= s.start and s.end <= high]
+        if inside:
+            return min(inside, key=lambda s: (_gap(s, start, end), s.start))
+    return None
+
+
+def _gap(span: Span, start: int, end: int) -> int:
+    if span.end <= start:
+        return start - span.end
+    if span.start >= end:
+        return span.start - end
+    return 0
+
+
+def _source(doc: Doc, cue: Span, sources: list[Span], content: set[int]) -> tuple[int, int] | None:
+    outside = [s for s in sources if not any(i in content for i in range(s.start, s.end))]
+    root = cue.root
+    if root.pos_ in ("VERB", "AUX"):
+        found = verb_source(root)
+        if found is not None and not any(i in content for i in range(*found)):
+            return found
+    sentence = root.sent
+    nearest = _nearest(outside, cue.start, cue.end, [(sentence.start, sentence.end)])
+    return (nearest.start, nearest.end) if nearest is not None else None
+
+
+def _lemma(cue: Span) -> str:
+    if len(cue) == 1:
+        return lemma_of(cue[0]).lower()
+    return " ".join(token.lower_ for token in cue)

@@ -1,0 +1,103 @@
+"""The role tagger's network, registered as ``claimx.RoleTagger.v1``.
+
+Each token is embedded from hashed features: its word (norm, prefix, suffix, shape), the parse
+the model gave it (fine-grained tag, dependency label, sentence start) and where it stands
+towards quotation marks (outside, inside, a mark itself), which a window of a few words cannot
+see but which decides most direct quotes. A residual convolution mixes the neighbours in, a
+softmax gives each token's role tag. The parse is read, never changed: the model's own
+components keep their weights and their output.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any, cast
+
+import numpy
+from spacy.attrs import DEP, NORM, PREFIX, SENT_START, SHAPE, SUFFIX, TAG
+from spacy.ml.models.tagger import build_tagger_model
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder, build_Tok2Vec_model
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import (
+    HashEmbed,
+    Maxout,
+    Model,
+    chain,
+    concatenate,
+    list2ragged,
+    ragged2list,
+    with_array,
+)
+from thinc.types import Floats2d, Ints2d, Ragged
+
+from claimx.components.quotes import find_quotes
+
+TOKEN_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE, TAG, DEP, SENT_START)
+# Hash table rows per feature: words need thousands, tags and labels a few dozen values.
+ROWS = (5000, 1000, 2500, 2500, 200, 200, 8, 8)
+OUTSIDE, INSIDE, MARK = 0, 1, 2
+
+
+def role_tagger(
+    width: int = 96, depth: int = 4, window_size: int = 1, nO: int | None = None
+) -> Model[list[Doc], list[Floats2d]]:
+    embed = role_embedding(width)
+    encode = MaxoutWindowEncoder(width=width, window_size=window_size, maxout_pieces=3, depth=depth)
+    tok2vec = build_Tok2Vec_model(embed, encode)
+    return build_tagger_model(tok2vec, nO=nO)
+
+
+registry.architectures.register("claimx.RoleTagger.v1", func=role_tagger)
+
+
+def role_embedding(width: int) -> Model[list[Doc], list[Floats2d]]:
+    """The features of ``role_features``, each hashed into a table of its own, concatenated and
+    reduced to ``width`` (as spaCy's MultiHashEmbed does for the attributes it can read)."""
+    tables: list[Model[Ints2d, Floats2d]] = [
+        HashEmbed(width, rows, column=column, seed=11 + column, dropout=0.0)
+        for column, rows in enumerate(ROWS)
+    ]
+    reduce: Model[Ragged, Ragged] = with_array(
+        Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)
+    )
+    return cast(
+        Model[list[Doc], list[Floats2d]],
+        chain(
+            Model("claimx_role_features", _features_forward),
+            cast(Model[list[Ints2d], Ragged], list2ragged()),
+            with_array(concatenate(*tables)),
+            reduce,
+            ragged2list(),
+        ),
+    )
+
+
+def _features_forward(model: Model[Any, Any], docs: list[Doc], is_train: bool) -> tuple[Any, Any]:
+    # On the CPU (NumpyOps) a numpy array is the ops' own array type.
+    features = [cast(Ints2d, role_features(doc)) for doc in docs]
+    return features, lambda d_features: []
+
+
+def role_features(doc: Doc) -> numpy.ndarray[Any, Any]:
+    """One row per token: ``TOKEN_ATTRS`` then the quotation state."""
+    columns = doc.to_array(list(TOKEN_ATTRS)).astype("uint64")
+    if columns.ndim == 1:  # a one-token doc
+        columns = columns.reshape((len(doc), len(TOKEN_ATTRS)))
+    state = quotation_state(doc).reshape((len(doc), 1))
+    return numpy.hstack([columns, state])
+
+
+def quotation_state(doc: Doc) -> numpy.ndarray[Any, Any]:
+    """Per token: OUTSIDE a quotation, INSIDE one, or one of its MARKs."""
+    state = numpy.zeros((len(doc),), dtype="uint64")
+    starts = [token.idx for token in doc]
+    for quote in find_quotes(doc.text):
+        first = bisect.bisect_left(starts, quote.inner_start)
+        last = bisect.bisect_left(starts, quote.inner_end)
+        state[first:last] = INSIDE
+        for edge in (quote.start, quote.end - 1):
+            at = bisect.bisect_right(starts, edge) - 1
+            if 0 <= at < len(doc) and doc[at].idx <= edge < doc[at].idx + len(doc[at].text):
+                state[at] = MARK
+    return state
