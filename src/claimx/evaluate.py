@@ -332,6 +332,8 @@ def _brief(claim: dict[str, Any]) -> dict[str, Any]:
         "cue": claim["cue"]["text"],
         "content": claim["content"]["text"],
         "kind": claim.get("kind"),
+        "rule": claim.get("rule"),
+        "confidence": claim.get("confidence"),
     }
 
 

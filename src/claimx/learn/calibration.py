@@ -27,23 +27,21 @@ class Calibration:
 
     @classmethod
     def fitted(cls, outcomes: Sequence[tuple[float, bool]]) -> Calibration:
-        """The isotonic fit of right (1) or wrong (0) against score; identity with too few."""
+        """The isotonic fit of right (1) or wrong (0) against score; identity with too few.
+        Equal scores always share a step (their order says nothing)."""
         if len(outcomes) < 2 * MIN_STEP:
             return cls.identity()
-        ordered = sorted(outcomes)
-        # Each block: [sum of scores, number right, size]
-        blocks: list[list[float]] = []
-        for start in range(0, len(ordered), MIN_STEP):
-            chunk = ordered[start : start + MIN_STEP]
-            blocks.append([sum(s for s, _ in chunk), sum(r for _, r in chunk), len(chunk)])
-            while (
-                len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]
-            ):
+        blocks: list[_Block] = []
+        for score, right in sorted(outcomes):
+            if blocks and (blocks[-1].size < MIN_STEP or blocks[-1].last == score):
+                blocks[-1].add(score, right)
+            else:
+                blocks.append(_Block(score, right))
+            while len(blocks) > 1 and blocks[-2].share >= blocks[-1].share:
                 last = blocks.pop()
-                for k in range(3):
-                    blocks[-1][k] += last[k]
-        scores = tuple(round(b[0] / b[2], 4) for b in blocks)
-        shares = tuple(round(b[1] / b[2], 4) for b in blocks)
+                blocks[-1].merge(last)
+        scores = tuple(round(b.mean, 4) for b in blocks)
+        shares = tuple(round(b.share, 4) for b in blocks)
         return cls(scores, shares)
 
     def of(self, score: float) -> float:
@@ -64,6 +62,35 @@ class Calibration:
         return cls(tuple(data["scores"]), tuple(data["shares"]))
 
 
+class _Block:
+    """Outcomes pooled into one step of the fit."""
+
+    def __init__(self, score: float, right: bool) -> None:
+        self.total, self.right, self.size, self.last = score, int(right), 1, score
+
+    def add(self, score: float, right: bool) -> None:
+        self.total, self.right, self.size, self.last = (
+            self.total + score,
+            self.right + right,
+            self.size + 1,
+            score,
+        )
+
+    def merge(self, other: _Block) -> None:
+        self.total += other.total
+        self.right += other.right
+        self.size += other.size
+        self.last = other.last
+
+    @property
+    def mean(self) -> float:
+        return self.total / self.size
+
+    @property
+    def share(self) -> float:
+        return self.right / self.size
+
+
 def best_cutoff(
     kept: Sequence[bool], candidates: Sequence[tuple[float, bool]], gold: int
 ) -> tuple[float, float]:
@@ -77,8 +104,10 @@ def best_cutoff(
         return 2 * right / (predicted + gold) if predicted + gold else 0.0
 
     best_f1, cutoff = f1(), 1.01
-    for confidence, is_right in sorted(candidates, reverse=True):
+    ordered = sorted(candidates, key=lambda item: -item[0])
+    for at, (confidence, is_right) in enumerate(ordered):
         predicted, right = predicted + 1, right + is_right
-        if f1() > best_f1:
+        tied_with_next = at + 1 < len(ordered) and ordered[at + 1][0] == confidence
+        if not tied_with_next and f1() > best_f1:  # equal confidences are kept or left together
             best_f1, cutoff = f1(), confidence
     return cutoff, best_f1

@@ -45,7 +45,6 @@ def make_examples(
     pairs = ((make_doc(nlp, make_article(g.id, g.text, g.published)), g) for g in golds)
     with nlp.select_pipes(enable=enabled):
         for doc, gold in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            doc.tensor = doc.tensor[:0]  # the base model's vectors: 300 MB on PolNeAR, unused
             counts.articles += 1
             counts.claims += len(gold.claims)
             yield Example(doc, reference_doc(doc, gold.claims, counts))

@@ -20,6 +20,7 @@ from spacy.ml.models.tok2vec import MaxoutWindowEncoder, build_Tok2Vec_model
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import (
+    LSTM,
     HashEmbed,
     Maxout,
     Model,
@@ -28,6 +29,7 @@ from thinc.api import (
     list2ragged,
     ragged2list,
     with_array,
+    with_padded,
 )
 from thinc.types import Floats2d, Ints2d, Ragged
 
@@ -40,12 +42,29 @@ OUTSIDE, INSIDE, MARK = 0, 1, 2
 
 
 def role_tagger(
-    width: int = 96, depth: int = 4, window_size: int = 1, nO: int | None = None
+    width: int = 96,
+    depth: int = 4,
+    window_size: int = 1,
+    lstm_depth: int = 0,
+    base_vectors: bool = False,
+    nO: int | None = None,
 ) -> Model[list[Doc], list[Floats2d]]:
+    """``depth`` convolutions over ``window_size`` neighbours each side, then ``lstm_depth``
+    bidirectional LSTM layers: a content runs on for a clause or a whole quotation, further
+    than convolutions see, and thinc's LSTM costs less on the CPU than four convolutions.
+    ``base_vectors``: each token's vector from the base model's tok2vec (``doc.tensor``, what
+    its tagger and parser read) joins the features, read only: the base model is not changed."""
     embed = role_embedding(width)
+    if base_vectors:
+        embed = _with_base_vectors(embed, width)
     encode = MaxoutWindowEncoder(width=width, window_size=window_size, maxout_pieces=3, depth=depth)
+    if lstm_depth:
+        recurrent: Model[Any, Any] = with_padded(LSTM(width, width, bi=True, depth=lstm_depth))
+        encode = chain(encode, cast(Model[list[Floats2d], list[Floats2d]], recurrent))
     tok2vec = build_Tok2Vec_model(embed, encode)
-    return build_tagger_model(tok2vec, nO=nO)
+    # normalize: probabilities at run time too (spaCy's tagger gives bare scores, enough for
+    # its argmax; a confidence needs the softmax).
+    return build_tagger_model(tok2vec, nO=nO, normalize=True)
 
 
 registry.architectures.register("claimx.RoleTagger.v1", func=role_tagger)
@@ -71,6 +90,29 @@ def role_embedding(width: int) -> Model[list[Doc], list[Floats2d]]:
             ragged2list(),
         ),
     )
+
+
+def _with_base_vectors(
+    embed: Model[list[Doc], list[Floats2d]], width: int
+) -> Model[list[Doc], list[Floats2d]]:
+    both: Model[list[Doc], list[Floats2d]] = concatenate(
+        embed, Model("claimx_base_vectors", _base_vectors_forward)
+    )
+    mix: Model[list[Floats2d], list[Floats2d]] = with_array(
+        Maxout(width, nP=3, dropout=0.0, normalize=True)
+    )
+    return cast(Model[list[Doc], list[Floats2d]], chain(both, mix))
+
+
+def _base_vectors_forward(
+    model: Model[Any, Any], docs: list[Doc], is_train: bool
+) -> tuple[list[Floats2d], Any]:
+    vectors = []
+    for doc in docs:
+        if doc.tensor.shape[0] != len(doc):
+            raise ValueError("claimx_roles reads the base model's token vectors: run tok2vec first")
+        vectors.append(cast(Floats2d, model.ops.xp.asarray(doc.tensor, dtype="float32")))
+    return vectors, lambda d_vectors: []
 
 
 def _features_forward(model: Model[Any, Any], docs: list[Doc], is_train: bool) -> tuple[Any, Any]:

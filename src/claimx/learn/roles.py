@@ -14,6 +14,7 @@ It writes nothing else: the model's tags, parse and entities stay as they are, a
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from typing import Any
@@ -41,8 +42,10 @@ DEFAULT_MODEL = Config().from_str(
 [model]
 @architectures = "claimx.RoleTagger.v1"
 width = 96
-depth = 4
+depth = 2
 window_size = 1
+lstm_depth = 1
+base_vectors = true
 """
 )["model"]
 
@@ -97,7 +100,7 @@ class RoleTagger(TrainablePipe):  # type: ignore[misc]
             found = decode(doc, numpy.asarray(doc_scores), self.labels)
             doc.spans[ROLES_KEY] = [span for span, _ in found]
             group = doc.spans[ROLES_KEY]
-            group.attrs[CONFIDENCE_ATTR] = [round(calibration.of(raw), 4) for _, raw in found]
+            group.attrs[CONFIDENCE_ATTR] = [round(calibration.of(raw), 6) for _, raw in found]
             group.attrs[THRESHOLD_ATTR] = float(self.cfg["min_claim_confidence"])
 
     def get_loss(self, examples: Iterable[Example], scores: list[Floats2d]) -> tuple[float, Any]:
@@ -123,16 +126,19 @@ class RoleTagger(TrainablePipe):  # type: ignore[misc]
 def decode(
     doc: Doc, scores: numpy.ndarray[Any, Any], labels: Sequence[str]
 ) -> list[tuple[Span, float]]:
-    """Spans of the tokens' best tags, each with the mean probability of its tags. An I- tag
-    after a different role starts a span of its own (as a B- would)."""
+    """Spans of the tokens' best tags, each with a score of how sure the tagger is of the
+    span's role (``role_score``). An I- tag after a different role starts a span of its own
+    (as a B- would)."""
     best = scores.argmax(axis=1)
     found: list[tuple[Span, float]] = []
     start, role = 0, ""
 
     def close(end: int) -> None:
         if role and end > start:
-            probability = float(scores[numpy.arange(start, end), best[start:end]].mean())
-            found.append((Span(doc, start, end, label=role), probability))
+            columns = [labels.index(f"B-{role}"), labels.index(f"I-{role}")]
+            found.append(
+                (Span(doc, start, end, label=role), role_score(scores[start:end, columns]))
+            )
 
     for i, label_id in enumerate(best):
         label = labels[label_id]
@@ -145,6 +151,20 @@ def decode(
             start, role = i, this_role
     close(len(doc))
     return found
+
+
+# The tagger grows sure of itself: after a few epochs most spans' mean probability rounds to
+# 1.0, which ranks nothing. The mean log-odds keeps them apart; the calibration then maps this
+# score (monotone, in (0, 1)) to the share right.
+_LOG_ODDS_SPREAD = 10.0
+
+
+def role_score(role_probabilities: numpy.ndarray[Any, Any]) -> float:
+    """From each token's probabilities of the span's B and I tags: the sigmoid of the mean
+    log-odds that the token has the role, scaled."""
+    p = numpy.clip(role_probabilities.sum(axis=1, dtype="float64"), 1e-9, 1 - 1e-9)
+    mean_log_odds = float(numpy.log(p / (1 - p)).mean())
+    return 1 / (1 + math.exp(-mean_log_odds / _LOG_ODDS_SPREAD))
 
 
 def gold_tags(example: Example) -> list[str | None]:

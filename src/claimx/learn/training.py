@@ -153,7 +153,8 @@ def _scored_epoch(
     rules = [right for _, right, group in tally.scored if group[0] != LEARNED_RULE]
     candidates = [(calibration.of(score), right) for score, right in learned]
     cutoff, f1 = best_cutoff(rules, candidates, tally.gold)
-    fitted = {"calibration": calibration.to_json(), "min_claim_confidence": round(cutoff, 4)}
+    # The cut-off exactly as compared (a rounded one could drop a claim that sits on it).
+    fitted = {"calibration": calibration.to_json(), "min_claim_confidence": cutoff}
     return Kept(roles.model.to_bytes(), fitted, f1, dev)
 
 
@@ -169,9 +170,8 @@ def _read(path: Path, what: str) -> list[GoldArticle]:
 def _pipelines(base: str | None) -> tuple[Any, Any, str]:
     """The pipeline to train in (claimx's, with the roles tagger), and the bare base model
     sharing the same tagger, to be written out."""
-    # The claimx_* factories, and claimx_roles:
-    import claimx.components
-    import claimx.learn.roles  # noqa: F401
+    import claimx.components  # noqa: F401  (the claimx_* factories)
+    from claimx.learn.roles import DEFAULT_MODEL
     from claimx.nlp import (
         RULE_ONLY,
         _load_spacy_model,
@@ -192,9 +192,11 @@ def _pipelines(base: str | None) -> tuple[Any, Any, str]:
             f"'{choice.name}' was trained by claimx already", "give the model it started from"
         )
     anchor = "parser" if "parser" in trainee.pipe_names else trainee.pipe_names[-1]
+    # The base model's token vectors are features where it has a tok2vec of its own.
+    model = {**DEFAULT_MODEL, "base_vectors": "tok2vec" in trainee.pipe_names}
     add_claimx_components(trainee)
     replace_annotators(trainee)
-    trainee.add_pipe(ROLES_COMPONENT, after=anchor)
+    trainee.add_pipe(ROLES_COMPONENT, after=anchor, config={"model": model})
     bare = _load_spacy_model(choice)
     bare.add_pipe(ROLES_COMPONENT, after=anchor, source=trainee)
     meta = bare.meta
