@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 
 import numpy
+import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
+from claimx.components.attribution.learned import learned_drafts
+from claimx.components.extensions import ROLES_KEY
 from claimx.learn.calibration import Calibration, best_cutoff
 from claimx.learn.examples import GoldCounts, reference_doc, token_span
 from claimx.learn.features import INSIDE, MARK, OUTSIDE, quotation_state, role_features
@@ -106,3 +111,85 @@ def test_quotation_marks_and_their_words_are_features() -> None:
     assert state == [OUTSIDE, OUTSIDE, MARK, INSIDE, INSIDE, INSIDE, MARK, OUTSIDE]
     assert role_features(doc).shape == (len(doc), 8)
     assert role_features(doc_of("Yes")).shape == (1, 8)
+
+
+# --- reading learned roles into claims (the tagger's spans set by hand on a real parse) -------
+
+
+def with_roles(nlp: Language, text: str, roles: list[tuple[str, str]]) -> Doc:
+    """The text through the pipeline, then ``roles`` ((label, words) in text order) as the
+    tagger's spans, all with confidence 0.9."""
+    doc = nlp(text)
+    spans, searched_from = [], 0
+    for label, words in roles:
+        start = text.index(words, searched_from)
+        searched_from = start + len(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None, words
+        spans.append(span)
+    doc.spans[ROLES_KEY] = spans
+    doc.spans[ROLES_KEY].attrs["confidence"] = [0.9] * len(spans)
+    return doc
+
+
+def words(doc: Doc, tokens: Iterable[int]) -> str:
+    ordered = sorted(tokens)
+    return doc[ordered[0] : ordered[-1] + 1].text
+
+
+@pytest.mark.model
+def test_the_cue_is_the_one_the_content_depends_on(nlp: Language) -> None:
+    text = (
+        "Trump tweeted in the early hours that Machado was a fraud and urged voters to stay home."
+    )
+    doc = with_roles(
+        nlp,
+        text,
+        [
+            ("SOURCE", "Trump"),
+            ("CUE", "tweeted"),
+            ("CONTENT", "Machado was a fraud"),
+            ("CUE", "urged"),
+        ],
+    )
+    [learned] = learned_drafts(doc)
+    assert doc[learned.draft.cue[0] : learned.draft.cue[1]].text == "tweeted"
+    assert learned.draft.source is not None
+    assert doc[learned.draft.source[0] : learned.draft.source[1]].text == "Trump"
+
+
+@pytest.mark.model
+def test_a_passive_cue_without_an_agent_has_no_source(nlp: Language) -> None:
+    text = "The senator has been criticised for the delay in the vote."
+    doc = with_roles(
+        nlp,
+        text,
+        [("SOURCE", "The senator"), ("CUE", "has been criticised for"), ("CONTENT", "the delay")],
+    )
+    [learned] = learned_drafts(doc)
+    assert learned.draft.source is None
+
+
+@pytest.mark.model
+def test_a_content_cut_inside_its_phrase_takes_the_whole_phrase(nlp: Language) -> None:
+    text = "She questioned his handling of the flood defences last winter."
+    doc = with_roles(nlp, text, [("SOURCE", "She"), ("CUE", "questioned"), ("CONTENT", "his")])
+    [learned] = learned_drafts(doc)
+    assert words(doc, learned.draft.content_tokens).startswith("his handling of the flood defences")
+
+
+@pytest.mark.model
+def test_a_function_word_is_no_cue(nlp: Language) -> None:
+    text = "The report was full of praise for the new mayor."
+    doc = with_roles(nlp, text, [("CUE", "of"), ("CONTENT", "praise for the new mayor")])
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+def test_claims_under_the_models_cut_off_are_left_out(nlp: Language) -> None:
+    text = "Ana Ruiz insisted the bridge would reopen in May."
+    roles = [("SOURCE", "Ana Ruiz"), ("CUE", "insisted"), ("CONTENT", "the bridge would reopen")]
+    doc = with_roles(nlp, text, roles)
+    assert len(learned_drafts(doc)) == 1
+    doc.spans[ROLES_KEY].attrs["min_claim_confidence"] = 0.95
+    assert learned_drafts(doc) == []

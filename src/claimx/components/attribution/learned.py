@@ -77,13 +77,15 @@ def _claims_of(
 def _draft(doc: Doc, fragments: list[Span], cues: list[Span], sources: list[Span]) -> Draft | None:
     first, last = fragments[0], fragments[-1]
     cues = [cue for cue in cues if _can_cue(cue)]
-    cue = _governing_cue(first, cues) or _nearest(
-        cues, first.start, last.end, _sentences_around(doc, first.start, last.end)
+    cue = (
+        _governing_cue(first, cues)
+        or _nearest(cues, first.start, last.end, _sentences_around(doc, first.start, last.end))
+        or _governing_verb(first)
     )
     if cue is None:
         return None
     content = {i for span in fragments for i in range(span.start, span.end)}
-    if EXPAND and len(fragments) == 1:
+    if len(fragments) == 1:
         content = _whole_phrase(first, set(range(cue.start, cue.end)))
     return Draft(
         cue=(cue.start, cue.end),
@@ -95,7 +97,6 @@ def _draft(doc: Doc, fragments: list[Span], cues: list[Span], sources: list[Span
     )
 
 
-EXPAND = True
 # A cue is a word of saying or thinking: a verb mostly, some nouns (statement, claim), a colon.
 # The tagger also marks function words next to a content ("of", "about"), never cues in the
 # gold data (under 1% are prepositions there, in phrases such as "much to the chagrin of").
@@ -142,6 +143,15 @@ def _governing_cue(content: Span, cues: list[Span]) -> Span | None:
     return None
 
 
+def _governing_verb(content: Span) -> Span | None:
+    """Where the tagger marked a content but no cue near it: the verb the content's root
+    depends on, as the parse has it ("... has faced ridicule": "faced")."""
+    head = content.root.head
+    if head == content.root or content.start <= head.i < content.end or head.pos_ != "VERB":
+        return None
+    return content.doc[head.i : head.i + 1]
+
+
 def _sentences_around(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges to look for a cue in: the sentences the content spans, then those too with
     the sentence before and the one after."""
@@ -171,12 +181,17 @@ def _gap(span: Span, start: int, end: int) -> int:
 
 
 def _source(doc: Doc, cue: Span, sources: list[Span], content: set[int]) -> tuple[int, int] | None:
+    """The cue verb's subject (or agent) on the parse; a passive without an agent has none
+    ("he has been criticised for": he is the target); else the nearest learned source beside
+    the cue, outside the content."""
     outside = [s for s in sources if not any(i in content for i in range(s.start, s.end))]
     root = cue.root
     if root.pos_ in ("VERB", "AUX"):
         found = verb_source(root)
         if found is not None and not any(i in content for i in range(*found)):
             return found
+        if any(child.dep_ in ("nsubjpass", "auxpass") for child in root.children):
+            return None
     sentence = root.sent
     nearest = _nearest(outside, cue.start, cue.end, [(sentence.start, sentence.end)])
     return (nearest.start, nearest.end) if nearest is not None else None
