@@ -240,3 +240,20 @@ def test_ctrl_c_keeps_the_best_epoch_so_far(gold: tuple[Path, Path], tmp_path: P
     meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))["claimx"]
     assert meta["interrupted"] is True and meta["best_epoch"] >= 1
     assert extract_json("Ivan Petrov said the tram was late.", "--model", str(output))
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_worker_processes_give_the_trained_models_claims(trained: Path, start_method: str) -> None:
+    from claimx.core import RunConfig, extract_articles
+    from claimx.inputs import make_article
+    from claimx.nlp import load_pipeline
+    from claimx.pool import extract_in_processes
+
+    texts = [f"Ivan Petrov zorbled that {content}." for content in CONTENTS[:4]]
+    articles = [make_article(f"a{i}", text) for i, text in enumerate(texts)]
+    config = RunConfig(str(trained))
+    here = list(extract_articles(articles, load_pipeline(str(trained)), config))
+    there = list(extract_in_processes(articles, config, jobs=2, start_method=start_method))
+    assert there == here
+    rules = {claim["rule"] for outcome in here for claim in outcome.record["claims"]}  # type: ignore[union-attr]
+    assert rules == {"learned"}
