@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from claimx.components.attribution.learned import learned_drafts
+from claimx.components.attribution.draft import Draft
+from claimx.components.attribution.learned import learned_drafts, with_learned_sources
 from claimx.components.extensions import ROLES_KEY
 from claimx.learn.calibration import Calibration, best_cutoff
 from claimx.learn.examples import GoldCounts, reference_doc, token_span
@@ -193,3 +194,28 @@ def test_claims_under_the_models_cut_off_are_left_out(nlp: Language) -> None:
     assert len(learned_drafts(doc)) == 1
     doc.spans[ROLES_KEY].attrs["min_claim_confidence"] = 0.95
     assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+def test_a_rule_draft_without_a_source_takes_the_learned_one_beside_its_cue(nlp: Language) -> None:
+    text = "Taxes will fall next year, in the view of the finance ministry."
+    doc = with_roles(
+        nlp, text, [("CONTENT", "Taxes will fall"), ("SOURCE", "the finance ministry")]
+    )
+    cue = next(t.i for t in doc if t.text == "view")
+    sourceless = Draft(cue=(cue, cue + 1), cue_lemma="view", source=None, content_tokens={0, 1, 2})
+    sourced = Draft(cue=(cue, cue + 1), cue_lemma="view", source=(0, 1), content_tokens={2})
+    with_learned_sources(doc, [sourceless, sourced])
+    assert sourceless.source is not None
+    assert doc[sourceless.source[0] : sourceless.source[1]].text == "the finance ministry"
+    assert sourced.source == (0, 1)  # the rules' own source is kept
+
+
+@pytest.mark.model
+def test_a_learned_source_inside_the_content_is_not_taken(nlp: Language) -> None:
+    text = "The minister will resign, it was reported on Monday."
+    doc = with_roles(nlp, text, [("SOURCE", "The minister")])
+    cue = next(t.i for t in doc if t.text == "reported")
+    draft = Draft(cue=(cue, cue + 1), cue_lemma="report", source=None, content_tokens={0, 1, 2, 3})
+    with_learned_sources(doc, [draft])
+    assert draft.source is None

@@ -25,7 +25,7 @@ from claimx.components.attribution.assembly import (
     write_span_groups,
 )
 from claimx.components.attribution.credits import without_credit_lines
-from claimx.components.attribution.learned import learned_drafts
+from claimx.components.attribution.learned import learned_drafts, with_learned_sources
 from claimx.components.attribution.lexical import lexical_drafts
 from claimx.components.attribution.parse import (
     MAX_CANDIDATES_IN_SENTENCE,
@@ -65,6 +65,7 @@ class AttributionFinder:
         drafts = separate_coordinated(doc, drafts)
         drafts = attach_quotes(doc, text, drafts, quotes)
         drafts = continue_quotes(doc, text, drafts, quotes)
+        drafts = with_learned_sources(doc, drafts)
         ents = tuple(doc.ents)  # spaCy rebuilds doc.ents on every access: read it once
         names = KnownNames.of(ents)
         claims = [
