@@ -76,6 +76,7 @@ class RoleTagger(TrainablePipe):  # type: ignore[misc]
         self.cfg: dict[str, Any] = {
             "labels": list(LABELS),
             "min_claim_confidence": min_claim_confidence,
+            "min_role_probability": 0.5,
             "calibration": Calibration.identity().to_json(),
         }
 
@@ -97,7 +98,8 @@ class RoleTagger(TrainablePipe):  # type: ignore[misc]
     def set_annotations(self, docs: Iterable[Doc], scores: list[Floats2d]) -> None:
         calibration = self.calibration
         for doc, doc_scores in zip(docs, scores, strict=True):
-            found = decode(doc, numpy.asarray(doc_scores), self.labels)
+            least = float(self.cfg.get("min_role_probability", 0.5))
+            found = decode(doc, numpy.asarray(doc_scores), self.labels, least)
             doc.spans[ROLES_KEY] = [span for span, _ in found]
             group = doc.spans[ROLES_KEY]
             group.attrs[CONFIDENCE_ATTR] = [round(calibration.of(raw), 6) for _, raw in found]
@@ -124,29 +126,30 @@ class RoleTagger(TrainablePipe):  # type: ignore[misc]
 
 
 def decode(
-    doc: Doc, scores: numpy.ndarray[Any, Any], labels: Sequence[str]
+    doc: Doc, scores: numpy.ndarray[Any, Any], labels: Sequence[str], least: float = 0.5
 ) -> list[tuple[Span, float]]:
-    """Spans of the tokens' best tags, each with a score of how sure the tagger is of the
-    span's role (``role_score``). An I- tag after a different role starts a span of its own
-    (as a B- would)."""
-    best = scores.argmax(axis=1)
+    """Spans of roles, each with a score of how sure the tagger is of the span's role
+    (``role_score``). A token has the role whose B and I tags together are likeliest, if they
+    reach ``least`` (else none: O); a span begins where the role changes or where its B tag is
+    likelier than its I tag."""
+    columns = [(labels.index(f"B-{role}"), labels.index(f"I-{role}")) for role in ROLES]
+    by_role = numpy.stack([scores[:, b] + scores[:, i] for b, i in columns], axis=1)
+    best_role = by_role.argmax(axis=1)
     found: list[tuple[Span, float]] = []
-    start, role = 0, ""
+    start, role = 0, -1
 
     def close(end: int) -> None:
-        if role and end > start:
-            columns = [labels.index(f"B-{role}"), labels.index(f"I-{role}")]
-            found.append(
-                (Span(doc, start, end, label=role), role_score(scores[start:end, columns]))
-            )
+        if role >= 0 and end > start:
+            span = Span(doc, start, end, label=ROLES[role])
+            found.append((span, role_score(scores[start:end, list(columns[role])])))
 
-    for i, label_id in enumerate(best):
-        label = labels[label_id]
-        edge, _, this_role = label.partition("-")
-        if label == "O" or doc[i].is_space:
+    for i, this_role in enumerate(best_role.tolist()):
+        if by_role[i, this_role] < least or doc[i].is_space:
             close(i)
-            role = ""
-        elif edge == "B" or this_role != role:
+            role = -1
+            continue
+        begins, inside = columns[this_role]
+        if this_role != role or scores[i, begins] > scores[i, inside]:
             close(i)
             start, role = i, this_role
     close(len(doc))
