@@ -257,3 +257,28 @@ def test_worker_processes_give_the_trained_models_claims(trained: Path, start_me
     assert there == here
     rules = {claim["rule"] for outcome in here for claim in outcome.record["claims"]}  # type: ignore[union-attr]
     assert rules == {"learned"}
+
+
+def test_a_dask_cluster_gives_the_trained_models_claims(trained: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for index, content in enumerate(CONTENTS):
+        text = f"Ivan Petrov zorbled that {content}.\n"
+        (folder / f"a{index}.txt").write_text(text, encoding="utf-8")
+    model = ["--model", str(trained), "-f", "jsonl", "-q"]
+    local = CliRunner().invoke(cli, ["extract", str(folder), *model, "-j", "1"])
+    assert local.exit_code == 0, local.stderr
+    out = tmp_path / "out"
+    dask = CliRunner().invoke(
+        cli, ["extract", str(folder), *model, "--engine", "dask", "-j", "2", "-o", str(out)]
+    )
+    assert dask.exit_code == 0, dask.stderr
+    parts = [
+        line for part in sorted(out.glob("part-*.jsonl")) for line in part.read_text().splitlines()
+    ]
+
+    def by_input(lines: list[str]) -> list[dict[str, object]]:
+        return sorted((json.loads(line) for line in lines), key=lambda r: str(r["input"]))
+
+    assert by_input(parts) == by_input(local.stdout.splitlines())
+    assert all(c["rule"] == "learned" for r in by_input(parts) for c in r["claims"])  # type: ignore[attr-defined]

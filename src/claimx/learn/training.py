@@ -25,7 +25,7 @@ from claimx.gold import GoldArticle
 ROLES_COMPONENT = "claimx_roles"
 BATCH_WORDS = 2000  # tokens per update at most (PolNeAR: about 380 updates an epoch)
 UPDATES_PER_EPOCH = 20  # at least, on a small gold file: smaller batches, not one update
-DROPOUT = 0.1
+DROPOUT = 0.2
 
 
 @dataclass(frozen=True)
