@@ -31,7 +31,7 @@ GOLD_PATH = click.Path(exists=True, path_type=Path)
     help="The model folder to write (for --model).",
 )
 @click.option("--base", metavar="MODEL", help="spaCy model to start from [default: as --model].")
-@click.option("--epochs", type=click.IntRange(min=1), default=6, show_default=True)
+@click.option("--epochs", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option(
     "--seed", type=int, default=0, show_default=True, help="The same seed, the same model."
 )
@@ -98,15 +98,16 @@ def _trained_by_claimx(folder: Path) -> bool:
 def epoch_line(figures: Any) -> str:
     mark = "  (best so far)" if figures.best else ""
     return (
-        f"epoch {figures.epoch}: loss {figures.loss:.1f}, dev F1 {figures.f1:.3f} with learned "
-        f"claims from confidence {figures.cutoff:.2f} ({figures_line(figures.dev)} with all){mark}"
+        f"epoch {figures.epoch}: loss {figures.loss:.1f}; dev F1 {figures.f1:.3f} keeping learned "
+        f"claims from confidence {figures.cutoff:.2f}; keeping all: {figures_line(figures.dev)}"
+        f"{mark}"
     )
 
 
 def figures_line(dev: dict[str, Any]) -> str:
     main = dev["thresholds"]["0.5"]
     return (
-        f"F1 {main['f1']:.3f} (P {main['precision']:.3f}, R {main['recall']:.3f}), "
+        f"F1 {main['f1']:.3f}, P {main['precision']:.3f}, R {main['recall']:.3f}, "
         f"source accuracy {dev['source_accuracy']:.3f}, end-to-end F1 {dev['end_to_end']['f1']:.3f}"
     )
 

@@ -25,7 +25,7 @@ from claimx.gold import GoldArticle
 ROLES_COMPONENT = "claimx_roles"
 BATCH_WORDS = 2000  # tokens per update at most (PolNeAR: about 380 updates an epoch)
 UPDATES_PER_EPOCH = 20  # at least, on a small gold file: smaller batches, not one update
-DROPOUT = 0.2
+DROPOUT = 0.1
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class TrainSettings:
     dev: Path
     output: Path
     base: str | None = None  # a model name or path; None: claimx's usual choice
-    epochs: int = 6
+    epochs: int = 10
     seed: int = 0
     jobs: int = 1  # processes for the dev scoring
 
