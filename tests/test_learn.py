@@ -219,3 +219,13 @@ def test_a_learned_source_inside_the_content_is_not_taken(nlp: Language) -> None
     draft = Draft(cue=(cue, cue + 1), cue_lemma="report", source=None, content_tokens={0, 1, 2, 3})
     with_learned_sources(doc, [draft])
     assert draft.source is None
+
+
+@pytest.mark.model
+def test_a_content_cut_at_its_subject_takes_the_whole_clause(nlp: Language) -> None:
+    text = "The vote could decide whether the council keeps the ferry contract."
+    doc = with_roles(nlp, text, [("CUE", "could decide"), ("CONTENT", "whether the council")])
+    [learned] = learned_drafts(doc)
+    assert (
+        words(doc, learned.draft.content_tokens) == "whether the council keeps the ferry contract"
+    )

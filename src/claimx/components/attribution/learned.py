@@ -128,7 +128,21 @@ def _draft(doc: Doc, fragments: list[Span], cues: list[Span], sources: list[Span
 _NOT_CUE_POS = frozenset(
     {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "X", "SYM", "SPACE"}
 )
-_MODIFIERS = frozenset({"poss", "det", "amod", "compound", "nummod", "nmod", "predet", "case"})
+_MODIFIERS = frozenset(
+    {
+        "poss",
+        "det",
+        "amod",
+        "compound",
+        "nummod",
+        "nmod",
+        "predet",
+        "case",
+        "nsubj",
+        "nsubjpass",
+        "mark",
+    }
+)
 
 
 def _can_cue(cue: Span) -> bool:
@@ -140,8 +154,9 @@ def _can_cue(cue: Span) -> bool:
 
 def _whole_phrase(span: Span, cue: set[int]) -> set[int]:
     """The tagger may stop inside a phrase ("his" of "his microphone problems during the
-    debate"): its tokens become the whole phrase its head governs, from a modifier up to the
-    word it modifies, unless that phrase would take in the cue."""
+    debate", "whether the Pentagon" of "whether the Pentagon keeps the contract"): its tokens
+    become the whole phrase its head governs, from a modifier up to the word it modifies and
+    from a subject up to its clause, unless that phrase would take in the cue."""
     root = span.root
     sentence = root.sent
     while root.dep_ in _MODIFIERS and root.head.i not in cue and root.head != root:
