@@ -139,7 +139,8 @@ def json_schema() -> dict[str, Any]:
                         "content_fragments": {"type": "array", "minItems": 1, "items": span},
                         "rule": {
                             "type": "string",
-                            "description": "the rule that found the claim (a cue rule's name)",
+                            "description": "the rule that found the claim (a cue rule's name; "
+                            "'learned' for a trained model's own)",
                         },
                         "confidence": {
                             "type": "number",
