@@ -62,6 +62,7 @@ def train(
     check_output(output, (train_path, dev_path))
     reporter = Reporter(quiet=quiet, debug=debug)
     settings = TrainSettings(train_path, dev_path, output, base, epochs, seed, jobs)
+    reporter.info(f"Training on {train_path}, {epochs} epochs, each scored on {dev_path}")
     with stage_progress(reporter) as bar:
         events = TrainEvents(bar.stage, bar.advance, lambda f: reporter.info(epoch_line(f)))
         result = run_training(settings, events)
