@@ -21,9 +21,10 @@ from spacy.training import Example
 from claimx.components.extensions import ROLES_KEY
 from claimx.gold import GoldArticle
 
-# The components whose annotations the tagger reads; the rest do not run while examples are
-# made (the entities, values and rules are not features).
-FEATURE_COMPONENTS = ("tok2vec", "tagger", "claimx_structure", "parser", "senter")
+# The components whose annotations the tagger may read (those before it in the pipeline); the
+# rest do not run while examples are made (claimx's entities, values and rules are not
+# features).
+FEATURE_COMPONENTS = ("tok2vec", "tagger", "claimx_structure", "parser", "senter", "ner")
 
 
 @dataclass
@@ -41,7 +42,9 @@ def make_examples(
     from claimx.inputs import make_article
     from claimx.nlp import make_doc
 
-    enabled = [name for name in FEATURE_COMPONENTS if name in nlp.pipe_names]
+    roles = nlp.pipe_names.index("claimx_roles") if "claimx_roles" in nlp.pipe_names else None
+    before_roles = nlp.pipe_names[:roles]
+    enabled = [name for name in FEATURE_COMPONENTS if name in before_roles]
     pairs = ((make_doc(nlp, make_article(g.id, g.text, g.published)), g) for g in golds)
     with nlp.select_pipes(enable=enabled):
         for doc, gold in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

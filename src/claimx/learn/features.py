@@ -14,7 +14,7 @@ import bisect
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import DEP, NORM, PREFIX, SENT_START, SHAPE, SUFFIX, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, NORM, PREFIX, SENT_START, SHAPE, SUFFIX, TAG
 from spacy.ml.models.tagger import build_tagger_model
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder, build_Tok2Vec_model
 from spacy.tokens import Doc
@@ -36,8 +36,12 @@ from thinc.types import Floats2d, Ints2d, Ragged
 from claimx.components.quotes import find_quotes
 
 TOKEN_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE, TAG, DEP, SENT_START)
-# Hash table rows per feature: words need thousands, tags and labels a few dozen values.
-ROWS = (5000, 1000, 2500, 2500, 200, 200, 8, 8)
+ENTITY_ATTRS = (ENT_TYPE, ENT_IOB)  # with entity_features: the base model's entities
+# Hash table rows per feature: words need thousands, tags and labels a few dozen values; the
+# last is the quotation state.
+ROWS = (5000, 1000, 2500, 2500, 200, 200, 8)
+ENTITY_ROWS = (50, 8)
+QUOTATION_ROWS = 8
 OUTSIDE, INSIDE, MARK = 0, 1, 2
 
 
@@ -47,14 +51,17 @@ def role_tagger(
     window_size: int = 1,
     lstm_depth: int = 0,
     base_vectors: bool = False,
+    entity_features: bool = False,
     nO: int | None = None,
 ) -> Model[list[Doc], list[Floats2d]]:
     """``depth`` convolutions over ``window_size`` neighbours each side, then ``lstm_depth``
     bidirectional LSTM layers: a content runs on for a clause or a whole quotation, further
     than convolutions see, and thinc's LSTM costs less on the CPU than four convolutions.
     ``base_vectors``: each token's vector from the base model's tok2vec (``doc.tensor``, what
-    its tagger and parser read) joins the features, read only: the base model is not changed."""
-    embed = role_embedding(width)
+    its tagger and parser read) joins the features, read only: the base model is not changed.
+    ``entity_features``: the base model's entity type and IOB tag too (the tagger then runs
+    after the NER)."""
+    embed = role_embedding(width, ENTITY_ATTRS if entity_features else ())
     if base_vectors:
         embed = _with_base_vectors(embed, width)
     encode = MaxoutWindowEncoder(width=width, window_size=window_size, maxout_pieces=3, depth=depth)
@@ -70,12 +77,14 @@ def role_tagger(
 registry.architectures.register("claimx.RoleTagger.v1", func=role_tagger)
 
 
-def role_embedding(width: int) -> Model[list[Doc], list[Floats2d]]:
+def role_embedding(width: int, extra: tuple[int, ...] = ()) -> Model[list[Doc], list[Floats2d]]:
     """The features of ``role_features``, each hashed into a table of its own, concatenated and
     reduced to ``width`` (as spaCy's MultiHashEmbed does for the attributes it can read)."""
+    attrs = (*TOKEN_ATTRS, *extra)
+    rows = (*ROWS, *(ENTITY_ROWS if extra else ()), QUOTATION_ROWS)
     tables: list[Model[Ints2d, Floats2d]] = [
-        HashEmbed(width, rows, column=column, seed=11 + column, dropout=0.0)
-        for column, rows in enumerate(ROWS)
+        HashEmbed(width, size, column=column, seed=11 + column, dropout=0.0)
+        for column, size in enumerate(rows)
     ]
     reduce: Model[Ragged, Ragged] = with_array(
         Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)
@@ -83,7 +92,7 @@ def role_embedding(width: int) -> Model[list[Doc], list[Floats2d]]:
     return cast(
         Model[list[Doc], list[Floats2d]],
         chain(
-            Model("claimx_role_features", _features_forward),
+            Model("claimx_role_features", _features_forward, attrs={"columns": attrs}),
             cast(Model[list[Ints2d], Ragged], list2ragged()),
             with_array(concatenate(*tables)),
             reduce,
@@ -117,15 +126,16 @@ def _base_vectors_forward(
 
 def _features_forward(model: Model[Any, Any], docs: list[Doc], is_train: bool) -> tuple[Any, Any]:
     # On the CPU (NumpyOps) a numpy array is the ops' own array type.
-    features = [cast(Ints2d, role_features(doc)) for doc in docs]
+    columns = model.attrs["columns"]
+    features = [cast(Ints2d, role_features(doc, columns)) for doc in docs]
     return features, lambda d_features: []
 
 
-def role_features(doc: Doc) -> numpy.ndarray[Any, Any]:
-    """One row per token: ``TOKEN_ATTRS`` then the quotation state."""
-    columns = doc.to_array(list(TOKEN_ATTRS)).astype("uint64")
+def role_features(doc: Doc, attrs: tuple[int, ...] = TOKEN_ATTRS) -> numpy.ndarray[Any, Any]:
+    """One row per token: ``attrs`` then the quotation state."""
+    columns = doc.to_array(list(attrs)).astype("uint64")
     if columns.ndim == 1:  # a one-token doc
-        columns = columns.reshape((len(doc), len(TOKEN_ATTRS)))
+        columns = columns.reshape((len(doc), len(attrs)))
     state = quotation_state(doc).reshape((len(doc), 1))
     return numpy.hstack([columns, state])
 

@@ -26,6 +26,7 @@ ROLES_COMPONENT = "claimx_roles"
 BATCH_WORDS = 2000  # tokens per update at most (PolNeAR: about 380 updates an epoch)
 UPDATES_PER_EPOCH = 20  # at least, on a small gold file: smaller batches, not one update
 DROPOUT = 0.1
+ENTITY_FEATURES = False
 
 
 @dataclass(frozen=True)
@@ -191,9 +192,21 @@ def _pipelines(base: str | None) -> tuple[Any, Any, str]:
         raise ModelError(
             f"'{choice.name}' was trained by claimx already", "give the model it started from"
         )
-    anchor = "parser" if "parser" in trainee.pipe_names else trainee.pipe_names[-1]
-    # The base model's token vectors are features where it has a tok2vec of its own.
-    model = {**DEFAULT_MODEL, "base_vectors": "tok2vec" in trainee.pipe_names}
+    # The base model's token vectors are features where it has a tok2vec of its own, its
+    # entities where it has an NER (the tagger then runs after it).
+    entities = ENTITY_FEATURES and "ner" in trainee.pipe_names
+    anchor = (
+        "ner"
+        if entities
+        else "parser"
+        if "parser" in trainee.pipe_names
+        else trainee.pipe_names[-1]
+    )
+    model = {
+        **DEFAULT_MODEL,
+        "base_vectors": "tok2vec" in trainee.pipe_names,
+        "entity_features": entities,
+    }
     add_claimx_components(trainee)
     replace_annotators(trainee)
     trainee.add_pipe(ROLES_COMPONENT, after=anchor, config={"model": model})
