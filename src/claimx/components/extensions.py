@@ -36,6 +36,8 @@ CUES_KEY = "claimx_cues"
 SOURCES_KEY = "claimx_sources"
 CONTENTS_KEY = "claimx_contents"
 ROLES_KEY = "claimx_roles"  # claimx.learn.roles: learned SOURCE / CUE / CONTENT spans
+ROLES_CONFIDENCE = "confidence"  # its group's attrs: each span's confidence, in order
+ROLES_THRESHOLD = "min_claim_confidence"  # and the least confidence a learned claim needs
 
 
 class ClaimData(TypedDict):

@@ -3,10 +3,10 @@
 Every token gets one tag of ``LABELS``: the beginning (B) or inside (I) of a SOURCE, a CUE or a
 CONTENT, or O; PolNeAR gives each token at most one role, so the roles are a tag sequence.
 The tags are decoded into spans in ``doc.spans["claimx_roles"]`` (labels SOURCE, CUE,
-CONTENT), with each span's confidence in the group's ``attrs["confidence"]``: the mean
-probability of the span's tags, mapped by the calibration fitted on dev at training time, and
-the least confidence a claim needs (``min_claim_confidence``, chosen on dev too) in
-``attrs["min_claim_confidence"]``.
+CONTENT), with each span's confidence in the group's ``attrs["confidence"]``: how sure the
+tagger is of the span's role (``role_score``), mapped by the calibration fitted on dev at
+training time; and the least confidence a claim needs (``min_claim_confidence``, chosen on dev
+too) in ``attrs["min_claim_confidence"]``.
 
 It writes nothing else: the model's tags, parse and entities stay as they are, and the rules
 (``claimx_attribution``) turn the spans into claims.
@@ -28,14 +28,12 @@ from spacy.vocab import Vocab
 from thinc.api import Config, Model, SequenceCategoricalCrossentropy
 from thinc.types import Floats2d
 
-from claimx.components.extensions import ROLES_KEY
+from claimx.components.extensions import ROLES_CONFIDENCE, ROLES_KEY, ROLES_THRESHOLD
 from claimx.learn import features  # noqa: F401  (registers claimx.RoleTagger.v1)
 from claimx.learn.calibration import Calibration
 
 ROLES = ("SOURCE", "CUE", "CONTENT")
 LABELS = ("O", *(f"{edge}-{role}" for role in ROLES for edge in "BI"))
-CONFIDENCE_ATTR = "confidence"
-THRESHOLD_ATTR = "min_claim_confidence"
 
 DEFAULT_MODEL = Config().from_str(
     """
@@ -97,13 +95,13 @@ class RoleTagger(TrainablePipe):  # type: ignore[misc]
 
     def set_annotations(self, docs: Iterable[Doc], scores: list[Floats2d]) -> None:
         calibration = self.calibration
+        least = float(self.cfg.get("min_role_probability", 0.5))
         for doc, doc_scores in zip(docs, scores, strict=True):
-            least = float(self.cfg.get("min_role_probability", 0.5))
             found = decode(doc, numpy.asarray(doc_scores), self.labels, least)
             doc.spans[ROLES_KEY] = [span for span, _ in found]
             group = doc.spans[ROLES_KEY]
-            group.attrs[CONFIDENCE_ATTR] = [round(calibration.of(raw), 6) for _, raw in found]
-            group.attrs[THRESHOLD_ATTR] = float(self.cfg["min_claim_confidence"])
+            group.attrs[ROLES_CONFIDENCE] = [round(calibration.of(raw), 6) for _, raw in found]
+            group.attrs[ROLES_THRESHOLD] = float(self.cfg["min_claim_confidence"])
 
     def get_loss(self, examples: Iterable[Example], scores: list[Floats2d]) -> tuple[float, Any]:
         truths = [gold_tags(example) for example in examples]

@@ -2,11 +2,13 @@
 train``), as one more pass of drafts.
 
 The tagger finds contents the rules miss; linking is the rules' strength, so each learned content
-is tied to the nearest learned cue (in the sentences it spans, else the one before or after),
-and the source is the cue verb's subject on the parse when it has one, else the nearest learned
-source beside the cue. A content split by its cue ("“A,” she said, “B.”") is one claim. The
-drafts are finished like every other; the ones whose content the rules already claim are
-dropped by the caller, which keeps the rules' claims.
+is tied to the learned cue the parse says it depends on (else the nearest one, in the sentences
+it spans or the one before or after; else the verb governing it), and the source is the cue
+verb's subject on the parse when it has one, else the nearest learned source beside the cue. A
+content split by its cue ("“A,” she said, “B.”") is one claim; one cut inside its phrase grows
+to the phrase. The drafts are finished like every other; the ones whose content the rules
+already claim are dropped by the caller, which keeps the rules' claims. A rule's draft with no
+source may take a learned one (``with_learned_sources``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.components.attribution.draft import Draft
 from claimx.components.attribution.sources import verb_source
-from claimx.components.extensions import ROLES_KEY
+from claimx.components.extensions import ROLES_CONFIDENCE, ROLES_KEY, ROLES_THRESHOLD
 from claimx.components.lemmas import lemma_of
 
 LEARNED_RULE = "learned"
@@ -27,20 +29,20 @@ LEARNED_RULE = "learned"
 @dataclass
 class LearnedDraft:
     draft: Draft
-    confidence: float
+    confidence: float  # the calibrated confidence of its least sure content fragment
 
 
 def learned_drafts(doc: Doc) -> list[LearnedDraft]:
     if ROLES_KEY not in doc.spans:
         return []
     group = doc.spans[ROLES_KEY]
-    confidences = list(group.attrs.get("confidence") or [1.0] * len(group))
+    confidences = list(group.attrs.get(ROLES_CONFIDENCE) or [1.0] * len(group))
     by_role: dict[str, list[tuple[Span, float]]] = {"SOURCE": [], "CUE": [], "CONTENT": []}
     for span, confidence in zip(group, confidences, strict=False):
         by_role.setdefault(span.label_, []).append((span, confidence))
     cues = [span for span, _ in by_role["CUE"]]
     sources = [span for span, _ in by_role["SOURCE"]]
-    least = float(group.attrs.get("min_claim_confidence") or 0.0)
+    least = float(group.attrs.get(ROLES_THRESHOLD) or 0.0)
     drafts = []
     for fragments, confidence in _claims_of(doc, by_role["CONTENT"], cues + sources, cues):
         if confidence < least:
@@ -128,7 +130,10 @@ def _draft(doc: Doc, fragments: list[Span], cues: list[Span], sources: list[Span
 _NOT_CUE_POS = frozenset(
     {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "X", "SYM", "SPACE"}
 )
-_MODIFIERS = frozenset(
+# Relations of a word inside a larger phrase or clause: a content that stops at one of them
+# grows to the phrase (a determiner, possessive or modifier to its noun; a subject or a marker
+# such as "whether" to its clause).
+_INSIDE_A_PHRASE = frozenset(
     {
         "poss",
         "det",
@@ -159,7 +164,7 @@ def _whole_phrase(span: Span, cue: set[int]) -> set[int]:
     from a subject up to its clause, unless that phrase would take in the cue."""
     root = span.root
     sentence = root.sent
-    while root.dep_ in _MODIFIERS and root.head.i not in cue and root.head != root:
+    while root.dep_ in _INSIDE_A_PHRASE and root.head.i not in cue and root.head != root:
         root = root.head
     phrase = {t.i for t in root.subtree if sentence.start <= t.i < sentence.end}
     tokens = set(range(span.start, span.end))
