@@ -140,6 +140,8 @@ def test_meta_records_what_it_was_trained_on(trained: Path, gold: tuple[Path, Pa
     assert meta["train"]["sha256"] == hashlib.sha256(gold[0].read_bytes()).hexdigest()
     assert (meta["train"]["articles"], meta["train"]["claims"]) == (48, 72)
     assert meta["base_model"].startswith("en_core_web_sm")
+    name = json.loads((trained / "meta.json").read_text(encoding="utf-8"))["name"]
+    assert name.endswith("_claimx_roles")  # the records say which model they came from
     assert meta["trained_at"][:4].isdigit()
     assert [e["epoch"] for e in meta["epochs"]] == [1, 2, 3, 4]
     best = max(meta["epochs"], key=lambda e: e["f1"])

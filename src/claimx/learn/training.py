@@ -213,11 +213,11 @@ def _pipelines(base: str | None) -> tuple[Any, Any, str]:
     bare = _load_spacy_model(choice)
     bare.add_pipe(ROLES_COMPONENT, after=anchor, source=trainee)
     meta = bare.meta
-    return (
-        trainee,
-        bare,
-        f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '')}",
-    )
+    base_name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '')}"
+    # Records name the model they came from: a trained folder is not its base.
+    meta["name"] = f"{meta.get('name', 'model')}_claimx_roles"
+    meta["description"] = f"{base_name} with claimx_roles, trained by claimx train"
+    return trainee, bare, base_name
 
 
 def _examples(trainee: Any, golds: list[GoldArticle], events: TrainEvents) -> tuple[list[Any], Any]:
