@@ -1,11 +1,12 @@
 """The role tagger's network, registered as ``claimx.RoleTagger.v1``.
 
 Each token is embedded from hashed features: its word (norm, prefix, suffix, shape), the parse
-the model gave it (fine-grained tag, dependency label, sentence start) and where it stands
-towards quotation marks (outside, inside, a mark itself), which a window of a few words cannot
-see but which decides most direct quotes. A residual convolution mixes the neighbours in, a
-softmax gives each token's role tag. The parse is read, never changed: the model's own
-components keep their weights and their output.
+the model gave it (fine-grained tag, dependency label, sentence start; optionally its entity
+type), the model's own token vector, and where it stands towards quotation marks (outside,
+inside, a mark itself), which a window of a few words cannot see but which decides most direct
+quotes. Residual convolutions mix the neighbours in, a bidirectional LSTM the rest of the
+article, a softmax gives each token's role tag. The model's annotations are read, never
+changed: its components keep their weights and their output.
 """
 
 from __future__ import annotations
