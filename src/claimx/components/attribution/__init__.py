@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.components.attribution.assembly import (
+    WordCount,
     claim_start,
     finish,
     without_nested_duplicates,
@@ -90,36 +91,21 @@ def learned_claims(
 ) -> list[ClaimData]:
     """The learned roles' claims (none without a trained model) that the rules did not make:
     a learned claim sharing a word of content, or its cue, with a rule's claim is left out."""
-    claimed = _Claimed(rule_claims)
+    drafts = learned_drafts(doc)
+    if not drafts:  # the rules' pipeline, or nothing learned here: nothing to compare
+        return []
+    words = WordCount(text)
+    contents = [fragment for claim in rule_claims for fragment in claim["content"]]
+    cues = {(claim["cue"][0], claim["cue"][1]) for claim in rule_claims}
     found: list[ClaimData] = []
-    for learned in learned_drafts(doc):
+    for learned in drafts:
         claim = finish(doc, text, learned.draft, quotes, names, ents)
-        if claim is None or claimed.overlaps(claim, text):
+        if claim is None or (claim["cue"][0], claim["cue"][1]) in cues:
+            continue
+        if words.shared(claim["content"], contents):
             continue
         claim["confidence"] = learned.confidence
-        claimed.add(claim)
+        contents.extend(claim["content"])
+        cues.add((claim["cue"][0], claim["cue"][1]))
         found.append(claim)
     return found
-
-
-class _Claimed:
-    """The word characters of the contents and the cues already claimed."""
-
-    def __init__(self, claims: list[ClaimData]) -> None:
-        self.content: set[int] = set()
-        self.cues: set[tuple[int, int]] = set()
-        for claim in claims:
-            self.add(claim)
-
-    def add(self, claim: ClaimData) -> None:
-        self.content.update(i for s, e in claim["content"] for i in range(s, e))
-        self.cues.add((claim["cue"][0], claim["cue"][1]))
-
-    def overlaps(self, claim: ClaimData, text: str) -> bool:
-        if (claim["cue"][0], claim["cue"][1]) in self.cues:
-            return True
-        return any(
-            i in self.content and text[i].isalnum()
-            for s, e in claim["content"]
-            for i in range(s, e)
-        )

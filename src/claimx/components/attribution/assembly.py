@@ -73,7 +73,7 @@ def without_nested_duplicates(claims: list[ClaimData], text: str) -> list[ClaimD
     a prefix sum of word characters: sets of positions took 1.5 GB on a long sentence."""
     if len(claims) < 2:
         return claims
-    words = _WordCount(text)
+    words = WordCount(text)
     sizes = [words.of(claim["content"]) for claim in claims]
     by_cue = sorted(range(len(claims)), key=lambda k: claims[k]["cue"][0])
     cue_starts = [claims[k]["cue"][0] for k in by_cue]
@@ -93,7 +93,7 @@ def without_nested_duplicates(claims: list[ClaimData], text: str) -> list[ClaimD
     return [claim for k, claim in enumerate(claims) if k not in dropped]
 
 
-class _WordCount:
+class WordCount:
     """How many word characters (letters, digits) lie in character intervals of a text."""
 
     def __init__(self, text: str) -> None:

@@ -43,11 +43,12 @@ def learned_drafts(doc: Doc) -> list[LearnedDraft]:
     cues = [span for span, _ in by_role["CUE"]]
     sources = [span for span, _ in by_role["SOURCE"]]
     least = float(group.attrs.get(ROLES_THRESHOLD) or 0.0)
+    linkable = _Cues([cue for cue in cues if _can_cue(cue)])
     drafts = []
     for fragments, confidence in _claims_of(doc, by_role["CONTENT"], cues + sources, cues):
         if confidence < least:
             continue
-        draft = _draft(doc, fragments, cues, sources)
+        draft = _draft(doc, fragments, linkable, sources)
         if draft is not None:
             drafts.append(LearnedDraft(draft, confidence))
     return drafts
@@ -101,12 +102,21 @@ def _claims_of(
     return [(spans, min(scores)) for spans, scores in groups]
 
 
-def _draft(doc: Doc, fragments: list[Span], cues: list[Span], sources: list[Span]) -> Draft | None:
+class _Cues:
+    """The learned cues a content may be tied to, and each one by its tokens."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.at = {i: cue for cue in spans for i in range(cue.start, cue.end)}
+
+
+def _draft(doc: Doc, fragments: list[Span], cues: _Cues, sources: list[Span]) -> Draft | None:
     first, last = fragments[0], fragments[-1]
-    cues = [cue for cue in cues if _can_cue(cue)]
     cue = (
         _governing_cue(first, cues)
-        or _nearest(cues, first.start, last.end, _sentences_around(doc, first.start, last.end))
+        or _nearest(
+            cues.spans, first.start, last.end, _sentences_around(doc, first.start, last.end)
+        )
         or _governing_verb(first)
     )
     if cue is None:
@@ -173,18 +183,17 @@ def _whole_phrase(span: Span, cue: set[int]) -> set[int]:
     return tokens | phrase
 
 
-def _governing_cue(content: Span, cues: list[Span]) -> Span | None:
+def _governing_cue(content: Span, cues: _Cues) -> Span | None:
     """The cue the parse says the content depends on: the first cue among the heads above the
     content's root ("Trump tweeted ... that Machado was a con and encouraged ...": "tweeted",
     not the nearer "encouraged")."""
-    by_token = {i: cue for cue in cues for i in range(cue.start, cue.end)}
     token = content.root
     for _ in range(6):
         if token.head == token:
             return None
         token = token.head
-        if token.i in by_token:
-            return by_token[token.i]
+        if token.i in cues.at:
+            return cues.at[token.i]
     return None
 
 
