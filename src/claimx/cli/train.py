@@ -62,9 +62,18 @@ def train(
     check_output(output, (train_path, dev_path))
     reporter = Reporter(quiet=quiet, debug=debug)
     settings = TrainSettings(train_path, dev_path, output, base, epochs, seed, jobs)
-    reporter.info(f"Training on {train_path}, {epochs} epochs, each scored on {dev_path}")
+    announced = f"Training on {train_path}, {epochs} epochs, each scored on {dev_path}"
+
+    def stage(name: str, total: int) -> None:
+        # Said once both gold files have been read: a bad one gets its error line alone.
+        nonlocal announced
+        if announced:
+            reporter.info(announced)
+            announced = ""
+        bar.stage(name, total)
+
     with stage_progress(reporter) as bar:
-        events = TrainEvents(bar.stage, bar.advance, lambda f: reporter.info(epoch_line(f)))
+        events = TrainEvents(stage, bar.advance, lambda f: reporter.info(epoch_line(f)))
         result = run_training(settings, events)
     figures = result.meta["dev"]["figures"]
     reporter.info(
