@@ -416,3 +416,29 @@ def test_the_question_put_to_a_speaker_is_not_a_claim(pipeline: Pipeline) -> Non
         ("Berg", "said", "he would not"),
         ("the minister", "said", "they were needed"),
     ]
+
+
+def test_a_thing_standing_for_it_evaluates_nothing(pipeline: Pipeline) -> None:
+    """ "it" is the clause above's subject: a strike or a dispute highlights nothing, while a
+    union or a report does."""
+    text = (
+        "The strike has drawn attention because it highlights a growing gap in pay.\n\n"
+        "The union has drawn attention because it highlighted the gap in pay."
+    )
+    assert [(source, cue) for source, cue, _, _, _ in claims(pipeline, text)] == [
+        ("it", "highlighted")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor requested funds for the new bridge.",
+        "The council invited residents to attend the hearing.",
+        "Doctors advised patients to stay indoors.",
+    ],
+)
+def test_requests_invitations_and_advice_arrange_rather_than_report(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert claims(pipeline, text) == []

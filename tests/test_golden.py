@@ -106,6 +106,7 @@ def test_seed_acceptance(monkeypatch: pytest.MonkeyPatch) -> None:
     assert any(
         s and s.startswith("Several technology groups") and c == "urged" for s, c, _ in found
     )
+    assert len(found) == len(SEED_CLAIMS) + 2  # the eight, and no false alarm
 
     dates = {(d["text"], d["value"]) for d in record["dates"]}
     assert ("2026-03-05", "2026-03-05") in dates

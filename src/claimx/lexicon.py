@@ -37,7 +37,9 @@ OBJECT_VERBS = word_set(
 )
 
 # Evaluations and citations: the content is the object with its "for"/"as" phrase,
-# "X attacked Clinton for her vote", "X criticised the law as a 'crazy system'".
+# "X attacked Clinton for her vote", "X criticised the law as a 'crazy system'". "Request"
+# is left out: what is requested is a thing more often than a claim (on PolNeAR's training
+# split 4 of 12 such claims were right, too few to pay for the false alarms).
 EVALUATION_VERBS = word_set(
     """
     attack criticise criticize cite question accuse blast praise condemn endorse slam
@@ -46,7 +48,7 @@ EVALUATION_VERBS = word_set(
     mention recommend
     claim stress emphasize emphasise underscore detail outline recount document chronicle
     downplay identify predict propose acknowledge dispute deny warn insist suggest argue
-    demand request
+    demand
     """
 )
 # Prepositions whose phrase belongs to an evaluation's content.
@@ -70,9 +72,9 @@ PREPOSITION_VERBS: dict[str, frozenset[str]] = {
 LABEL_VERBS = word_set("label call dub brand term describe characterise characterize")
 
 # Content is object plus infinitive: "X urged the administration to reconsider ...".
-URGE_VERBS = word_set(
-    "urge ask call tell warn encourage advise press implore invite exhort challenge"
-)
+# Invitations and advice ("invited him to visit", "advised them to leave") arrange things
+# more often than they report (right 5 times of 17 on PolNeAR's training split).
+URGE_VERBS = word_set("urge ask call tell warn encourage press implore exhort challenge")
 
 # Content is an infinitive complement: "X promised to ...", "X vowed to ...". Verbs of wanting,
 # planning, expecting and thinking are left out: in news they mostly state intentions or

@@ -74,8 +74,30 @@ def addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
 
 def reports_an_object(verb: Token) -> bool:
     """Is an object the report? Yes in "X announced a deal"; not in "before announcing the
-    closure"."""
-    return verb.tag_ != "VBG" and subject_of(verb) is not None
+    closure", nor when a thing is the subject ("the dispute ... because it highlights a
+    debate": a dispute reports nothing)."""
+    return verb.tag_ != "VBG" and subject_of(verb) is not None and not _a_thing_as_subject(verb)
+
+
+_THING_PRONOUNS = lexicon.word_set("it this")
+
+
+def _a_thing_as_subject(verb: Token) -> bool:
+    """Is the subject "it" standing for a thing? In "The dispute has drawn attention because it
+    highlights ...", "it" is the clause above's subject: a common noun that names no one (no
+    entity, no speaker, group or document noun) is a thing, and a thing evaluates nothing."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.lower_ not in _THING_PRONOUNS:
+        return False
+    above = verb.head if verb.dep_ in ("advcl", "ccomp", "conj") else None
+    antecedent = next((c for c in above.children if c.dep_ in SUBJECTS), None) if above else None
+    return antecedent is not None and _names_no_one(antecedent)
+
+
+def _names_no_one(noun: Token) -> bool:
+    forms = {noun.lower_, lemma_of(noun).lower()}
+    speakers = lexicon.ANONYMOUS_NOUNS | lexicon.ORGANIZATION_NOUNS | lexicon.DOCUMENT_NOUNS
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not forms & speakers
 
 
 def as_phrase(verb: Token) -> list[Token]:
