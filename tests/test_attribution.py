@@ -442,3 +442,54 @@ def test_requests_invitations_and_advice_arrange_rather_than_report(
     pipeline: Pipeline, text: str
 ) -> None:
     assert claims(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The talks seemed to stall after the vote.",
+            "seemed",
+            "The talks … to stall after the vote",
+        ),
+        ("It appears that the deal will hold.", "appears", "the deal will hold"),
+        (
+            "Keller is expected to testify on Monday.",
+            "is expected",
+            "Keller … to testify on Monday",
+        ),
+        (
+            "The ruling was seen as a blow to the mayor.",
+            "was seen",
+            "The ruling … as a blow to the mayor",
+        ),
+        (
+            "It is widely assumed that the bill will pass.",
+            "is widely assumed",
+            "the bill will pass",
+        ),
+    ],
+)
+def test_appearances_and_views_without_a_holder_are_sourceless_claims(
+    pipeline: Pipeline, text: str, cue: str, content: str
+) -> None:
+    assert claims(pipeline, text) == [(None, cue, content, "indirect", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She appeared in court on Monday.",
+        "He was seen leaving the building.",
+        "The company expected a profit.",
+    ],
+)
+def test_appearing_seeing_and_expecting_things_are_not_claims(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert claims(pipeline, text) == []
+
+
+def test_a_view_with_its_holder_is_not_a_sourceless_claim(pipeline: Pipeline) -> None:
+    """ "by analysts" names who expects it: no claim without a source is made of it."""
+    assert claims(pipeline, "The plan is expected by analysts to fail.") == []

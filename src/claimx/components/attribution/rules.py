@@ -101,6 +101,13 @@ CUE_RULES: tuple[CueRule, ...] = (
     CueRule(
         "sourceless adverb", builders.sourceless_adverb, "ADV", words=lexicon.SOURCELESS_ADVERBS
     ),
+    CueRule(
+        "sourceless verb",
+        builders.sourceless_verb,
+        "VERB",
+        lemmas=lexicon.SOURCELESS_VERBS,
+        owns_nearby_quotations=False,
+    ),
     _verb_rule("label", lexicon.LABEL_VERBS, verbs.label_content),
     _verb_rule("urge", lexicon.URGE_VERBS, verbs.urge_content),
     _verb_rule(
