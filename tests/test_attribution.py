@@ -493,3 +493,31 @@ def test_appearing_seeing_and_expecting_things_are_not_claims(
 def test_a_view_with_its_holder_is_not_a_sourceless_claim(pipeline: Pipeline) -> None:
     """ "by analysts" names who expects it: no claim without a source is made of it."""
     assert claims(pipeline, "The plan is expected by analysts to fail.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ('"Safety first," said Grimm.', "Grimm", "Safety first"),
+        ('"Why is he attacking me?" Trump said.', "Trump", "Why is he attacking me"),
+        (
+            '"The risk," said Edward Leamer, an economist at the bank, "is that we lose jobs."',
+            "Edward Leamer",
+            "The risk … is that we lose jobs",
+        ),
+        (
+            '"Anybody who attacks him will regret it," said Louise Sunshine, who knows him.',
+            "Louise Sunshine",
+            "Anybody who attacks him will regret it",
+        ),
+    ],
+)
+def test_a_speaker_tag_right_after_a_quotation_owns_it(
+    pipeline: Pipeline, text: str, source: str, content: str
+) -> None:
+    """However short the quotation, when the sentence splitter cuts the tag off after a
+    question, when the parser gives the speaker's name to the quotation's verb, and when a
+    verb inside the quotation has a subject of its own."""
+    assert [(s, cue, c) for s, cue, c, _, _ in claims(pipeline, text)] == [
+        (source, "said", content)
+    ]

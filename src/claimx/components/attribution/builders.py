@@ -157,9 +157,10 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     if _a_question_put_to_the_speaker(verb, lemma):
         return None
     content = verb_content(verb, rules)
-    if not content and not _beside_a_quotation(verb, rules):
+    tag_source = _speaker_after_a_quotation(verb, rules)
+    if not content and tag_source is None and not _beside_a_quotation(verb, rules):
         return None
-    source = verb_source(verb)
+    source = tag_source or verb_source(verb)
     cue_end = _cue_end(verb)
     content -= set(range(verb.i, cue_end))
     if source:
@@ -185,6 +186,30 @@ def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:
     if not any(rule.reports_quotations for rule in rules) or subject is None:
         return False
     before = min(subject.left_edge.i, verb.i) - 1
+    while before >= 0 and verb.doc[before].text in (",", "?", "!", "."):
+        before -= 1
+    return before >= 0 and _closes_quotation(verb.doc[before])
+
+
+def _speaker_after_a_quotation(verb: Token, rules: Sequence[CueRule]) -> tuple[int, int] | None:
+    """The speaker of an inverted tag right after a closing quote ('"The risk," said Edward
+    Leamer, an economist, "is ..."'): the subject after the verb, or the name that follows it
+    when the parser gave that name to the quotation's verb instead. A subject inside the
+    quotation ('"Anybody who attacks him ...," said Louise Sunshine') is not the speaker."""
+    if not any(rule.reports_quotations for rule in rules) or not _quotation_closes_before(verb):
+        return None
+    after = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > verb.i]
+    if after:
+        return source_range(after[0])
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return (verb.i + 1, end) if end > verb.i + 1 else None
+
+
+def _quotation_closes_before(verb: Token) -> bool:
+    before = verb.i - 1
     while before >= 0 and verb.doc[before].text in (",", "?", "!", "."):
         before -= 1
     return before >= 0 and _closes_quotation(verb.doc[before])

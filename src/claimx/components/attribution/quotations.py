@@ -19,14 +19,42 @@ def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote])
     """Give quotations that no claim covers to the cue of their sentence, if it has one."""
     starts = [sorted(doc[i].idx for i in draft.content_tokens) for draft in drafts]
     for quote in quotes:
-        if word_count(text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS:
-            continue
-        if any(_covers(doc, d, s, quote) for d, s in zip(drafts, starts, strict=True)):
-            continue
-        owner = _cue_near_quote(doc, drafts, quote)
+        outside = [
+            (d, s) for d, s in zip(drafts, starts, strict=True) if not _cue_inside(doc, d, quote)
+        ]
+        owner = _speaker_tag_after(doc, text, drafts, quote)
         if owner is not None:
+            # a tag right after the quotation owns it, and a cue inside it is the speaker's
+            # words ('"Anybody who attacks him ...," said X'), which a later pass drops
+            covered = any(_covers(doc, d, s, quote) for d, s in outside)
+        else:
+            covered = any(_covers(doc, d, s, quote) for d, s in zip(drafts, starts, strict=True))
+            short = word_count(text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS
+            owner = None if covered or short else _cue_near_quote(doc, drafts, quote)
+        if owner is not None and not covered:
             owner.quotations.append((quote.inner_start, quote.inner_end))
     return drafts
+
+
+def _cue_inside(doc: Doc, draft: Draft, quote: Quote) -> bool:
+    return quote.inner_start <= doc[draft.cue[0]].idx < quote.inner_end
+
+
+def _speaker_tag_after(doc: Doc, text: str, drafts: list[Draft], quote: Quote) -> Draft | None:
+    """The claim whose speaker tag follows the quotation directly ('"Safety first," said
+    Grimm', '"Why me?" Trump said.'): however short the quotation, and even when the sentence
+    splitter put the tag in a sentence of its own, it is what the tag reports."""
+    for draft in drafts:
+        if not draft.owns_nearby_quotations:
+            continue
+        tag_start = doc[draft.cue[0]].idx
+        if draft.source is not None:
+            tag_start = min(tag_start, doc[draft.source[0]].idx)
+        between = text[quote.end : tag_start]
+        # a comma or a dash may stand between them; a full stop would end the sentence
+        if quote.end <= tag_start and "\n" not in between and not between.strip(" ,—–-"):
+            return draft
+    return None
 
 
 def _covers(doc: Doc, draft: Draft, token_starts: list[int], quote: Quote) -> bool:
