@@ -86,6 +86,22 @@ def test_batches_are_bounded_by_articles_and_by_characters() -> None:
     ]
 
 
+def test_worker_batches_are_large_until_the_input_ends_then_small(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While more input follows, the workers get large batches (one spaCy batch each, the
+    cheaper way); what is left when it ends goes in small ones, so no worker idles at the end."""
+    from claimx import pool
+
+    monkeypatch.setattr(pool, "LARGE_BATCH", (4, 400))
+    monkeypatch.setattr(pool, "SMALL_BATCH", (2, 200))
+    monkeypatch.setattr(pool, "LOOK_AHEAD", 1)
+    articles = [make_article(f"a{i}", "x" * 100) for i in range(12)]
+    batches = list(pool._batches(iter(articles), jobs=2))  # 800 characters read ahead
+    assert [len(batch) for batch in batches] == [4, 2, 2, 2, 2]
+    assert [a for batch in batches for a in batch] == articles
+
+
 def test_the_run_configuration_reaches_workers_started_by_spawn(pipeline: Pipeline) -> None:
     """Spawned workers share nothing with their parent: only what the configuration says
     (components left out for this format) makes them run as the parent asked."""

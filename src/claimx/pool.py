@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from claimx import core
 from claimx.inputs import Article
-from claimx.nlp import bounded_batches, load_pipeline
+from claimx.nlp import load_pipeline
 
 Result = core.Outcome
 CRASHED = "a worker process died while processing it"
@@ -37,8 +37,6 @@ def extract_in_processes(
     articles: Iterable[Article],
     config: core.RunConfig,
     jobs: int,
-    batch_size: int = 8,
-    batch_chars: int = 10_000,
     start_method: str | None = None,
 ) -> Iterator[Result]:
     """Outcomes of ``articles`` in input order, from ``jobs`` worker processes (started by
@@ -47,7 +45,7 @@ def extract_in_processes(
     window: deque[tuple[list[Article], Future[list[Result]], int]] = deque()
     finished = False
     try:
-        for batch in _batches(articles, batch_size, batch_chars):
+        for batch in _batches(articles, jobs):
             window.append((batch, pool.submit(batch), pool.generation))
             if len(window) >= 2 * jobs:
                 yield from _collect(pool, *window.popleft())
@@ -109,13 +107,60 @@ def _exit_without_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _batches(articles: Iterable[Article], size: int, chars: int) -> Iterator[list[Article]]:
-    """Batches of at most ``size`` articles and about ``chars`` characters (a longer article
-    alone): a news article or two. Small batches keep both workers busy to the end, where a
-    batch of eight would leave one idle for half a batch on average (3 % of a 120-article
-    run on two cores); the cost of a batch sent and returned is a millisecond."""
-    for batch in bounded_batches(((article, None) for article in articles), size, chars):
-        yield [article for article, _ in batch]
+_WARM_UP = (
+    "Officials said on Tuesday that the council would vote on the $4 million plan in May.\n\n"
+    "“We are ready,” said Mayor Lena Okafor. According to the report, costs rose 5%."
+)
+
+
+def _warm_up(config: core.RunConfig) -> None:
+    """One short article through the pipeline before the workers fork: what a process does
+    once, on its first article (lazy set-up in the model's layers, caches, the vocabulary's
+    common words), is then done once and shared, not once in every worker."""
+    from claimx.inputs import make_article
+
+    list(
+        core.extract_articles(
+            [make_article("warm-up", _WARM_UP)], load_pipeline(config.model), config
+        )
+    )
+
+
+# Batches while more input follows, and once it has all been read. A worker runs a batch of a
+# dozen articles as one spaCy batch, more cheaply than six batches of two (measured: 3 % less
+# CPU); at the end small batches keep both workers busy to the last article, where a large one
+# would leave one idle for half a batch. Reading ahead by LOOK_AHEAD batches tells the two apart.
+LARGE_BATCH = (16, 25_000)  # articles, characters (a longer article is a batch of its own)
+SMALL_BATCH = (8, 10_000)
+LOOK_AHEAD = 2  # large batches per worker read ahead of the one sent
+
+
+def _batches(articles: Iterable[Article], jobs: int) -> Iterator[list[Article]]:
+    """Large batches while the input goes on, small ones for what is left when it ends (the
+    cost of a batch sent and returned is a millisecond)."""
+    reserve = LARGE_BATCH[1] * LOOK_AHEAD * jobs
+    ahead: deque[Article] = deque()
+    ahead_chars = 0
+    for article in articles:
+        ahead.append(article)
+        ahead_chars += len(article.text)
+        while ahead_chars > reserve:
+            batch = _take(ahead, *LARGE_BATCH)
+            ahead_chars -= sum(len(a.text) for a in batch)
+            yield batch
+    while ahead:
+        yield _take(ahead, *SMALL_BATCH)
+
+
+def _take(ahead: deque[Article], size: int, chars: int) -> list[Article]:
+    """The first articles of ``ahead``, at most ``size`` and about ``chars`` characters (at
+    least one)."""
+    batch = [ahead.popleft()]
+    total = len(batch[0].text)
+    while ahead and len(batch) < size and total + len(ahead[0].text) <= chars:
+        total += len(ahead[0].text)
+        batch.append(ahead.popleft())
+    return batch
 
 
 class _Pool:
@@ -132,6 +177,8 @@ class _Pool:
         self.generation = 0
 
     def _new(self) -> ProcessPoolExecutor:
+        if self.context.get_start_method() == "fork":
+            _warm_up(self.config)
         # Objects alive now (the loaded pipeline) move out of the garbage collector's sight, so
         # forked workers do not touch, and so copy, the pages they share with the parent.
         gc.freeze()
