@@ -23,6 +23,7 @@ from claimx.components.attribution.assembly import (
     claim_start,
     finish,
     without_nested_duplicates,
+    without_reports_inside_reports,
     write_span_groups,
 )
 from claimx.components.attribution.credits import without_credit_lines
@@ -75,6 +76,7 @@ class AttributionFinder:
         claims += learned_claims(doc, text, quotes, names, ents, claims)
         claims = without_quoted_cues(claims, quotes)
         claims = without_nested_duplicates(claims, text)
+        claims = without_reports_inside_reports(claims)
         claims.sort(key=claim_start)
         doc._.set(CLAIMS, claims)
         write_span_groups(doc, claims)

@@ -93,6 +93,33 @@ def without_nested_duplicates(claims: list[ClaimData], text: str) -> list[ClaimD
     return [claim for k, claim in enumerate(claims) if k not in dropped]
 
 
+def without_reports_inside_reports(claims: list[ClaimData]) -> list[ClaimData]:
+    """A report inside another's indirect content is part of what that source said: in "Trump
+    said the Globe concluded that X", the article attributes X to the Globe only through
+    Trump, and the claim is Trump's (whose content it stays in). Gold annotation that gives
+    every word to one attribution agrees: on PolNeAR's training split 91 of 282 such inner
+    claims were right. Inside a direct quotation ``without_quoted_cues`` does the same."""
+    if len(claims) < 2:
+        return claims
+    by_cue = sorted(range(len(claims)), key=lambda k: claims[k]["cue"][0])
+    cue_starts = [claims[k]["cue"][0] for k in by_cue]
+    dropped: set[int] = set()
+    for i, outer in enumerate(claims):
+        if outer["kind"] != "indirect":
+            continue
+        for start, end in outer["content"]:
+            first = bisect.bisect_left(cue_starts, start)
+            last = bisect.bisect_left(cue_starts, end)
+            for j in by_cue[first:last]:
+                if j != i and not _inside(outer["cue"][0], claims[j]["content"]):
+                    dropped.add(j)
+    return [claim for k, claim in enumerate(claims) if k not in dropped]
+
+
+def _inside(position: int, intervals: list[list[int]]) -> bool:
+    return any(start <= position < end for start, end in intervals)
+
+
 class WordCount:
     """How many word characters (letters, digits) lie in character intervals of a text."""
 
