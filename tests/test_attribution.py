@@ -455,11 +455,10 @@ def test_requests_invitations_and_advice_arrange_rather_than_report(
     ("text", "cue", "content"),
     [
         (
-            "The talks seemed to stall after the vote.",
-            "seemed",
-            "The talks … to stall after the vote",
+            "She is considered a favourite for the post.",
+            "is considered",
+            "She … a favourite for the post",
         ),
-        ("It appears that the deal will hold.", "appears", "the deal will hold"),
         (
             "Keller is expected to testify on Monday.",
             "is expected",
@@ -477,7 +476,7 @@ def test_requests_invitations_and_advice_arrange_rather_than_report(
         ),
     ],
 )
-def test_appearances_and_views_without_a_holder_are_sourceless_claims(
+def test_views_without_a_holder_are_sourceless_claims(
     pipeline: Pipeline, text: str, cue: str, content: str
 ) -> None:
     assert claims(pipeline, text) == [(None, cue, content, "indirect", "unspecified")]
@@ -486,14 +485,12 @@ def test_appearances_and_views_without_a_holder_are_sourceless_claims(
 @pytest.mark.parametrize(
     "text",
     [
-        "She appeared in court on Monday.",
         "He was seen leaving the building.",
         "The company expected a profit.",
+        "The talks seemed to stall after the vote.",  # appearances: measured, left out
     ],
 )
-def test_appearing_seeing_and_expecting_things_are_not_claims(
-    pipeline: Pipeline, text: str
-) -> None:
+def test_seeing_and_expecting_things_are_not_claims(pipeline: Pipeline, text: str) -> None:
     assert claims(pipeline, text) == []
 
 

@@ -50,31 +50,23 @@ def sourceless_adverb(adverb: Token, rules: Sequence[CueRule] = ()) -> Draft:
     return Draft((adverb.i, adverb.i + 1), adverb.lower_, None, content)
 
 
-# What "seem" and "appear" say of their subject: "to stall", "uneasy", "a mistake".
-_APPEARANCE_COMPLEMENTS = ("xcomp", "acomp", "attr", "oprd")
 # A sourceless verb's children that are not its clause's content: the cue's own auxiliary,
 # the clause's marker and punctuation, and a coordinated clause (another statement).
 _NOT_THE_CLAUSES = frozenset({"auxpass", "mark", "punct", "cc", "conj", "agent"})
 
 
 def sourceless_verb(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
-    """ "The talks seemed to stall", "It appears that ...", "Keller is expected to testify":
-    an appearance or an expectation nobody is named for. The content is the clause around the
-    cue (subject, complement and modifiers), or the clause that "it appears" introduces.
-    "Appeared in court" and "expected a win" (appearing, expecting with an object) are not."""
+    """ "Keller is expected to testify", "The ruling was seen as a blow", "It is widely
+    assumed that ...": a view in the passive that names no one who holds it. The content is
+    the clause around the cue (subject, complement and modifiers), or the clause that "it is
+    assumed" introduces. "Was seen leaving" and "expected a win" are not views of anything."""
     by_dep: dict[str, list[Token]] = {}
     for child in verb.children:
         by_dep.setdefault(child.dep_, []).append(child)
-    subjects = by_dep.get("nsubj", []) + by_dep.get("nsubjpass", [])
-    if lemma_of(verb).lower() in lexicon.APPEARANCE_VERBS:
-        if any(_reports(c) for c in by_dep.get("xcomp", [])):
-            return None  # "appeared to blame the workers": the blaming is the report
-        says = bool(subjects) and any(dep in by_dep for dep in _APPEARANCE_COMPLEMENTS)
-    else:
-        says = _a_view_without_its_holder(verb, by_dep)
-    if subjects and subjects[0].lower_ == "it" and "ccomp" in by_dep:
-        parts = by_dep["ccomp"]  # "It appears that ...": that clause is the content
-    elif says:
+    subjects = by_dep.get("nsubjpass", [])
+    if subjects and subjects[0].lower_ == "it" and "ccomp" in by_dep and "agent" not in by_dep:
+        parts = by_dep["ccomp"]  # "It is assumed that ...": that clause is the content
+    elif _a_view_without_its_holder(verb, by_dep):
         parts = [c for c in verb.children if c.dep_ not in _NOT_THE_CLAUSES]
     else:
         return None
@@ -83,29 +75,15 @@ def sourceless_verb(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     return Draft((cue_start, verb.i + 1), lemma_of(verb).lower(), None, content)
 
 
-_REPORTING_LEMMAS = (
-    lexicon.CLAUSE_VERBS
-    | lexicon.EVALUATION_VERBS
-    | lexicon.LABEL_VERBS
-    | lexicon.URGE_VERBS
-    | lexicon.INFINITIVE_VERBS
-)
-
-
 def _a_view_without_its_holder(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
-    """ "is expected to testify", "was seen as a blow", "is considered a favourite": a passive
-    with what is expected or seen, and no agent ("by analysts" names the holder: not
-    sourceless). "Was seen leaving" is seeing, not a view: "see" needs its "as"."""
+    """A passive with what is expected or seen, and no agent ("by analysts" names the holder).
+    "Was seen leaving" is seeing, not a view: "see" needs its "as"."""
     if "nsubjpass" not in by_dep or "agent" in by_dep:
         return False
     as_phrase = any(c.lower_ == "as" for c in by_dep.get("prep", []))
     if lemma_of(verb).lower() == "see":
         return as_phrase
     return as_phrase or "xcomp" in by_dep or "oprd" in by_dep
-
-
-def _reports(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and lemma_of(verb).lower() in _REPORTING_LEMMAS
 
 
 def reporting_noun(noun: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
