@@ -525,3 +525,42 @@ def test_a_speaker_tag_right_after_a_quotation_owns_it(
     assert [(s, cue, c) for s, cue, c, _, _ in claims(pipeline, text)] == [
         (source, "said", content)
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "found"),
+    [
+        (
+            "Harbour Board Slams Ferry Cuts As A ‘Betrayal’",
+            ("Harbour Board", "Slams", "Ferry Cuts As A ‘Betrayal’"),
+        ),
+        (
+            "Mayor Okafor Vows To Reopen The Library",
+            ("Mayor Okafor", "Vows", "To Reopen The Library"),
+        ),
+        (
+            "Rural Councils Rip Plan To Close Bus Depots",
+            ("Rural Councils", "Rip", "Plan To Close Bus Depots"),
+        ),
+    ],
+)
+def test_title_case_headlines_are_read_by_their_words(
+    pipeline: Pipeline, headline: str, found: tuple[str, str, str]
+) -> None:
+    """In Title Case the tagger takes every word for a name and the parse finds no verb."""
+    text = f"{headline}\n\nThe vote is on Monday."
+    assert [c[:3] for c in claims(pipeline, text)] == [found]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Why The Ferry Cuts Matter For Rural Towns",
+        "Minister Makes A Bold Claim About Ferry Costs",  # "Claim" after a singular: a noun
+        "Council Votes To Back The Harbour Plan",  # "Back" after a clause: not the cue
+    ],
+)
+def test_title_case_headlines_without_a_report_give_no_claim(
+    pipeline: Pipeline, headline: str
+) -> None:
+    assert claims(pipeline, f"{headline}\n\nThe vote is on Monday.") == []

@@ -3,10 +3,10 @@
 The passes, each a module: cues are found on the parse (``parse``: candidates picked and read
 by the table of cue rules in ``rules``, with the ``builders`` and the verb classes' content
 readers in ``verbs``; sources in ``sources``), or by surface patterns without a parse
-(``lexical``), and by punctuation (``punctuation``); quotations are attached and continued
-(``quotations``); each draft is then finished into a claim (``assembly``, with ``content`` for
-its fragments and kind). Everything is kept as character offsets in ``doc._.claimx_claims``
-(plain data), mirrored as span groups for display.
+(``lexical``), by punctuation (``punctuation``) and in Title Case headlines (``headlines``);
+quotations are attached and continued (``quotations``); each draft is then finished into a
+claim (``assembly``, with ``content`` for its fragments and kind). Everything is kept as
+character offsets in ``doc._.claimx_claims`` (plain data), mirrored as span groups for display.
 
 A claim dict:
 ``{"cue": [start, end], "cue_lemma": str, "source": [start, end] | None, "source_type": str,
@@ -27,6 +27,7 @@ from claimx.components.attribution.assembly import (
     write_span_groups,
 )
 from claimx.components.attribution.credits import without_credit_lines
+from claimx.components.attribution.headlines import headline_drafts
 from claimx.components.attribution.learned import learned_drafts, with_learned_sources
 from claimx.components.attribution.lexical import lexical_drafts
 from claimx.components.attribution.parse import (
@@ -63,6 +64,8 @@ class AttributionFinder:
         parsed = doc.has_annotation("DEP")
         drafts = list(parse_drafts(doc) if parsed else lexical_drafts(doc))
         drafts += punctuation_drafts(doc, quotes)
+        if parsed:
+            drafts += headline_drafts(doc, drafts)
         drafts = without_credit_lines(doc, text, drafts)
         drafts = separate_coordinated(doc, drafts)
         drafts = attach_quotes(doc, text, drafts, quotes)

@@ -1,0 +1,130 @@
+"""Attributions in Title Case headlines, which the parser reads badly.
+
+"Senator Rips Budget Plan As A 'Fraud'", "Obama Vows To Veto The Bill": in Title Case every word
+looks like a name to the tagger, so the verb is missed and the parse finds no report. A
+headline (the article's first line, or a heading) in Title Case is read by its words instead:
+a capitalised source of a few words, a headline verb of reporting, then the content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from claimx import lexicon
+from claimx.components.attribution.draft import Draft
+from claimx.components.doctext import doc_text
+from claimx.components.extensions import HEADINGS_KEY
+
+HEADLINE_RULE = "headline"
+
+# The verbs headlines report with, as they are written there (present tense, third person).
+_HEADLINE_CUES: dict[str, str] = {
+    **{
+        form: form[:-1]
+        for form in lexicon.word_set(
+            "says tells urges warns slams blasts rips hammers praises endorses backs accuses "
+            "vows pledges claims asks defends questions rejects demands seeks sees insists "
+            "admits touts mocks attacks criticizes criticises calls denies predicts suggests "
+            "argues announces confirms reveals"
+        )
+    },
+    "denies": "deny",
+}
+# The same verbs after a plural source ("Black Lawmakers Rip ...", "Bolton And Gorka Slam"):
+# after a singular one they are nouns ("... Biggest Attack", "Bombshell Claim").
+_PLURAL_CUES = frozenset(_HEADLINE_CUES.values())
+# Small words a source may hold ("Secretary Of State", "Bolton And Gorka"); with any other the
+# words before the verb are a clause of their own ("Trump Just Responded To Rubio's ...").
+_SOURCE_SMALL_WORDS = lexicon.word_set("of and")
+# A headline that opens with one of these asks or explains; it names no source.
+_NOT_SOURCE_STARTS = lexicon.word_set("why how what when where who which whether if the a an")
+_MAX_SOURCE_WORDS = 6
+_MIN_CONTENT_WORDS = 2
+# Words a Title Case headline leaves in lower case.
+_SMALL_WORDS = lexicon.word_set("a an the and or but of to in on at by for with from as vs via")
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+
+
+def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
+    """Drafts for the Title Case headlines in which no other draft has its cue."""
+    text = doc_text(doc)
+    taken = [doc[d.cue[0]].idx for d in drafts]
+    for start, end in _headlines(doc, text):
+        if any(start <= cue < end for cue in taken):
+            continue
+        draft = _read(doc, text, start, end)
+        if draft is not None:
+            yield draft
+
+
+def _headlines(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
+    """The first line and the heading lines, as (start, end) characters, when in Title Case."""
+    lines = {(span.start_char, span.end_char) for span in doc.spans.get(HEADINGS_KEY, [])}
+    first = re.match(r"\s*(\S[^\n]*)", text)
+    if first is not None:
+        lines.add((first.start(1), first.end(1)))
+    for start, end in sorted(lines):
+        if _in_title_case(text[start:end]):
+            yield start, end
+
+
+def _in_title_case(line: str) -> bool:
+    words: list[str] = [w for w in _WORD.findall(line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3 or len(words) > 20:
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= 0.8 * len(words)
+
+
+def _read(doc: Doc, text: str, start: int, end: int) -> Draft | None:
+    """Source words, a headline cue, content: "Black Lawmakers Rip Trump As A 'Fraud.'"."""
+    words = list(_WORD.finditer(text, start, end))
+    if not words or words[0].group().lower() in _NOT_SOURCE_STARTS:
+        return None
+    for index, word in enumerate(words[1 : _MAX_SOURCE_WORDS + 1], start=1):
+        before = [w.group().lower() for w in words[:index]]
+        if any(w in _SMALL_WORDS and w not in _SOURCE_SMALL_WORDS for w in before):
+            return None
+        lemma = _cue_lemma(word.group().lower(), before)
+        if lemma is None:
+            continue
+        rest = text[word.end() : end]
+        content_start = word.end() + len(rest) - len(rest.lstrip())
+        content_end = len(text[:end].rstrip(" .;:!?"))
+        if len(words) - index - 1 < _MIN_CONTENT_WORDS or content_end <= content_start:
+            return None
+        source = (words[0].start(), words[index - 1].end())
+        return _draft(doc, source, word.span(), lemma, (content_start, content_end))
+    return None
+
+
+def _cue_lemma(word: str, before: list[str]) -> str | None:
+    if word in _HEADLINE_CUES:
+        return _HEADLINE_CUES[word]
+    plural = before[-1].endswith("s") or "and" in before
+    return word if word in _PLURAL_CUES and plural else None
+
+
+def _draft(
+    doc: Doc,
+    source: tuple[int, int],
+    cue: tuple[int, int],
+    lemma: str,
+    content: tuple[int, int],
+) -> Draft | None:
+    spans = [doc.char_span(*chars, alignment_mode="expand") for chars in (source, cue, content)]
+    if any(span is None for span in spans):
+        return None
+    source_span, cue_span, content_span = spans
+    assert source_span is not None and cue_span is not None and content_span is not None
+    return Draft(
+        (cue_span.start, cue_span.end),
+        lemma,
+        (source_span.start, source_span.end),
+        set(range(content_span.start, content_span.end)),
+        owns_nearby_quotations=False,
+        rule=HEADLINE_RULE,
+    )
