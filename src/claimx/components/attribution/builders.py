@@ -163,10 +163,7 @@ def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if not any(rule.reports_quotations for rule in rules) or subject is None:
         return False
-    before = min(subject.left_edge.i, verb.i) - 1
-    while before >= 0 and verb.doc[before].text in (",", "?", "!", "."):
-        before -= 1
-    return before >= 0 and _closes_quotation(verb.doc[before])
+    return _quotation_closes_before(verb.doc[min(subject.left_edge.i, verb.i)])
 
 
 def _speaker_after_a_quotation(verb: Token, rules: Sequence[CueRule]) -> tuple[int, int] | None:
@@ -186,11 +183,12 @@ def _speaker_after_a_quotation(verb: Token, rules: Sequence[CueRule]) -> tuple[i
     return (verb.i + 1, end) if end > verb.i + 1 else None
 
 
-def _quotation_closes_before(verb: Token) -> bool:
-    before = verb.i - 1
-    while before >= 0 and verb.doc[before].text in (",", "?", "!", "."):
+def _quotation_closes_before(token: Token) -> bool:
+    """Does a quotation close right before ``token``, past a comma or final punctuation?"""
+    before = token.i - 1
+    while before >= 0 and token.doc[before].text in (",", "?", "!", "."):
         before -= 1
-    return before >= 0 and _closes_quotation(verb.doc[before])
+    return before >= 0 and _closes_quotation(token.doc[before])
 
 
 def _closes_quotation(token: Token) -> bool:
