@@ -564,3 +564,17 @@ def test_title_case_headlines_without_a_report_give_no_claim(
     pipeline: Pipeline, headline: str
 ) -> None:
     assert claims(pipeline, f"{headline}\n\nThe vote is on Monday.") == []
+
+
+def test_a_roster_and_labels_with_a_colon_are_not_speakers(pipeline: Pipeline) -> None:
+    """ "Name: a few words" line after line is a tally or a list of strategies; "Breaking:",
+    "Editor's Note:" are labels. A transcript's lines are sentences."""
+    text = (
+        "Okafor: 1,547\n\nBrandt: Win in a walk\n\n"
+        "Breaking: The council backs the harbour plan after a long night\n\n"
+        "Editor's Note: An earlier version of this story misstated the date.\n\n"
+        "OKAFOR: We will reopen the library next spring."
+    )
+    assert [(c[0], c[2]) for c in claims(pipeline, text)] == [
+        ("OKAFOR", "We will reopen the library next spring")
+    ]

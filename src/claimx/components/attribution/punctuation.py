@@ -28,8 +28,13 @@ _COLON_SOURCE = re.compile(
 # Labels that open a line with a colon without attributing anything.
 _NOT_SOURCES = lexicon.word_set(
     "update updated note editor photo photos video watch read related source sources "
-    "correction disclosure advertisement caption listen q a"
+    "correction disclosure advertisement caption listen q a breaking exclusive revealed "
+    "leaked bombshell wow so analysis opinion live"
 )
+# "Kasich: Now or never", "Sanders: 1,547": a list of names with a few words or a figure each
+# is a roster or a tally, not what they said. A quoted line is longer or is a sentence.
+_MIN_UNPUNCTUATED_WORDS = 5
+_SENTENCE_END = tuple(".!?\"”’'")
 
 
 _MAX_COLON_SOURCE_WORDS = 4
@@ -64,14 +69,22 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
         words = source.split()
         if len(words) > _MAX_COLON_SOURCE_WORDS or source.lower() in _NOT_SOURCES:
             continue
-        if words[0].lower().rstrip(".") in _NOT_SOURCES or words[0] in ("The", "A", "An"):
-            continue  # "The Latest:", "A look back:" are labels, not speakers
+        first = re.sub(r"['’]s$", "", words[0].lower().rstrip("."))
+        if first in _NOT_SOURCES or words[0] in ("The", "A", "An"):
+            continue  # "The Latest:", "A look back:", "Editor's Note:" are labels, not speakers
         end = _paragraph_end(text, match.end())
+        if _a_roster_entry(text[match.end() : end]):
+            continue
         draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
         content = doc.char_span(match.end(), end, alignment_mode="expand")
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
             yield draft
+
+
+def _a_roster_entry(content: str) -> bool:
+    content = content.strip()
+    return len(content.split()) < _MIN_UNPUNCTUATED_WORDS and not content.endswith(_SENTENCE_END)
 
 
 def _paragraph_end(text: str, start: int) -> int:
