@@ -92,14 +92,21 @@ def run_batch(
     report = BatchReport()
     articles = _unfinished(read_articles(sources, options, events, report), options, report)
     outcomes = extract_with_jobs(articles, options.run_config(), options.jobs, events.chunk_done)
-    for outcome in outcomes:
-        if isinstance(outcome, Failure):
-            name = outcome.article.name
-            _fail(report, events, name, failure_line(name, outcome.reason))
-        elif _written(outcome, write, events, report):
-            report.articles += 1
-            report.claims += len(outcome.record["claims"])
-        events.advanced()
+    try:
+        for outcome in outcomes:
+            if isinstance(outcome, Failure):
+                name = outcome.article.name
+                _fail(report, events, name, failure_line(name, outcome.reason))
+            elif _written(outcome, write, events, report):
+                report.articles += 1
+                report.claims += len(outcome.record["claims"])
+            events.advanced()
+    finally:
+        # Stopped while writing (Ctrl-C, SIGTERM, a full disk): the workers stop now, not
+        # whenever the traceback that keeps the generator alive is collected.
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
     return report
 
 
