@@ -107,25 +107,6 @@ def _exit_without_parent(parent: int) -> None:
     os._exit(1)
 
 
-_WARM_UP = (
-    "Officials said on Tuesday that the council would vote on the $4 million plan in May.\n\n"
-    "“We are ready,” said Mayor Lena Okafor. According to the report, costs rose 5%."
-)
-
-
-def _warm_up(config: core.RunConfig) -> None:
-    """One short article through the pipeline before the workers fork: what a process does
-    once, on its first article (lazy set-up in the model's layers, caches, the vocabulary's
-    common words), is then done once and shared, not once in every worker."""
-    from claimx.inputs import make_article
-
-    list(
-        core.extract_articles(
-            [make_article("warm-up", _WARM_UP)], load_pipeline(config.model), config
-        )
-    )
-
-
 # Batches while more input follows, and once it has all been read. A worker runs a batch of a
 # dozen articles as one spaCy batch, more cheaply than six batches of two (measured: 3 % less
 # CPU); at the end small batches keep both workers busy to the last article, where a large one
@@ -177,8 +158,6 @@ class _Pool:
         self.generation = 0
 
     def _new(self) -> ProcessPoolExecutor:
-        if self.context.get_start_method() == "fork":
-            _warm_up(self.config)
         # Objects alive now (the loaded pipeline) move out of the garbage collector's sight, so
         # forked workers do not touch, and so copy, the pages they share with the parent.
         gc.freeze()
