@@ -144,7 +144,7 @@ def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> SourceT
         return "person"
     if head.ent_type_ in speakers.ORGANIZATION_LABELS:
         return "organization"
-    by_noun = _type_by_head_noun(head)
+    by_noun = type_by_head_noun(head)
     labels = {t.ent_type_ for t in span if t.ent_type_}
     if by_noun == "anonymous" and "PERSON" in labels:
         return "person"  # "a spokesman, John Smith"
@@ -160,7 +160,9 @@ def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> SourceT
     return "anonymous" if head.pos_ == "NOUN" else "unspecified"
 
 
-def _type_by_head_noun(head: Token) -> SourceType | None:
+def type_by_head_noun(head: Token) -> SourceType | None:
+    """A source's type from its head noun alone: a document, an organisation or an unnamed
+    person ("estimates", "the ministry", "officials"); None for any other noun."""
     forms = {head.lower_, lemma_of(head).lower()}
     if forms & lexicon.DOCUMENT_NOUNS:
         return "document"

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, indices
-from claimx.components.attribution.sources import subject_of
+from claimx.components.attribution.sources import subject_of, type_by_head_noun
 from claimx.components.lemmas import lemma_of
 
 
@@ -95,9 +95,7 @@ def _a_thing_as_subject(verb: Token) -> bool:
 
 
 def _names_no_one(noun: Token) -> bool:
-    forms = {noun.lower_, lemma_of(noun).lower()}
-    speakers = lexicon.ANONYMOUS_NOUNS | lexicon.ORGANIZATION_NOUNS | lexicon.DOCUMENT_NOUNS
-    return noun.pos_ == "NOUN" and not noun.ent_type_ and not forms & speakers
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and type_by_head_noun(noun) is None
 
 
 def as_phrase(verb: Token) -> list[Token]:
