@@ -674,4 +674,861 @@ Nwosu: They stay. Route 14 and route 22 will keep running until the line opens.
             ),
         ],
     ),
+    article(
+        "live-blog-storm-imogen",
+        "live-blog",
+        "2026-01-24",
+        """
+Storm Imogen live: thousands without power as river peaks
+
+Live updates as Storm Imogen crosses the west coast. All times local.
+
+18:42
+The river at Caddon Bridge peaked at 4.1 metres this evening, just below the level that would have triggered evacuations in the lower town, the environment agency said.
+
+18:20
+The regional power company, Westgrid, says about 23,000 homes are still without electricity. A spokeswoman told us crews would work through the night but warned that some rural areas may not be reconnected until Sunday.
+
+17:55
+Police have closed the coast road between Marrow Point and Ellesby after a lorry overturned. Nobody was hurt.
+
+17:31
+“Stay at home unless your journey is absolutely necessary.” — Chief Constable Ruth Akinola, in a video posted on the force’s social media accounts
+
+17:10
+Schools in the county will stay closed tomorrow, the education authority has confirmed. Parents are being urged to check the authority’s website before 7am for updates.
+
+16:48
+A reader in Ellesby has sent us this photo of the harbour wall, where waves have been breaking over the road since lunchtime.
+
+16:30
+The forecaster’s chief meteorologist, Owen Teague, told a briefing that winds had gusted to 112 km/h at Marrow Point, the strongest recorded in the region since 2014. “The worst is behind us for the coast,” he said, “but inland we still expect heavy rain well into the night.”
+
+16:05
+Two people were rescued from a car trapped by floodwater near Harle, the fire service said. Both are reported to be in a stable condition.
+""",
+        [
+            c(
+                "the environment agency",
+                "said",
+                "The river at Caddon Bridge peaked at 4.1 metres this evening, just below the level that would have triggered evacuations in the lower town",
+            ),
+            c(
+                "The regional power company, Westgrid",
+                "says",
+                "about 23,000 homes are still without electricity",
+            ),
+            c("A spokeswoman", "told", "crews would work through the night"),
+            c(
+                "A spokeswoman",
+                "warned",
+                "that some rural areas may not be reconnected until Sunday",
+            ),
+            c(
+                "Chief Constable Ruth Akinola",
+                "—",
+                "“Stay at home unless your journey is absolutely necessary.”",
+            ),
+            c(
+                "the education authority",
+                "has confirmed",
+                "Schools in the county will stay closed tomorrow",
+            ),
+            c(
+                None,
+                "are being urged",
+                ["Parents", "to check the authority’s website before 7am for updates"],
+            ),
+            c(
+                "The forecaster’s chief meteorologist, Owen Teague",
+                "told",
+                "that winds had gusted to 112 km/h at Marrow Point, the strongest recorded in the region since 2014",
+            ),
+            c(
+                "he",
+                "said",
+                [
+                    "“The worst is behind us for the coast,”",
+                    "“but inland we still expect heavy rain well into the night.”",
+                ],
+            ),
+            c(
+                "the fire service",
+                "said",
+                "Two people were rescued from a car trapped by floodwater near Harle",
+            ),
+            c(None, "are reported to", ["Both", "be in a stable condition"]),
+        ],
+    ),
+    article(
+        "health-measles-dunmore",
+        "health",
+        "2026-02-18",
+        """
+Measles cases climb in Dunmore as vaccination rates slip
+
+Dunmore recorded 14 new cases of measles on Wednesday, bringing the total since the start of the year to 63, the highest figure in the province for more than a decade.
+
+Most of the cases are in children under five who had not been vaccinated, the provincial health department said in its weekly bulletin. Two children remain in hospital.
+
+Dr. Leila Haddad, the province's chief medical officer, urged parents to check their children's vaccination records and to book any missed doses at a local clinic before the school term begins. "Measles is not a mild illness. It puts children in intensive care," she said.
+
+The outbreak is believed to have started at a children's birthday party in late January.
+
+Researchers led by Tobias Engel, an epidemiologist at the University of Dunmore, wrote in a study published last month that vaccination rates among two-year-olds in the province had fallen from 94% in 2019 to 86% last year. Herd immunity against measles requires about 95% coverage, according to the World Health Agency.
+
+Engel said the drop was driven less by opposition to vaccines than by families who "simply fell out of the system" while clinics were closed. "When we call them, most of them come in," he said.
+
+A mobile clinic will visit the four worst-affected neighbourhoods from Monday. The health department has set aside 1.2 million dollars for the campaign.
+
+Asked whether schools could exclude unvaccinated pupils, Haddad said the province had no power to do so but would "strongly encourage" schools to contact families.
+
+A spokesman for the Dunmore Parents' Network, which has campaigned against school vaccine rules, did not return calls on Wednesday.
+""",
+        [
+            c(
+                "the provincial health department",
+                "said",
+                "Most of the cases are in children under five who had not been vaccinated",
+            ),
+            c(
+                "Dr. Leila Haddad, the province's chief medical officer",
+                "urged",
+                "parents to check their children's vaccination records and to book any missed doses at a local clinic before the school term begins",
+            ),
+            c(
+                "she",
+                "said",
+                '"Measles is not a mild illness. It puts children in intensive care,"',
+            ),
+            c(
+                None,
+                "is believed to",
+                ["The outbreak", "have started at a children's birthday party in late January"],
+            ),
+            c(
+                "Researchers led by Tobias Engel, an epidemiologist at the University of Dunmore",
+                "wrote",
+                "that vaccination rates among two-year-olds in the province had fallen from 94% in 2019 to 86% last year",
+            ),
+            c(
+                "the World Health Agency",
+                "according to",
+                "Herd immunity against measles requires about 95% coverage",
+            ),
+            c(
+                "Engel",
+                "said",
+                'the drop was driven less by opposition to vaccines than by families who "simply fell out of the system" while clinics were closed',
+            ),
+            c("he", "said", '"When we call them, most of them come in,"'),
+            c(
+                "Haddad",
+                "said",
+                'the province had no power to do so but would "strongly encourage" schools to contact families',
+            ),
+        ],
+    ),
+    article(
+        "courts-corran-fishing-appeal",
+        "courts",
+        "2026-03-19",
+        """
+Appeals court reinstates fishing ban in Corran estuary
+
+An appeals court on Thursday reinstated a ban on commercial net fishing in the Corran estuary, overturning a lower court ruling that had sided with a group of trawler owners.
+
+Despite protests from the trawler owners’ lawyers, the Second District Court of Appeal held that the state fisheries agency had acted within its powers when it closed the estuary in 2024 to protect spawning salmon.
+
+“The agency was not required to wait until the last salmon had gone before acting,” Judge Miriam Castell wrote for the three-judge panel.
+
+The trawler owners had argued that the ban was imposed without proper consultation and cost them about $4 million a year in lost catches. The lower court agreed with them last June and suspended the ban.
+
+Costas Demetriou, who owns three of the boats, said the owners were “disappointed but not surprised” and would consider an appeal to the state supreme court. He said his crews had already lost two seasons.
+
+The fisheries agency welcomed the ruling. In a statement, its director, Nadia Frost, said the agency would work with fishing communities on “a fair transition,” including compensation for boat owners who leave the industry.
+
+The ban had been denied an emergency stay in 2024, and the agency later took action to extend it to a second estuary. Salmon numbers in the Corran have risen by about a third since the closure, according to the agency’s own figures, though independent scientists say a longer period is needed to judge its effect.
+
+Lawyers for the owners did not immediately respond to a request for comment.
+""",
+        [
+            c(
+                "the Second District Court of Appeal",
+                "held",
+                "that the state fisheries agency had acted within its powers when it closed the estuary in 2024 to protect spawning salmon",
+            ),
+            c(
+                "Judge Miriam Castell",
+                "wrote",
+                "“The agency was not required to wait until the last salmon had gone before acting,”",
+            ),
+            c(
+                "The trawler owners",
+                "had argued",
+                "that the ban was imposed without proper consultation and cost them about $4 million a year in lost catches",
+            ),
+            c(
+                "Costas Demetriou, who owns three of the boats",
+                "said",
+                "the owners were “disappointed but not surprised” and would consider an appeal to the state supreme court",
+            ),
+            c("He", "said", "his crews had already lost two seasons"),
+            c(
+                "its director, Nadia Frost",
+                "said",
+                "the agency would work with fishing communities on “a fair transition,” including compensation for boat owners who leave the industry",
+            ),
+            c(
+                "the agency’s own figures",
+                "according to",
+                "Salmon numbers in the Corran have risen by about a third since the closure",
+            ),
+            c(
+                "independent scientists",
+                "say",
+                "a longer period is needed to judge its effect",
+            ),
+        ],
+    ),
+    article(
+        "council-ashby-bins",
+        "council",
+        "2026-02-03",
+        """
+Bin collections to go fortnightly in Ashby from April
+
+Household rubbish in Ashby will be collected every two weeks instead of weekly from April, after the district council’s cabinet approved the change on Monday to save about £900,000 a year.
+
+Recycling and food waste will still be collected every week. The council says the change will push more residents to recycle, and points to neighbouring districts where recycling rates rose by up to eight points after a similar switch.
+
+“Nobody likes change to their bins, but we cannot keep paying to bury things that could be recycled.” — Councillor Hamish Doyle, cabinet member for the environment
+
+Opposition councillors said the consultation had been rushed. Liberal group leader Sunita Rao accused the cabinet of “deciding first and asking afterwards,” and said families with young children would struggle to store two weeks of nappies.
+
+From the chair of the Ashby Residents’ Association, Gwen Paterson:
+
+“We asked for a trial in one ward first. We were told there was no time. The figures the council published show that most people who answered the survey were against this.”
+
+The council’s head of waste services, Colin Marsh, told the meeting that households with medical needs could apply for an extra bin free of charge.
+
+A council spokesperson declined to say how many of the 41 refuse collectors’ jobs would be affected. The Municipal Workers’ Union said it had been given no assurances.
+
+The first fortnightly collections will take place in the week of April 6.
+""",
+        [
+            c("The council", "says", "the change will push more residents to recycle"),
+            c(
+                "The council",
+                "points to",
+                "neighbouring districts where recycling rates rose by up to eight points after a similar switch",
+            ),
+            c(
+                "Councillor Hamish Doyle, cabinet member for the environment",
+                "—",
+                "“Nobody likes change to their bins, but we cannot keep paying to bury things that could be recycled.”",
+            ),
+            c("Opposition councillors", "said", "the consultation had been rushed"),
+            c(
+                "Liberal group leader Sunita Rao",
+                "accused",
+                "the cabinet of “deciding first and asking afterwards,”",
+            ),
+            c(
+                "Liberal group leader Sunita Rao",
+                "said",
+                "families with young children would struggle to store two weeks of nappies",
+            ),
+            c(
+                "the chair of the Ashby Residents’ Association, Gwen Paterson",
+                ":",
+                "“We asked for a trial in one ward first. We were told there was no time. The figures the council published show that most people who answered the survey were against this.”",
+            ),
+            c(
+                "The council’s head of waste services, Colin Marsh",
+                "told",
+                "that households with medical needs could apply for an extra bin free of charge",
+            ),
+            c("The Municipal Workers’ Union", "said", "it had been given no assurances"),
+        ],
+    ),
+    article(
+        "business-brightwater-nexa",
+        "business",
+        "2026-04-07",
+        """
+Brightwater Telecom in talks to buy rival Nexa, sources say
+
+Brightwater Telecom is in advanced talks to buy smaller rival Nexa Mobile for about $2.4 billion, people familiar with the negotiations said on Tuesday, in a deal that would create the country's second-largest mobile operator.
+
+An agreement could be announced as soon as next week, according to one of the people, who asked not to be identified because the talks are confidential. The price has not been finalised and the talks could still collapse, another person said.
+
+Brightwater declined to comment. Nexa said in a brief statement that it "regularly reviews strategic options" but that no decision had been taken.
+
+Nexa's shares jumped 18% on the news, while Brightwater's rose 2%.
+
+It is understood that Brightwater has lined up financing from two banks and plans to keep the Nexa brand for at least three years. Nexa's founder, Ravi Menon, who owns about 30% of the company, is said to support the deal.
+
+The competition regulator is likely to examine any merger closely. In a speech last month, the regulator's chair, Helen Brandt, warned operators that she would not approve deals that "leave customers with fewer choices and higher bills."
+
+Analysts were divided. "This is a sensible deal at a full price," said Marcus Lee, a telecoms analyst at Harbourview Securities. Others pointed out that Brightwater had abandoned a similar bid for Nexa in 2021 after the regulator raised concerns.
+
+Menon could not be reached for comment.
+""",
+        [
+            c("sources", "say", "Brightwater Telecom in talks to buy rival Nexa"),
+            c(
+                "people familiar with the negotiations",
+                "said",
+                "Brightwater Telecom is in advanced talks to buy smaller rival Nexa Mobile for about $2.4 billion",
+            ),
+            c(
+                "one of the people, who asked not to be identified because the talks are confidential",
+                "according to",
+                "An agreement could be announced as soon as next week",
+            ),
+            c(
+                "another person",
+                "said",
+                "The price has not been finalised and the talks could still collapse",
+            ),
+            c(
+                "Nexa",
+                "said",
+                'that it "regularly reviews strategic options" but that no decision had been taken',
+            ),
+            c(
+                None,
+                "It is understood",
+                "that Brightwater has lined up financing from two banks and plans to keep the Nexa brand for at least three years",
+            ),
+            c(
+                None,
+                "is said to",
+                [
+                    "Nexa's founder, Ravi Menon, who owns about 30% of the company,",
+                    "support the deal",
+                ],
+            ),
+            c(
+                "the regulator's chair, Helen Brandt",
+                "warned",
+                'that she would not approve deals that "leave customers with fewer choices and higher bills."',
+            ),
+            c(
+                "Marcus Lee, a telecoms analyst at Harbourview Securities",
+                "said",
+                '"This is a sensible deal at a full price,"',
+            ),
+            c(
+                "Others",
+                "pointed out",
+                "that Brightwater had abandoned a similar bid for Nexa in 2021 after the regulator raised concerns",
+            ),
+        ],
+    ),
+    article(
+        "sport-okafor-silver",
+        "sport",
+        "2026-08-23",
+        """
+Okafor takes silver as Kamau retains world 10,000m title
+
+Grace Okafor was awarded the silver medal in the women’s 10,000 metres at the world championships in Lisbon on Sunday after a late surge fell 1.8 seconds short of defending champion Mercy Kamau.
+
+Okafor, 23, had been fourth with a lap to go. She passed two runners on the back straight but could not close the gap on Kamau, who won in 29 minutes 58.4 seconds.
+
+“I left everything on that track,” Okafor said. “Another 50 metres and it might have been different, but that is racing.
+
+“I’ll take silver. A year ago I was injured and not sure I would run again,” she said.
+
+Kamau, who also won in 2024, said she had felt the pressure of defending her title but had trusted her training. She paid tribute to Okafor, calling her “the future of this event.”
+
+Okafor was disqualified from the national trials two years ago for stepping off the track and later took action to have the decision overturned, winning her case on appeal.
+
+Her coach, Peter Lindahl, told reporters afterwards that she would now rest for a month before deciding whether to run the marathon in the autumn. Asked whether the 5,000 metres on Friday was still an option, Lindahl said “probably not,” adding that the decision would be Okafor’s.
+
+The bronze went to Ana Sousa, whose time of 30:01.2 was a national record.
+""",
+        [
+            c(
+                "Okafor",
+                "said",
+                [
+                    "“I left everything on that track,”",
+                    "“Another 50 metres and it might have been different, but that is racing.",
+                ],
+            ),
+            c(
+                "she",
+                "said",
+                "“I’ll take silver. A year ago I was injured and not sure I would run again,”",
+            ),
+            c(
+                "Kamau, who also won in 2024",
+                "said",
+                "she had felt the pressure of defending her title but had trusted her training",
+            ),
+            c("She", "calling", "her “the future of this event.”"),
+            c(
+                "Her coach, Peter Lindahl",
+                "told",
+                "that she would now rest for a month before deciding whether to run the marathon in the autumn",
+            ),
+            c("Lindahl", "said", "“probably not,”"),
+            c("Lindahl", "adding", "that the decision would be Okafor’s"),
+        ],
+    ),
+    article(
+        "science-lunar-ice",
+        "science",
+        "2026-05-11",
+        """
+Water ice lies deeper on the Moon than thought, scientists say
+
+The Helios-3 lunar orbiter has found water ice up to two metres below the surface near the Moon's south pole, far deeper than earlier missions had detected, scientists at the European Space Consortium said on Monday.
+
+The ice appears to be spread across an area roughly the size of a small city, the team said, though they cautioned that the concentration is low, perhaps 3% by weight.
+
+"This is not a frozen lake. Think of it as damp sand," said the mission's lead scientist, Dr. Ingrid Bakker. "But for astronauts, damp sand you can mine is worth a great deal."
+
+Researchers led by Bakker wrote in a paper accepted by the journal Planetary Science Letters that the ice was probably delivered by comets over billions of years.
+
+Not all scientists are convinced. Prof. Samuel Adeyemi, a planetary geologist at the University of Kano who is not part of the mission, said the radar data could also be explained by hydrated minerals. "It's an exciting result, but I'd want to see a second instrument confirm it," he told the Daily Courier.
+
+The consortium plans to send a lander to the site in 2029. Its budget for the mission was approved by member states in December.
+
+The orbiter, launched in 2024, was originally due to end its mission last year but was granted an extension after its instruments performed better than expected.
+""",
+        [
+            c("scientists", "say", "Water ice lies deeper on the Moon than thought", n=0),
+            c(
+                "scientists at the European Space Consortium",
+                "said",
+                "The Helios-3 lunar orbiter has found water ice up to two metres below the surface near the Moon's south pole, far deeper than earlier missions had detected",
+            ),
+            c(
+                "the team",
+                "said",
+                "The ice appears to be spread across an area roughly the size of a small city",
+            ),
+            c(
+                "they",
+                "cautioned",
+                "that the concentration is low, perhaps 3% by weight",
+            ),
+            c(
+                "the mission's lead scientist, Dr. Ingrid Bakker",
+                "said",
+                [
+                    '"This is not a frozen lake. Think of it as damp sand,"',
+                    '"But for astronauts, damp sand you can mine is worth a great deal."',
+                ],
+            ),
+            c(
+                "Researchers led by Bakker",
+                "wrote",
+                "that the ice was probably delivered by comets over billions of years",
+            ),
+            c(
+                "Prof. Samuel Adeyemi, a planetary geologist at the University of Kano who is not part of the mission",
+                "said",
+                "the radar data could also be explained by hydrated minerals",
+            ),
+            c(
+                "he",
+                "told",
+                "\"It's an exciting result, but I'd want to see a second instrument confirm it,\"",
+            ),
+        ],
+    ),
+    article(
+        "wire-solano-rates",
+        "wire",
+        "2026-03-25",
+        """
+Central bank holds rates, warns inflation will stay high into 2027
+
+SOLANO (Pacifica Press) - The Bank of Solano kept its main interest rate at 6.25% on Wednesday for a fourth straight meeting and said inflation was likely to stay above its target until well into 2027.
+
+Prices will keep rising faster than wages this year, the bank warned in its quarterly report, and could peak at around 7% in the spring if fuel costs climb further.
+
+Governor Elena Marsh told a news conference that the bank was "ready to act" if price pressures spread, but that a rate cut was "not on the table" for now.
+
+Asked whether the bank had been too slow to raise rates in 2025, Marsh said: "With hindsight, perhaps. But we set policy with the information we had at the time."
+
+Two of the seven members of the rate-setting committee voted for a quarter-point increase, minutes of the meeting showed.
+
+Finance Minister Paulo Arce welcomed the decision and said the government would keep its fuel subsidy in place until at least June. Business groups have urged the bank to start cutting rates, saying high borrowing costs are holding back investment.
+
+The Solano peso was little changed after the decision at 41.2 to the dollar. The bank's next policy meeting is on May 14.
+""",
+        [
+            c(
+                "The Bank of Solano",
+                "said",
+                "inflation was likely to stay above its target until well into 2027",
+            ),
+            c(
+                "the bank",
+                "warned",
+                [
+                    "Prices will keep rising faster than wages this year",
+                    "and could peak at around 7% in the spring if fuel costs climb further",
+                ],
+            ),
+            c(
+                "Governor Elena Marsh",
+                "told",
+                'that the bank was "ready to act" if price pressures spread, but that a rate cut was "not on the table" for now',
+            ),
+            c(
+                "Marsh",
+                "said",
+                '"With hindsight, perhaps. But we set policy with the information we had at the time."',
+            ),
+            c(
+                "minutes of the meeting",
+                "showed",
+                "Two of the seven members of the rate-setting committee voted for a quarter-point increase",
+            ),
+            c(
+                "Finance Minister Paulo Arce",
+                "said",
+                "the government would keep its fuel subsidy in place until at least June",
+            ),
+            c("Business groups", "have urged", "the bank to start cutting rates"),
+            c("Business groups", "saying", "high borrowing costs are holding back investment"),
+        ],
+    ),
+    article(
+        "foreign-verania-lusk-border",
+        "foreign",
+        "2026-06-04",
+        """
+"A fantasy invented for domestic consumption": Lusk rejects Veranian border charge
+
+ORAVA, June 4 (Continental Press Agency) - Verania accused neighbouring Lusk on Thursday of sending troops across their disputed mountain border, a charge Lusk's government called "a fantasy invented for domestic consumption."
+
+Soldiers from Lusk crossed "at least two kilometres" into Veranian territory near the village of Dolna overnight and withdrew before dawn, according to the state news agency VNA, which cited the defence ministry.
+
+Verania has summoned Lusk's ambassador and will lodge a formal protest with the regional security council, a senior Veranian diplomat said, speaking on condition of anonymity.
+
+Lusk's foreign ministry said in a statement that none of its units had left their barracks, and invited international observers to inspect the area.
+
+Residents of Dolna reached by telephone said they had heard helicopters during the night but had not seen any soldiers.
+
+The two countries fought a brief war over the region in 1998. A peace agreement signed in 2001 left the exact line of the border to a joint commission, which has not met since 2019.
+
+The regional security council's spokesman, Yusuf Demir, urged both sides "to exercise restraint and to return to the commission." He said the council had no monitors in the area and could not confirm either account.
+
+Lusk's president, Tomas Varga, is due to address parliament on Friday. His office declined to say whether he would mention the incident.
+""",
+        [
+            c("Lusk", ":", '"A fantasy invented for domestic consumption"'),
+            c(
+                "Verania",
+                "accused",
+                ["neighbouring Lusk", "of sending troops across their disputed mountain border"],
+            ),
+            c(
+                "Lusk's government",
+                "called",
+                ["a charge", '"a fantasy invented for domestic consumption."'],
+            ),
+            c(
+                "the state news agency VNA, which cited the defence ministry",
+                "according to",
+                'Soldiers from Lusk crossed "at least two kilometres" into Veranian territory near the village of Dolna overnight and withdrew before dawn',
+            ),
+            c(
+                "a senior Veranian diplomat",
+                "said",
+                "Verania has summoned Lusk's ambassador and will lodge a formal protest with the regional security council",
+            ),
+            c(
+                "Lusk's foreign ministry",
+                "said",
+                "that none of its units had left their barracks",
+            ),
+            c(
+                "Residents of Dolna reached by telephone",
+                "said",
+                "they had heard helicopters during the night but had not seen any soldiers",
+            ),
+            c(
+                "The regional security council's spokesman, Yusuf Demir",
+                "urged",
+                'both sides "to exercise restraint and to return to the commission."',
+            ),
+            c(
+                "He",
+                "said",
+                "the council had no monitors in the area and could not confirm either account",
+            ),
+        ],
+    ),
+    article(
+        "release-northbridge-proton",
+        "press-release",
+        "2026-04-14",
+        """
+Northbridge Children's Hospital Opens Region's First Paediatric Proton Therapy Centre
+
+NORTHBRIDGE, April 14, 2026 /HealthWire/ -- Northbridge Children's Hospital today announced the opening of the Harlan Proton Therapy Centre, the first facility in the region able to treat children's cancers with proton beam therapy.
+
+Until now, families have had to travel more than 600 kilometres for the treatment, the hospital said. The centre will be able to treat about 150 children a year once fully operational.
+
+"Proton therapy lets us target a tumour while sparing the growing tissue around it. For a child, that can mean fewer side effects decades from now." -Dr. Amara Osei-Bonsu, Director of Paediatric Oncology
+
+The hospital said the Harlan Family Foundation's $20 million gift toward the $48 million centre was the largest in its 90-year history.
+
+"For too many families, the hardest part of treatment was leaving home," said Clare Harlan, who chairs the foundation. "Now they won't have to."
+
+The first patient, a seven-year-old boy from Eastfield, began treatment last week, according to the hospital.
+
+About Northbridge Children's Hospital
+
+Northbridge Children's Hospital is a 220-bed teaching hospital affiliated with Northbridge University. It treats more than 80,000 children each year.
+
+Contact:
+Sam Delaney, Communications Office
+media@northbridgechildrens.example
+""",
+        [
+            c(
+                "Northbridge Children's Hospital",
+                "announced",
+                "the opening of the Harlan Proton Therapy Centre, the first facility in the region able to treat children's cancers with proton beam therapy",
+            ),
+            c(
+                "the hospital",
+                "said",
+                "Until now, families have had to travel more than 600 kilometres for the treatment",
+            ),
+            c(
+                "Dr. Amara Osei-Bonsu, Director of Paediatric Oncology",
+                "-",
+                '"Proton therapy lets us target a tumour while sparing the growing tissue around it. For a child, that can mean fewer side effects decades from now."',
+            ),
+            c(
+                "The hospital",
+                "said",
+                "the Harlan Family Foundation's $20 million gift toward the $48 million centre was the largest in its 90-year history",
+            ),
+            c(
+                "Clare Harlan, who chairs the foundation",
+                "said",
+                [
+                    '"For too many families, the hardest part of treatment was leaving home,"',
+                    '"Now they won\'t have to."',
+                ],
+            ),
+            c(
+                "the hospital",
+                "according to",
+                "The first patient, a seven-year-old boy from Eastfield, began treatment last week",
+            ),
+        ],
+    ),
+    article(
+        "opinion-ferry-contract",
+        "opinion",
+        "2026-02-27",
+        """
+The Courier’s view: the ferry contract needs daylight, not spin
+
+Eighteen months late and £60 million over budget, the new Isles ferry is finally in the water. The islanders who depend on it deserve to know how the contract went so wrong. They are not being told.
+
+Transport Minister Alan Greig insists the delays were caused by “unforeseeable” problems at the shipyard. That is hard to square with the auditor’s report published in January, which found that ministers were warned about the yard’s finances before the contract was signed.
+
+Nor was it the first warning. In 2023, the islands’ community council wrote to the ministry to say the timetable was unrealistic. It never received a reply, its convener, Morag Tait, told this newspaper.
+
+The minister has ordered a review. Reviews are useful when they are independent and published in full. This one will be carried out by his own department and reported to him in private.
+
+We do not doubt that building ships is hard, or that costs rose for every yard in the country after 2022. But the public paid for this vessel, and the public is entitled to see the papers.
+
+The minister should publish the contract, the yard’s monthly reports and the advice he received, and he should do it before the summer timetable begins. If there is nothing to hide, there is nothing to lose.
+""",
+        [
+            c(
+                "Transport Minister Alan Greig",
+                "insists",
+                "the delays were caused by “unforeseeable” problems at the shipyard",
+            ),
+            c(
+                "the auditor’s report published in January",
+                "found",
+                "that ministers were warned about the yard’s finances before the contract was signed",
+            ),
+            c("the islands’ community council", "say", "the timetable was unrealistic"),
+            c("its convener, Morag Tait", "told", "It never received a reply"),
+        ],
+    ),
+    article(
+        "interview-beekeeper",
+        "interview",
+        "2026-06-12",
+        """
+Five minutes with: the beekeeper who counts every hive in the valley
+
+Hannah Petrossian has kept bees in the Ardle valley for 31 years and has run its annual hive census since 2015. This year’s count, published last week, found that the number of managed colonies had fallen by a fifth. She spoke to our reporter Tom Baird.
+
+TOM BAIRD: A fall of a fifth sounds alarming. Is it?
+
+HANNAH PETROSSIAN: It is the worst year I have recorded. But most of the loss came from two large operations that closed, not from bees dying.
+
+TOM BAIRD: So the bees are fine?
+
+HANNAH PETROSSIAN: I didn’t say that. Winter losses were about 18%, which is high but not unusual for a wet year.
+
+TOM BAIRD: Will the new pesticide rules help?
+
+HANNAH PETROSSIAN: At the margins. What would really help is more wildflower verges, and those cost the council almost nothing.
+
+TOM BAIRD: What should people do in their own gardens?
+
+HANNAH PETROSSIAN: Mow less. Leave the dandelions until May. And please buy honey from a local keeper, not a supermarket blend.
+""",
+        [
+            c(
+                "This year’s count, published last week",
+                "found",
+                "that the number of managed colonies had fallen by a fifth",
+            ),
+            qa(
+                "HANNAH PETROSSIAN",
+                "It is the worst year I have recorded. But most of the loss came from two large operations that closed, not from bees dying.",
+            ),
+            qa(
+                "HANNAH PETROSSIAN",
+                "I didn’t say that. Winter losses were about 18%, which is high but not unusual for a wet year.",
+            ),
+            qa(
+                "HANNAH PETROSSIAN",
+                "At the margins. What would really help is more wildflower verges, and those cost the council almost nothing.",
+            ),
+            qa(
+                "HANNAH PETROSSIAN",
+                "Mow less. Leave the dandelions until May. And please buy honey from a local keeper, not a supermarket blend.",
+            ),
+        ],
+    ),
+    article(
+        "live-blog-mayoral-count",
+        "live-blog",
+        "2026-05-08",
+        """
+Mayoral election count: live
+
+Follow live updates from the count at the Riverside Centre. Polls closed at 10pm and the declaration is due before 3am.
+
+1.52am
+Turnout was 41.3%, up from 36% four years ago, the returning officer has announced.
+
+1.35am
+Sources in the Green campaign are telling us Aisha Kamara has won “comfortably”. Her team has not yet made a public statement.
+
+1.10am
+The incumbent mayor, Derek Holt, has arrived at the count. Asked by reporters whether he expected to win, he said: “I never predict results. Ask me in two hours.”
+
+12.40am
+Our political editor, Fiona Grant, writes: Whoever wins, the big story of this election is the collapse of the Liberal vote in the eastern wards, where the party had held every seat since 2008.
+
+12.15am
+A recount has been requested in Hallam ward, where the council seat was decided by 11 votes.
+
+11.50pm
+“We have run a positive campaign and I am proud of every volunteer.” — Aisha Kamara, Green candidate, in a message to supporters
+
+11.20pm
+Verification of ballot papers is under way. The returning officer, Janet Ames, said earlier that she hoped to declare the result “well before breakfast”.
+""",
+        [
+            c(
+                "the returning officer",
+                "has announced",
+                "Turnout was 41.3%, up from 36% four years ago",
+            ),
+            c(
+                "Sources in the Green campaign",
+                "are telling",
+                "Aisha Kamara has won “comfortably”",
+            ),
+            c("he", "said", "“I never predict results. Ask me in two hours.”"),
+            c(
+                "Our political editor, Fiona Grant",
+                "writes",
+                "Whoever wins, the big story of this election is the collapse of the Liberal vote in the eastern wards, where the party had held every seat since 2008.",
+            ),
+            c(
+                "Aisha Kamara, Green candidate",
+                "—",
+                "“We have run a positive campaign and I am proud of every volunteer.”",
+            ),
+            c(
+                "The returning officer, Janet Ames",
+                "said",
+                "that she hoped to declare the result “well before breakfast”",
+            ),
+        ],
+    ),
+    article(
+        "wire-marrak-quake",
+        "wire",
+        "2026-07-18",
+        """
+Quake kills at least 12 in northern Marrak province
+
+TAZIR (Atlas News Service) - An earthquake of magnitude 6.1 struck the mountainous north of Marrak province early on Saturday, killing at least 12 people and destroying dozens of homes, the regional civil protection agency said.
+
+The quake struck at 4:17 a.m. at a depth of about 10 km, according to the national seismological institute. It was felt as far away as the coastal city of Semra, 140 km to the south.
+
+Rescue teams were still searching the rubble of a collapsed school dormitory in the village of Ait Lahcen on Saturday afternoon. Several people are believed to be trapped inside, a local official told Atlas by telephone.
+
+"We are digging with our hands. The machines cannot reach us because the road is blocked," said Hassan Ouali, a teacher in the village. "We need help now, not tomorrow."
+
+The interior ministry urged residents of the affected area to sleep outdoors for at least two nights because of the risk of aftershocks, and said army helicopters had been sent to reach cut-off villages.
+
+The government is reported to have asked neighbouring countries for tents and blankets. The foreign ministry did not respond to a request for comment.
+
+The region was struck by a magnitude 5.4 quake in 2011 that killed three people. Many homes in the area are built of mud brick, which is especially vulnerable to shaking.
+""",
+        [
+            c(
+                "the regional civil protection agency",
+                "said",
+                "An earthquake of magnitude 6.1 struck the mountainous north of Marrak province early on Saturday, killing at least 12 people and destroying dozens of homes",
+            ),
+            c(
+                "the national seismological institute",
+                "according to",
+                "The quake struck at 4:17 a.m. at a depth of about 10 km",
+            ),
+            c("a local official", "told", "Several people are believed to be trapped inside"),
+            c(
+                "Hassan Ouali, a teacher in the village",
+                "said",
+                [
+                    '"We are digging with our hands. The machines cannot reach us because the road is blocked,"',
+                    '"We need help now, not tomorrow."',
+                ],
+            ),
+            c(
+                "The interior ministry",
+                "urged",
+                "residents of the affected area to sleep outdoors for at least two nights because of the risk of aftershocks",
+            ),
+            c(
+                "The interior ministry",
+                "said",
+                "army helicopters had been sent to reach cut-off villages",
+            ),
+            c(
+                None,
+                "is reported to",
+                ["The government", "have asked neighbouring countries for tents and blankets"],
+            ),
+        ],
+    ),
 ]
