@@ -1164,6 +1164,7 @@ Finance Minister Paulo Arce welcomed the decision and said the government would 
 The Solano peso was little changed after the decision at 41.2 to the dollar. The bank's next policy meeting is on May 14.
 """,
         [
+            c("Central bank", "warns", "inflation will stay high into 2027"),
             c(
                 "The Bank of Solano",
                 "said",
@@ -1528,6 +1529,277 @@ The region was struck by a magnitude 5.4 quake in 2011 that killed three people.
                 None,
                 "is reported to",
                 ["The government", "have asked neighbouring countries for tents and blankets"],
+            ),
+        ],
+    ),
+    article(
+        "courts-garage-trial",
+        "courts",
+        "2026-04-21",
+        """
+Mechanic murdered business partner over unpaid loan, prosecutors tell jury
+
+A mechanic killed his business partner at their garage in Wexley after a row over a loan of £18,000, prosecutors told a jury on Tuesday at the opening of his trial.
+
+Dean Carver, 44, is charged with the murder of Paul Imrie, 51, whose body was found in an inspection pit at the garage on Harrow Lane last September. He has pleaded not guilty.
+
+Opening the case for the prosecution, Alison Greaves KC said Carver had sent Mr. Imrie a series of "increasingly angry" text messages in the weeks before his death, demanding repayment of money he had lent to keep the business afloat.
+
+"You will hear that the two men had been friends for twenty years," she told the jurors. "You will also hear how quickly that friendship turned.
+
+"By the end of August, the defendant was telling anyone who would listen that he had been robbed," Ms. Greaves said.
+
+The indictment alleges that Carver struck Mr. Imrie with a steel wheel brace and then tried to clean the scene with a pressure washer.
+
+A forensic scientist, who cannot be named for legal reasons, told the court that traces of Mr. Imrie's blood had been found on a wheel brace recovered from the boot of Carver's car.
+
+Carver's barrister, Tom Ashworth KC, said in his opening statement that his client had found his partner already dead and had panicked. He urged the jury to keep "an open mind until you have heard every witness."
+
+Judge Philippa Rowe warned jurors not to research the case online or discuss it with anyone outside the jury room.
+
+The trial continues.
+""",
+        [
+            c(
+                "prosecutors",
+                "tell",
+                "Mechanic murdered business partner over unpaid loan",
+            ),
+            c(
+                "prosecutors",
+                "told",
+                "A mechanic killed his business partner at their garage in Wexley after a row over a loan of £18,000",
+            ),
+            c(
+                "Alison Greaves KC",
+                "said",
+                'Carver had sent Mr. Imrie a series of "increasingly angry" text messages in the weeks before his death, demanding repayment of money he had lent to keep the business afloat',
+            ),
+            c(
+                "she",
+                "told",
+                [
+                    '"You will hear that the two men had been friends for twenty years,"',
+                    '"You will also hear how quickly that friendship turned.',
+                ],
+            ),
+            c(
+                "Ms. Greaves",
+                "said",
+                '"By the end of August, the defendant was telling anyone who would listen that he had been robbed,"',
+            ),
+            c(
+                "The indictment",
+                "alleges",
+                "that Carver struck Mr. Imrie with a steel wheel brace and then tried to clean the scene with a pressure washer",
+            ),
+            c(
+                "A forensic scientist, who cannot be named for legal reasons",
+                "told",
+                "that traces of Mr. Imrie's blood had been found on a wheel brace recovered from the boot of Carver's car",
+            ),
+            c(
+                "Carver's barrister, Tom Ashworth KC",
+                "said",
+                "that his client had found his partner already dead and had panicked",
+            ),
+            c(
+                "He",
+                "urged",
+                'the jury to keep "an open mind until you have heard every witness."',
+            ),
+            c(
+                "Judge Philippa Rowe",
+                "warned",
+                "jurors not to research the case online or discuss it with anyone outside the jury room",
+            ),
+        ],
+    ),
+    article(
+        "health-waiting-times",
+        "health",
+        "2026-05-21",
+        """
+Hospital waiting lists hit record as health secretary defends plan
+
+According to figures published on Thursday by the Health Statistics Office, 412,000 patients in the region were waiting for planned hospital treatment at the end of April, the highest number since records began in 2007.
+
+More than 31,000 of them had waited longer than a year. The longest waits were for orthopaedic surgery, where the median wait has risen to 41 weeks.
+
+Health Secretary Moira Kelleher insists the government's recovery plan is working. In a statement, she said the number of operations carried out in April was 9% higher than a year earlier and that "the tide is starting to turn."
+
+Surgeons are less sure. Ms. Anjali Rao, who chairs the regional branch of the College of Surgeons, said theatres were still being closed at short notice because of staff shortages. "We can operate faster than this. What we cannot do is operate without anaesthetists," she said.
+
+The shortage is thought to be worst in smaller district hospitals, where agency staff now fill about one shift in five.
+
+The opposition's health spokesman, Gareth Lowe, called the figures "a damning verdict on six years of drift" and urged the government to publish a workforce plan before the summer recess.
+
+One patient, 67-year-old Brian Tulloch, has been waiting 19 months for a hip replacement. He said he had been given three dates for surgery, all of which were cancelled. "I've stopped telling my family when it's booked," he said.
+
+The Health Statistics Office does not comment on government policy. The next figures are due in June.
+""",
+        [
+            c(
+                "figures published on Thursday by the Health Statistics Office",
+                "According to",
+                "412,000 patients in the region were waiting for planned hospital treatment at the end of April, the highest number since records began in 2007",
+            ),
+            c(
+                "Health Secretary Moira Kelleher",
+                "insists",
+                "the government's recovery plan is working",
+            ),
+            c(
+                "she",
+                "said",
+                'the number of operations carried out in April was 9% higher than a year earlier and that "the tide is starting to turn."',
+            ),
+            c(
+                "Ms. Anjali Rao, who chairs the regional branch of the College of Surgeons",
+                "said",
+                "theatres were still being closed at short notice because of staff shortages",
+            ),
+            c(
+                "she",
+                "said",
+                '"We can operate faster than this. What we cannot do is operate without anaesthetists,"',
+            ),
+            c(
+                None,
+                "is thought to",
+                [
+                    "The shortage",
+                    "be worst in smaller district hospitals, where agency staff now fill about one shift in five",
+                ],
+            ),
+            c(
+                "The opposition's health spokesman, Gareth Lowe",
+                "called",
+                'the figures "a damning verdict on six years of drift"',
+            ),
+            c(
+                "The opposition's health spokesman, Gareth Lowe",
+                "urged",
+                "the government to publish a workforce plan before the summer recess",
+            ),
+            c(
+                "He",
+                "said",
+                "he had been given three dates for surgery, all of which were cancelled",
+            ),
+            c("he", "said", "\"I've stopped telling my family when it's booked,\""),
+        ],
+    ),
+    article(
+        "sport-harbour-city-basketball",
+        "sport",
+        "2026-03-30",
+        """
+Harbour City coach backs young guard after playoff defeat
+
+Harbour City Hawks coach Dana Whitfield insisted on Sunday that rookie guard Eli Moreno would start Game 2 of their playoff series, a day after his late turnover handed the Ridgeway Stags a 98-96 win.
+
+Moreno lost the ball with eight seconds left and the Hawks leading by one. The Stags' Jamal Ortega scored at the other end and was fouled, finishing with 31 points.
+
+Whitfield, who has coached the Hawks since 2021, told reporters at the team's practice facility:
+
+"Eli made one mistake in forty minutes. He also made four threes and guarded their best player all night. He starts. That isn't a discussion."
+
+Moreno, 20, said he had not slept much. "I watched it back maybe ten times," he said. "It was a bad decision.
+
+"I won't make it twice," Moreno said.
+
+Asked about Ortega's performance, Whitfield said the Hawks had "let him get comfortable" early and would change their defensive approach on Tuesday.
+
+Hawks forward Marcus Bell was fined $15,000 by the league on Sunday for a technical foul he received in the third quarter. He later apologised on social media.
+
+The Stags lead the best-of-seven series 1-0. Ridgeway have not lost at home since January.
+""",
+        [
+            c(
+                "Harbour City Hawks coach Dana Whitfield",
+                "insisted",
+                "that rookie guard Eli Moreno would start Game 2 of their playoff series",
+            ),
+            c(
+                "Whitfield, who has coached the Hawks since 2021",
+                "told",
+                '"Eli made one mistake in forty minutes. He also made four threes and guarded their best player all night. He starts. That isn\'t a discussion."',
+            ),
+            c("Moreno, 20", "said", "he had not slept much"),
+            c(
+                "he",
+                "said",
+                ['"I watched it back maybe ten times,"', '"It was a bad decision.'],
+            ),
+            c("Moreno", "said", '"I won\'t make it twice,"'),
+            c(
+                "Whitfield",
+                "said",
+                'the Hawks had "let him get comfortable" early and would change their defensive approach on Tuesday',
+            ),
+        ],
+    ),
+    article(
+        "release-eastmoor-university",
+        "press-release",
+        "2026-09-08",
+        """
+Eastmoor University and Lantern Health Launch Rural Telemedicine Partnership
+
+EASTMOOR, Sept. 8, 2026 /CampusWire/ -- Eastmoor University today announced a five-year partnership with Lantern Health to bring specialist consultations by video to 40 rural clinics across the northern counties.
+
+Under the partnership:
+
+- Patients will be able to see a cardiologist, dermatologist or psychiatrist without travelling to the city.
+- Eastmoor medical students will spend at least four weeks of their training in a partner clinic.
+- Lantern Health will provide equipment and connectivity to each clinic at no cost to patients.
+
+"A patient in a hill village should not have to give up a day's wages to see a specialist for fifteen minutes." -Prof. Helen Okoro, Dean of the Eastmoor School of Medicine
+
+Lantern Health's chief executive, Viktor Haas, commented: "Our clinics already have the patients and the nurses. What they lack is time with a specialist, and that is what this partnership gives them."
+
+The first twelve clinics will go live in January, the university said, with the remainder connected by the end of 2027.
+
+Eastmoor will also study whether remote consultations reduce emergency admissions, the university added.
+
+About Eastmoor University
+
+Founded in 1889, Eastmoor University enrols 21,000 students and is one of the region's leading research universities.
+
+Media Contact:
+Press Office, Eastmoor University
+news@eastmoor.example
+""",
+        [
+            c(
+                "Eastmoor University",
+                "announced",
+                "a five-year partnership with Lantern Health to bring specialist consultations by video to 40 rural clinics across the northern counties",
+                source_n=1,
+            ),
+            c(
+                "Prof. Helen Okoro, Dean of the Eastmoor School of Medicine",
+                "-",
+                '"A patient in a hill village should not have to give up a day\'s wages to see a specialist for fifteen minutes."',
+            ),
+            c(
+                "Lantern Health's chief executive, Viktor Haas",
+                "commented",
+                '"Our clinics already have the patients and the nurses. What they lack is time with a specialist, and that is what this partnership gives them."',
+            ),
+            c(
+                "the university",
+                "said",
+                [
+                    "The first twelve clinics will go live in January",
+                    "with the remainder connected by the end of 2027",
+                ],
+            ),
+            c(
+                "the university",
+                "added",
+                "Eastmoor will also study whether remote consultations reduce emergency admissions",
             ),
         ],
     ),
