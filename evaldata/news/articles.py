@@ -1803,4 +1803,371 @@ news@eastmoor.example
             ),
         ],
     ),
+    article(
+        "interview-marlow-stadium",
+        "interview",
+        "2026-07-02",
+        """
+Q&A: Marlow City's Rui Tavares on the club's new ground
+
+Rui Tavares has been chief executive of Marlow City Football Club since 2023. He spoke to us about the club's new stadium, which opens in August.
+
+Q. The new ground is six kilometres from the old one. Is that too far for fans?
+
+A. I understand the worry. But the site is next to a railway station, and the old ground had none. We were never going to build a stadium nobody can reach.
+
+Q. Ticket prices are going up by 12%. Why?
+
+A. They are going up for adults. Under-18s and over-65s will pay the same as this season, and we have frozen the price of the cheapest season ticket.
+
+Q. Will the parking plan be ready by August?
+
+A. Yes. We have 1,400 spaces on the site and shuttle buses from the town centre, and the council's highways team has seen every page of the plan.
+
+Q. Finally, will the club stay in the league this season?
+
+A. I don't make predictions about football. I leave that to the manager, and to the bookmakers.
+""",
+        [
+            c(
+                "Rui Tavares",
+                "A.",
+                "I understand the worry. But the site is next to a railway station, and the old ground had none. We were never going to build a stadium nobody can reach.",
+                kind="direct",
+            ),
+            c(
+                "Rui Tavares",
+                "A.",
+                "They are going up for adults. Under-18s and over-65s will pay the same as this season, and we have frozen the price of the cheapest season ticket.",
+                kind="direct",
+                far=True,
+            ),
+            c(
+                "Rui Tavares",
+                "A.",
+                "Yes. We have 1,400 spaces on the site and shuttle buses from the town centre, and the council's highways team has seen every page of the plan.",
+                kind="direct",
+                far=True,
+            ),
+            c(
+                "Rui Tavares",
+                "A.",
+                "I don't make predictions about football. I leave that to the manager, and to the bookmakers.",
+                kind="direct",
+                far=True,
+            ),
+        ],
+    ),
+    article(
+        "live-blog-cup-final",
+        "live-blog",
+        "2026-05-16",
+        """
+Stanton v Colebridge: Cup final as it happened
+
+Live text commentary from the Cup final at the National Stadium.
+
+FULL TIME: Stanton 2-1 Colebridge. Stanton win the Cup for the first time since 1994.
+
+4.52pm
+Stanton captain Leah Morgan, speaking to the broadcaster on the pitch: “I can’t even describe it. This is for everyone who stuck with us in the bad years.”
+
+4.47pm
+GOAL! Stanton 2-1 Colebridge (Hanne Lund 88’). Lund meets a corner at the near post and flicks it into the far corner.
+
+4.31pm
+Colebridge manager Rob Ince has been sent to the stands. The fourth official is understood to have reported comments Ince made about the referee at half-time.
+
+4.05pm
+Half-time analysis from our former international, Kerry Dunn: “Stanton have been the better side but they have nothing to show for it. They need to shoot more.”
+
+3.40pm
+GOAL! Stanton 0-1 Colebridge (Amy Okoye 31’). A header from a free kick, and Colebridge lead.
+
+2.50pm
+The teams are out. Stanton boss Tom Reyes said before the game that he would “not change a thing” from the semi-final.
+
+2.30pm
+Police say about 200 Colebridge fans without tickets gathered outside the west gate. The situation now appears calm.
+
+Morgan was named player of the match and was awarded the trophy by the association’s president.
+""",
+        [
+            c(
+                "Stanton captain Leah Morgan",
+                "speaking",
+                "“I can’t even describe it. This is for everyone who stuck with us in the bad years.”",
+            ),
+            c(
+                None,
+                "is understood to",
+                [
+                    "The fourth official",
+                    "have reported comments Ince made about the referee at half-time",
+                ],
+            ),
+            c(
+                "our former international, Kerry Dunn",
+                ":",
+                "“Stanton have been the better side but they have nothing to show for it. They need to shoot more.”",
+            ),
+            c(
+                "Stanton boss Tom Reyes",
+                "said",
+                "that he would “not change a thing” from the semi-final",
+            ),
+            c(
+                "Police",
+                "say",
+                "about 200 Colebridge fans without tickets gathered outside the west gate",
+            ),
+        ],
+    ),
+    article(
+        "council-stenhill-quarry",
+        "council",
+        "2026-06-24",
+        """
+Councillors reject 300-home scheme on former quarry
+
+Plans for 300 homes on the former Stenhill quarry were rejected by Brackley District Council's planning committee on Wednesday, against the advice of its own officers.
+
+In their report to the committee, officers said the scheme met the council's housing targets and that concerns about traffic could be managed.
+
+But the committee voted 7-2 against after hearing from residents. Ms. Helen Carstairs, speaking for the Stenhill Village Society, told members the single access road was "already a car park at school time."
+
+The council leader, Cllr Abdul Rahman, insists the district will still meet its target of 4,000 new homes by 2030.
+
+Developer Oakstone Homes said it was "deeply disappointed" and would appeal to the planning inspectorate. A spokesman added: "This site has been empty for twenty years. The need for homes has not gone away."
+
+It is believed the appeal could be heard next spring.
+
+Committee chair Cllr Diane Foulkes said afterwards that members had "listened carefully" to both sides. Asked whether the council could face costs if the developer won on appeal, she said: "That is a risk in every planning decision."
+
+The quarry closed in 2004 and was sold to Oakstone in 2019. It was allocated for housing in the council's 2021 local plan.
+""",
+        [
+            c(
+                "officers",
+                "said",
+                "the scheme met the council's housing targets and that concerns about traffic could be managed",
+            ),
+            c(
+                "Ms. Helen Carstairs, speaking for the Stenhill Village Society",
+                "told",
+                'the single access road was "already a car park at school time."',
+            ),
+            c(
+                "The council leader, Cllr Abdul Rahman",
+                "insists",
+                "the district will still meet its target of 4,000 new homes by 2030",
+            ),
+            c(
+                "Developer Oakstone Homes",
+                "said",
+                'it was "deeply disappointed" and would appeal to the planning inspectorate',
+            ),
+            c(
+                "A spokesman",
+                "added",
+                '"This site has been empty for twenty years. The need for homes has not gone away."',
+            ),
+            c(None, "It is believed", "the appeal could be heard next spring"),
+            c(
+                "Committee chair Cllr Diane Foulkes",
+                "said",
+                'that members had "listened carefully" to both sides',
+            ),
+            c("she", "said", '"That is a risk in every planning decision."'),
+        ],
+    ),
+    article(
+        "wire-aeroline-ceo",
+        "wire",
+        "2026-10-02",
+        """
+Aeroline shares fall as chief executive quits abruptly
+
+FRANKFORD, Oct 2 (Continental Press Agency) - Shares in regional carrier Aeroline fell 11% on Friday after the company said chief executive Lars Becker had resigned with immediate effect. Becker took the job less than two years ago.
+
+Aeroline said in a filing to the stock exchange that Becker was leaving "to pursue other opportunities" and that finance chief Mei Tanaka would run the company until a successor was found. It gave no further reason.
+
+Two people with knowledge of the board's discussions said directors had clashed with Becker over his plan to cut a third of the airline's domestic routes. One of them said the vote to remove him had been unanimous.
+
+Becker did not respond to messages seeking comment. Aeroline declined to comment beyond its statement.
+
+"It's the timing that worries investors," said Ola Brandt, an analyst at Nordhavn Capital. "Summer bookings are weak and now there's nobody at the top." Brandt cut her rating on the stock to "sell".
+
+The airline's pilots' union welcomed the departure. Its chairman, Henrik Falk, said the route cuts would have cost 400 jobs and that the union hoped the board would "start again with a clean sheet".
+
+Aeroline is due to publish third-quarter results on Oct. 28. The company carried 9.4 million passengers last year.
+""",
+        [
+            c(
+                "the company",
+                "said",
+                "chief executive Lars Becker had resigned with immediate effect",
+            ),
+            c(
+                "Aeroline",
+                "said",
+                'that Becker was leaving "to pursue other opportunities" and that finance chief Mei Tanaka would run the company until a successor was found',
+            ),
+            c(
+                "Two people with knowledge of the board's discussions",
+                "said",
+                "directors had clashed with Becker over his plan to cut a third of the airline's domestic routes",
+            ),
+            c("One of them", "said", "the vote to remove him had been unanimous"),
+            c(
+                "Ola Brandt, an analyst at Nordhavn Capital",
+                "said",
+                [
+                    '"It\'s the timing that worries investors,"',
+                    '"Summer bookings are weak and now there\'s nobody at the top."',
+                ],
+            ),
+            c(
+                "Its chairman, Henrik Falk",
+                "said",
+                'the route cuts would have cost 400 jobs and that the union hoped the board would "start again with a clean sheet"',
+            ),
+        ],
+    ),
+    article(
+        "foreign-qaran-convoy",
+        "foreign",
+        "2026-11-14",
+        """
+Aid convoy reaches besieged Qaran after three-month blockade
+
+GENEVA, Nov 14 (Meridian Wire) - A convoy of 28 aid trucks reached the besieged city of Qaran on Friday, the first to get through in three months, the United Nations humanitarian office said.
+
+"What we delivered today will feed about 40,000 people for two weeks," said Mirela Costa, the office's coordinator for the region. "The city has 300,000. You can do the arithmetic."
+
+The convoy carried flour, medicine and fuel for the city's only working hospital, according to the World Food Agency, which organised it.
+
+Both sides in the conflict had agreed to a six-hour pause in fighting to let the trucks through, a UN official said. The official, who was not authorised to speak publicly, said the pause had largely held but that one truck had been hit by gunfire on the way out. Nobody was injured.
+
+In a statement, the government in Belan said it had "facilitated" the convoy and accused rebel forces of stealing previous deliveries. Rebel commanders could not be reached.
+
+The UN has urged both sides to allow weekly convoys and to guarantee the safety of aid workers. Three aid workers were killed near Qaran in August.
+
+Residents reportedly queued for hours in the city's central square as the trucks were unloaded.
+""",
+        [
+            c(
+                "the United Nations humanitarian office",
+                "said",
+                "A convoy of 28 aid trucks reached the besieged city of Qaran on Friday, the first to get through in three months",
+            ),
+            c(
+                "Mirela Costa, the office's coordinator for the region",
+                "said",
+                [
+                    '"What we delivered today will feed about 40,000 people for two weeks,"',
+                    '"The city has 300,000. You can do the arithmetic."',
+                ],
+            ),
+            c(
+                "the World Food Agency, which organised it",
+                "according to",
+                "The convoy carried flour, medicine and fuel for the city's only working hospital",
+            ),
+            c(
+                "a UN official",
+                "said",
+                "Both sides in the conflict had agreed to a six-hour pause in fighting to let the trucks through",
+            ),
+            c(
+                "The official, who was not authorised to speak publicly",
+                "said",
+                "the pause had largely held but that one truck had been hit by gunfire on the way out",
+            ),
+            c("the government in Belan", "said", 'it had "facilitated" the convoy'),
+            c(
+                "the government in Belan",
+                "accused",
+                "rebel forces of stealing previous deliveries",
+            ),
+            c(
+                "The UN",
+                "has urged",
+                "both sides to allow weekly convoys and to guarantee the safety of aid workers",
+            ),
+            c(
+                None,
+                "reportedly",
+                [
+                    "Residents",
+                    "queued for hours in the city's central square as the trucks were unloaded",
+                ],
+            ),
+        ],
+    ),
+    article(
+        "science-serra-glaciers",
+        "science",
+        "2026-09-22",
+        """
+Glaciers in the Serra range shrinking twice as fast as a decade ago, report says
+
+Glaciers in the Serra mountains lost an average of 1.4 metres of ice thickness a year between 2015 and 2025, twice the rate of the previous decade, according to a report released on Tuesday by the Alpine Monitoring Network.
+
+The report, compiled by 60 scientists from six countries, warns that most of the range's smaller glaciers will disappear by 2050 unless global emissions fall sharply.
+
+“We are measuring the end of these glaciers, not their decline,” the network's director, Dr. Petra Lindqvist, said at the report's launch in Valmont.
+
+She said meltwater from the glaciers supplies about a fifth of the summer flow in the Serra river, on which two hydroelectric dams depend.
+
+Lindqvist was awarded the national science prize in 2022 for her work on glacier mass balance.
+
+Not every finding was bleak. Snowfall at high altitude has increased slightly, the authors noted, although not enough to offset losses lower down.
+
+The energy ministry said it had seen the report and would “take its findings into account” in its long-term plan. Asked whether the government would reconsider a proposed third dam, a ministry spokesman said no decision had been made.
+
+The network is funded by the governments of the six countries and publishes a full assessment every five years.
+""",
+        [
+            c(
+                "report",
+                "says",
+                "Glaciers in the Serra range shrinking twice as fast as a decade ago",
+            ),
+            c(
+                "a report released on Tuesday by the Alpine Monitoring Network",
+                "according to",
+                "Glaciers in the Serra mountains lost an average of 1.4 metres of ice thickness a year between 2015 and 2025, twice the rate of the previous decade",
+            ),
+            c(
+                "The report, compiled by 60 scientists from six countries",
+                "warns",
+                "that most of the range's smaller glaciers will disappear by 2050 unless global emissions fall sharply",
+            ),
+            c(
+                "the network's director, Dr. Petra Lindqvist",
+                "said",
+                "“We are measuring the end of these glaciers, not their decline,”",
+            ),
+            c(
+                "She",
+                "said",
+                "meltwater from the glaciers supplies about a fifth of the summer flow in the Serra river, on which two hydroelectric dams depend",
+            ),
+            c(
+                "the authors",
+                "noted",
+                [
+                    "Snowfall at high altitude has increased slightly",
+                    "although not enough to offset losses lower down",
+                ],
+            ),
+            c(
+                "The energy ministry",
+                "said",
+                "it had seen the report and would “take its findings into account” in its long-term plan",
+            ),
+            c("a ministry spokesman", "said", "no decision had been made"),
+        ],
+    ),
 ]

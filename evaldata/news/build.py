@@ -11,6 +11,8 @@ How a claim is found (see docs/evaldata-news.md):
   order). The first fragment must occur once in the region, or ``n`` picks the n-th occurrence
   (0-based); each later fragment is the first occurrence after the one before.
 - ``kind``: derived from quotation marks unless given (a Q&A answer is "direct": a transcript).
+- ``far``: allow a source or cue over 300 characters from the content (an interviewee named only
+  in the introduction of a "Q. / A." transcript); otherwise that is an error, as a guard.
 - the cue: the occurrence nearest the content that overlaps no part of it (``cue_n`` forces the
   n-th occurrence in the region instead).
 - the source: the occurrence nearest the cue that overlaps neither the content nor the cue
@@ -150,11 +152,11 @@ def build_claim(text: str, spec: dict[str, Any]) -> dict[str, Any]:
         "content_fragments": [list(f) for f in fragments],
         "kind": spec.get("kind") or kind_of(pieces),
     }
-    check_claim(text, claim, pieces)
+    check_claim(text, claim, pieces, far=bool(spec.get("far")))
     return claim
 
 
-def check_claim(text: str, claim: dict[str, Any], pieces: list[str]) -> None:
+def check_claim(text: str, claim: dict[str, Any], pieces: list[str], far: bool = False) -> None:
     for field in ("source", "cue", "content"):
         span = claim[f"{field}_span"]
         if span is not None and text[span[0] : span[1]] != claim[field]:
@@ -166,7 +168,7 @@ def check_claim(text: str, claim: dict[str, Any], pieces: list[str]) -> None:
     for field in ("source_span", "cue_span"):
         if claim[field] is not None and _overlaps(tuple(claim[field]), parts):
             raise BuildError(f"{field} overlaps the content")
-        if claim[field] is not None and _distance(tuple(claim[field]), parts) > 300:
+        if claim[field] is not None and not far and _distance(tuple(claim[field]), parts) > 300:
             raise BuildError(f"{field} {claim[field]} is over 300 characters from the content")
 
 
