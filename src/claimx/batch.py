@@ -25,11 +25,10 @@ from claimx.inputs import (
 )
 from claimx.inputs.warc import NotAnArticle, is_warc, read_warc_articles
 from claimx.records import ArticleRecord
+from claimx.render.formats import VALUE_COMPONENTS
 
-# Components whose output a format does not show, and which need not run for it.
-_VALUES = ("claimx_dates", "claimx_money", "claimx_percentages")
-UNUSED_BY_FORMAT = {"csv": _VALUES, "parquet": _VALUES}  # (a claims table, unless per article)
-UNUSED_BY_CLAIMS_ONLY = _VALUES  # claimx evaluate scores claims alone
+# (Components a format does not read, and need not run for it: render.formats.)
+UNUSED_BY_CLAIMS_ONLY = VALUE_COMPONENTS  # claimx evaluate scores claims alone
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from claimx.cli.options import (
 )
 from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, count, handle_errors, progress
 from claimx.inputs import STDIN_NAME, Expanded, JsonlOptions, expand_paths
-from claimx.render import BINARY_FORMATS, TEXT_FORMATS
+from claimx.render.formats import WriterOptions, output_format
 
 if TYPE_CHECKING:
     from claimx.batch import BatchOptions, BatchReport
@@ -86,7 +86,7 @@ def extract(
         _extract_on_dask(paths, output, inputs, model, jobs, scheduler, reporter, debug)
         return
     chosen = outputs.choose_format(output.format_name, output.output, sys.stdout.isatty())
-    if chosen in BINARY_FORMATS and output.output == STDIN_NAME:
+    if output_format(chosen).binary and output.output == STDIN_NAME:
         raise click.UsageError(f"--format {chosen} needs -o FILE (it is not text for a terminal)")
     _check_outputs_are_not_inputs(paths, output)
     skip = _resume_point(output, chosen)
@@ -101,7 +101,7 @@ def extract(
         reporter.error_stream = error_stream
         _report_expansion(paths, expanded, inputs.glob, reporter)
         options = _batch_options(expanded.sources, inputs, output, chosen, skip, model, jobs, debug)
-        streaming, binary = chosen == "jsonl", chosen in BINARY_FORMATS
+        streaming, binary = output_format(chosen).streams, output_format(chosen).binary
         with outputs.open_output(
             output.output, sys.stdout, streaming, output.resume, binary=binary
         ) as stream:
@@ -129,7 +129,7 @@ def _extract_on_dask(
     if output.output == STDIN_NAME:
         raise click.UsageError("--engine dask needs -o FOLDER (the workers write part files)")
     chosen = output.format_name if output.format_name != "auto" else "jsonl"
-    if chosen not in ("jsonl", "parquet"):
+    if not output_format(chosen).parts:
         raise click.UsageError("--engine dask writes jsonl or parquet parts")
     started = time.monotonic()
     expanded = _outside(expand_paths(paths, inputs.glob), output.output)
@@ -170,8 +170,10 @@ def _batch_options(
     jobs: int | None,
     debug: bool,
 ) -> BatchOptions:
-    from claimx.batch import UNUSED_BY_FORMAT, BatchOptions, default_jobs
+    from claimx.batch import BatchOptions, default_jobs
 
+    described = output_format(format_name)
+    writer_options = WriterOptions(articles=output.parquet_articles)
     return BatchOptions(
         model=model,
         jobs=jobs or default_jobs(sources, inputs.input_format),
@@ -179,9 +181,9 @@ def _batch_options(
         input_format=inputs.input_format,
         jsonl=JsonlOptions(text_key=inputs.text_key, id_key=inputs.id_key),
         skip=skip,
-        unused_components=() if output.parquet_articles else UNUSED_BY_FORMAT.get(format_name, ()),
+        unused_components=described.unused_components(writer_options),
         max_bytes=inputs.max_size,
-        include_text=output.include_text or format_name in TEXT_FORMATS,
+        include_text=output.include_text or described.reads_text,
         min_confidence=output.min_confidence,
         debug=debug,
     )
@@ -215,7 +217,7 @@ def _check_outputs_are_not_inputs(paths: tuple[str, ...], output: OutputChoices)
 def _resume_point(output: OutputChoices, format_name: str) -> frozenset[str]:
     if not output.resume:
         return frozenset()
-    if output.output == STDIN_NAME or format_name != "jsonl":
+    if output.output == STDIN_NAME or not output_format(format_name).streams:
         raise click.UsageError("--resume needs -o FILE with the jsonl format")
     return outputs.completed_inputs(Path(output.output))
 
