@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from claimx import core as claimx_core
 from claimx.cli import cli
+from claimx.inputs.kinds import ReadOptions
 from claimx.nlp import Pipeline
 
 from .conftest import deny_reading, invoke
@@ -199,14 +200,14 @@ def test_an_unforeseen_error_reading_one_input_fails_alone(
 ) -> None:
     from claimx import batch
 
-    real = batch.read_article
+    real = batch.read_source
 
-    def read(source: str, published: object = None, **options: object) -> object:
+    def read(source: str, options: ReadOptions) -> object:
         if source.endswith("1.txt"):
             raise ValueError("something nobody foresaw")
-        return real(source, published, **options)  # type: ignore[arg-type]
+        return real(source, options)
 
-    monkeypatch.setattr(batch, "read_article", read)
+    monkeypatch.setattr(batch, "read_source", read)
     code, out, err = invoke("extract", str(folder), "-j", "1")
     assert code == 1
     assert len(out.splitlines()) == 3

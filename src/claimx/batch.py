@@ -15,15 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from claimx.core import ChunkProgress, Extracted, Failure, Outcome, RunConfig
 from claimx.errors import ClaimxError, InputError
-from claimx.inputs import (
-    DEFAULT_MAX_BYTES,
-    Article,
-    JsonlOptions,
-    is_jsonl,
-    read_article,
-    read_jsonl_articles,
-)
-from claimx.inputs.warc import NotAnArticle, is_warc, read_warc_articles
+from claimx.inputs import DEFAULT_MAX_BYTES, Article, JsonlOptions
+from claimx.inputs.kinds import ReadOptions, holds_many, read_source
+from claimx.inputs.warc import NotAnArticle
 from claimx.records import ArticleRecord
 from claimx.render.formats import VALUE_COMPONENTS
 
@@ -44,6 +38,9 @@ class BatchOptions:
     debug: bool = False  # a failing component raises, with its traceback
     include_text: bool = False  # records of plain-text inputs carry their text too
     min_confidence: float = 0.0  # claims below it are left out
+
+    def read_options(self) -> ReadOptions:
+        return ReadOptions(self.input_format, self.published, self.jsonl, self.max_bytes)
 
     def run_config(self) -> RunConfig:
         return RunConfig(
@@ -76,9 +73,7 @@ class Events:
 
 def default_jobs(sources: list[str], options_format: str) -> int:
     """One process for a single text article; every core for a batch or a JSONL dump."""
-    many = len(sources) > 1 or any(
-        is_jsonl(s, options_format) or is_warc(s, options_format) for s in sources
-    )
+    many = len(sources) > 1 or any(holds_many(s, options_format) for s in sources)
     return max(os.cpu_count() or 1, 1) if many else 1
 
 
@@ -167,7 +162,7 @@ def read_articles(
     names = UniqueNames()
     for source in sources:
         try:
-            for item in _read_source(source, options):
+            for item in read_source(source, options.read_options()):
                 if isinstance(item, InputError):
                     _report_input_error(item, events, report)
                     continue
@@ -183,25 +178,6 @@ def read_articles(
         except Exception as error:  # an input we did not foresee: it fails alone
             problem = f"could not be read ({type(error).__name__}: {error})"
             _report_input_error(InputError(source, problem, "report it"), events, report)
-
-
-def _read_source(
-    source: str, options: BatchOptions
-) -> Iterable[Article | InputError | NotAnArticle]:
-    if is_warc(source, options.input_format):
-        return read_warc_articles(source, options.published, options.max_bytes)
-    if is_jsonl(source, options.input_format):
-        return read_jsonl_articles(
-            source, options.jsonl, options.published, max_bytes=options.max_bytes
-        )
-    return [
-        read_article(
-            source,
-            options.published,
-            max_bytes=options.max_bytes,
-            input_format=options.input_format,
-        )
-    ]
 
 
 class UniqueNames:

@@ -22,8 +22,7 @@ from typing import Any
 
 from claimx.batch import BatchOptions, BatchReport, Events, run_batch
 from claimx.errors import ClaimxError
-from claimx.inputs import is_jsonl
-from claimx.inputs.warc import is_warc
+from claimx.inputs.kinds import holds_many
 from claimx.render.formats import OUTPUT_FORMATS, output_format
 
 FILES_PER_PART = 16
@@ -72,7 +71,7 @@ def partitions(sources: list[str], input_format: str) -> list[list[str]]:
     groups: list[list[str]] = []
     current: list[str] = []
     for source in sources:
-        if is_jsonl(source, input_format) or is_warc(source, input_format):
+        if holds_many(source, input_format):
             if current:
                 groups.append(current)
                 current = []

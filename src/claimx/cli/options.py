@@ -15,6 +15,7 @@ import click
 
 from claimx.console import Reporter
 from claimx.inputs import DEFAULT_MAX_BYTES, STDIN_NAME
+from claimx.inputs.kinds import INPUT_FORMATS
 from claimx.render import FORMATS
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ _INPUT_OPTIONS = (
     ),
     click.option(
         "--input-format",
-        type=click.Choice(("auto", "text", "jsonl", "html", "warc")),
+        type=click.Choice(INPUT_FORMATS),
         default="auto",
         show_default=True,
         help="auto: .jsonl/.ndjson files are one article per line, .warc/.arc(.gz) files web "
