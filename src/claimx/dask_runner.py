@@ -179,7 +179,7 @@ def run_on_dask(
 
     dask: Any = distributed  # (untyped)
     skip = prepare_output(job)
-    groups = partitions(sources, options.input_format)
+    groups = partitions(sources, options.read.input_format)
     todo = [(i, group) for i, group in enumerate(groups) if i not in skip]
     report = BatchReport(skipped=sum(len(groups[i]) for i in skip if i < len(groups)))
     local = _local_cluster(job.workers) if job.scheduler is None else nullcontext()
