@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from click.testing import CliRunner
@@ -13,6 +15,9 @@ from claimx import core as claimx_core
 from claimx.cli import cli
 from claimx.inputs.kinds import ReadOptions
 from claimx.nlp import Pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from .conftest import deny_reading, invoke
 
@@ -199,8 +204,7 @@ def test_an_unforeseen_error_reading_one_input_fails_alone(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from claimx import batch
-
-    real = batch.read_source
+    from claimx.inputs.kinds import read_source as real
 
     def read(source: str, options: ReadOptions) -> object:
         if source.endswith("1.txt"):
@@ -218,10 +222,10 @@ class RaisingComponent:
     """Raises from ``pipe`` on one article, as spaCy's Cython parser and NER do: they take no
     error handler, so the error reaches the batch instead of the handler."""
 
-    def __call__(self, doc):  # type: ignore[no-untyped-def]
+    def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
 
-    def pipe(self, docs, batch_size=None):  # type: ignore[no-untyped-def]
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
         for doc in docs:
             if "EXPLODE" in doc.text:
                 raise ValueError("the parser gave up")

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import jsonschema  # type: ignore[import-untyped,unused-ignore]
+import jsonschema
 import pyarrow.parquet as pq
 
 from claimx.claim_fields import CLAIM_FIELDS, FLAT_COLUMNS

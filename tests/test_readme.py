@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .conftest import GOLDEN, ROOT, SEED
@@ -53,6 +54,13 @@ def section(name: str) -> re.Pattern[str]:
     return re.compile(rf"(<!-- generated: {name} .*?-->\n```\w*\n)(.*?)(\n```)", re.DOTALL)
 
 
+def _replacement(generated: str) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        return match.group(1) + generated + match.group(3)
+
+    return replace
+
+
 def test_readme_examples_are_the_real_output(update_golden: bool) -> None:
     readme = README.read_text(encoding="utf-8")
     for name, generated in (("table", table_excerpt()), ("json", json_excerpt())):
@@ -60,7 +68,7 @@ def test_readme_examples_are_the_real_output(update_golden: bool) -> None:
         found = pattern.search(readme)
         assert found is not None, f"README has no '<!-- generated: {name} -->' block"
         if update_golden:
-            readme = pattern.sub(lambda m, new=generated: m.group(1) + new + m.group(3), readme)
+            readme = pattern.sub(_replacement(generated), readme)
         else:
             assert found.group(2) == generated, (
                 f"README's {name} example is stale: run pytest {__file__} --update-golden"
