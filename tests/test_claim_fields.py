@@ -29,6 +29,18 @@ def span(part: str, after: int = 0) -> TextSpan:
     return TextSpan(part, start, start + len(part))
 
 
+def sample(schema: dict[str, Any]) -> object:
+    """A value (not null) of a plain field's JSON Schema."""
+    if "enum" in schema:
+        return next(value for value in schema["enum"] if value is not None)
+    kinds = schema.get("type", "string")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    for kind, value in (("boolean", True), ("integer", 1), ("number", 0.5), ("string", "x")):
+        if kind in kinds:
+            return value
+    raise AssertionError(f"no sample for {schema}")
+
+
 def full_result() -> ArticleResult:
     """An article whose claim has every field set (no null the test could mistake for a
     missing value)."""
@@ -45,6 +57,7 @@ def full_result() -> ArticleResult:
         fragments=fragments,
         rule="subject-verb",
         confidence=0.75,
+        values=tuple((f.name, sample(f.schema)) for f in CLAIM_FIELDS if f.read is not None),
     )
     values = (("amount", 4_000_000), ("amount_max", None), ("currency", "USD"), ("qualifier", None))
     money = Mention(span("$4 million"), 1, values)

@@ -47,14 +47,14 @@ def test_a_source_is_recognised_by_its_name(name: str, kind: str) -> None:
 def test_a_name_that_says_nothing_is_left_to_the_bytes_and_the_option_wins() -> None:
     assert kind_by_name("-") is None and kind_by_name("article") is None
     assert kind_by_name("article.txt", "html") == input_kind("html")
-    assert INPUT_FORMATS == ("auto", "text", "jsonl", "html", "warc")
+    assert INPUT_FORMATS[0] == "auto" and len(set(INPUT_FORMATS)) == len(INPUT_FORMATS)
     with pytest.raises(ValueError, match="unknown input format"):
         input_kind("pdf")
 
 
 def test_many_articles_in_one_file_is_one_fact_for_jobs_and_partitions() -> None:
     many = [kind.name for kind in INPUT_KINDS if kind.many]
-    assert many == ["jsonl", "warc"]
+    assert {"jsonl", "warc"} <= set(many) and "text" not in many
     assert holds_many("x.jsonl") and holds_many("x.warc") and not holds_many("x.html")
     assert holds_many("x.txt", "jsonl") and not holds_many("x.jsonl", "text")
     assert default_jobs(["dump.jsonl"], "auto") >= 1
