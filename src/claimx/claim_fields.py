@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from claimx.kinds import ClaimKind, SourceType, values_of
 from claimx.mentions import MENTION_KINDS
+from claimx.mentions import optional_float as optional_float  # (readers for ClaimField.read)
+from claimx.mentions import optional_number as optional_number
+from claimx.mentions import optional_str as optional_str
 
 if TYPE_CHECKING:
     from claimx.claims import Claim, Source, TextSpan
@@ -71,6 +74,18 @@ class ClaimField:
         if self.value is not None:
             return self.value(claim, context)
         return dict(claim.values)[self.name]
+
+
+# Readers of plain stored values (``ClaimField.read``), with mentions' optional_str,
+# optional_number and optional_float: a missing or mistyped value reads as None.
+
+
+def optional_int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def optional_bool(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
 
 
 def span_record(span: TextSpan) -> SpanRecord:
