@@ -4,6 +4,7 @@ really unused by its writer (its output is the same with and without them)."""
 
 from __future__ import annotations
 
+import functools
 import io
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ def test_the_extension_of_the_output_file_chooses_the_format(described: OutputFo
     assert choose_format("auto", "-", True) == "table"
 
 
+@functools.cache
 def _records(pipeline: Any, disabled: tuple[str, ...], include_text: bool) -> list[ArticleRecord]:
     paths = [*sorted(EXAMPLES.iterdir()), SEED]
     articles = [read_article(str(path)) for path in paths]
