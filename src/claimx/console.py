@@ -26,8 +26,9 @@ EXIT_CODES_HELP = """Exit codes: 0 all done; 1 an error, or some inputs failed (
 TABLE_WIDTH = 100  # tables written to a file or a pipe
 
 
-def echo_error_stream(line: str) -> None:
-    """One line on stderr (looked up now: a test may have replaced it), flushed."""
+def say(line: str) -> None:
+    """One line on stderr, flushed. Every message goes through here (sys.stderr looked up
+    now: a test may have replaced it)."""
     stream = sys.stderr
     if stream is None:
         return
@@ -46,7 +47,7 @@ class Reporter:
 
     def error(self, line: str) -> None:
         self.failures += 1
-        echo_error_stream(f"Error: {line}")
+        say(f"Error: {line}")
 
     def fail(self, name: str, line: str) -> None:
         """An input failed: one line on stderr, and one JSON line in the --errors file."""
@@ -58,11 +59,11 @@ class Reporter:
 
     def warn(self, line: str) -> None:
         if not self.quiet:
-            echo_error_stream(f"Warning: {line}")
+            say(f"Warning: {line}")
 
     def info(self, line: str) -> None:
         if not self.quiet:
-            echo_error_stream(line)
+            say(line)
 
 
 def count(number: int, noun: str) -> str:

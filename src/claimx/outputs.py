@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from claimx.errors import ClaimxError
-from claimx.render.formats import format_of_extension
+from claimx.render.formats import extension_formats, format_of_extension
 
 STDOUT_NAME = "-"
 TEMPORARY_MARK = ".claimx-"
@@ -45,6 +45,10 @@ class Target:
     path: Path  # the file that gets written: a link's target, not the link
     exists: bool
     regular: bool  # False for a FIFO, a device or a socket: written directly
+
+
+# The format each extension of -o chooses (under --format auto), as render.formats says.
+EXTENSION_FORMATS = extension_formats()
 
 
 def choose_format(format_name: str, output: str, stdout_is_terminal: bool) -> str:

@@ -10,9 +10,13 @@ import importlib
 from typing import IO, Any, Protocol
 
 from claimx.records import ArticleRecord
-from claimx.render.formats import FORMATS, WriterOptions, output_format
+from claimx.render.formats import FORMATS, OUTPUT_FORMATS, WriterOptions, output_format
 
-__all__ = ["FORMATS", "Writer", "WriterOptions", "make_writer"]
+# Derived from the table (render.formats): formats that need each record's text, binary ones.
+TEXT_FORMATS = tuple(f.name for f in OUTPUT_FORMATS if f.reads_text)
+BINARY_FORMATS = tuple(f.name for f in OUTPUT_FORMATS if f.binary)
+
+__all__ = ["BINARY_FORMATS", "FORMATS", "TEXT_FORMATS", "Writer", "WriterOptions", "make_writer"]
 
 
 class Writer(Protocol):
