@@ -62,3 +62,46 @@ def invoke(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]
 
     result = CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
+
+
+# The fast inner loop, ``pytest -m "not slow"``, leaves these out (the full suite, as CI runs
+# it, keeps them): whole files, and tests by file and name, each with why it is slow. Marked
+# here, in one table, so that no test file changes for it.
+SLOW_FILES = {
+    "test_dask.py": "Dask clusters and dask worker processes",
+    "test_train.py": "trains models",
+    "test_report_browser.py": "drives a browser",
+    "test_signals.py": "signals to real claimx processes",
+}
+SLOW_TESTS = {
+    "test_cli.py::test_a_closed_pipe_after_a_table_exits_141_in_a_real_shell": "a shell pipeline",
+    "test_cli.py::test_help_and_version_import_neither_spacy_nor_the_web_readers": "processes",
+    "test_cli.py::test_python_dash_m_works": "a process",
+    "test_cli.py::test_model_from_environment": "a process",
+    "test_cli.py::test_no_input_on_a_real_terminal_exits_2": "a process on a terminal",
+    "test_batch.py::test_folder_of_bad_files_keeps_every_good_record": "worker processes",
+    "test_batch.py::test_a_run_on_sentence_is_capped_with_a_warning": "a very long sentence",
+    "test_batch.py::test_a_worker_that_dies_fails_only_its_article": "worker processes",
+    "test_core.py::test_the_run_configuration_reaches_workers_started_by_spawn": "spawned workers",
+    "test_core.py::test_two_processes_give_the_same_records_in_order": "worker processes",
+    "test_annotations.py::test_every_token_is_annotated_as_by_the_model": "a second model",
+    "test_annotations.py::test_lemmas_on_demand_survive_pickling": "worker processes",
+    "test_outputs.py::test_a_full_stdout_is_one_error_line": "a process",
+    "test_warc.py::test_every_html_page_of_a_crawl_is_an_article": "a crawl of pages",
+    "test_warc.py::test_resume_and_two_workers_give_the_clean_runs_records": "worker processes",
+    "test_bad_inputs.py::test_sigterm_stops_reading_an_endless_device": "a process",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m and -k deselect
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    marked: set[str] = set()
+    for item in items:
+        name = f"{item.path.name}::{getattr(item, 'originalname', item.name)}"
+        if item.path.name in SLOW_FILES or name in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)
+            marked.add(name)
+    files = {item.path.name for item in items}
+    stale = [n for n in SLOW_TESTS if n.split("::")[0] in files and n not in marked]
+    if stale:
+        raise pytest.UsageError(f"conftest.SLOW_TESTS names tests that do not exist: {stale}")

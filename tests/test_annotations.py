@@ -36,7 +36,7 @@ def model_pipeline() -> Any:
     return importlib.import_module(REPACKAGED_MODEL).load()
 
 
-def annotations(doc: Any) -> list[tuple[Any, ...]]:
+def annotations_of(doc: Any) -> list[tuple[Any, ...]]:
     return [
         (t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.head.i, lemma_of(t), t.is_sent_start)
         for t in doc
@@ -56,8 +56,8 @@ def test_every_token_is_annotated_as_by_the_model(nlp: Any, model_pipeline: Any)
 
     add_claimx_components(model_pipeline)
     for text in texts:
-        ours = annotations(nlp(text))
-        theirs = annotations(model_pipeline(text))
+        ours = annotations_of(nlp(text))
+        theirs = annotations_of(model_pipeline(text))
         assert ours == theirs
 
 
@@ -67,7 +67,7 @@ def test_a_ruler_pattern_the_tables_cannot_reproduce_keeps_the_ruler() -> None:
     from claimx.nlp import replace_annotators
 
     blank = spacy.blank("en")
-    ruler = blank.add_pipe("attribute_ruler")
+    ruler: Any = blank.add_pipe("attribute_ruler")
     ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN"})
     assert compile_rules(ruler) is not None
     ruler.add([[{"ORTH": "Dr", "OP": "?"}, {"TAG": "NNP"}]], {"POS": "PROPN"})  # a quantifier

@@ -15,7 +15,7 @@ Found = tuple[str | None, str, str, str, str]  # source, cue, content, kind, sou
 
 def claims(pipeline: Pipeline, text: str) -> list[Found]:
     record = extract_article(make_article("-", text))
-    found = []
+    found: list[Found] = []
     for claim in record["claims"]:
         source = claim["source"]["text"] if claim["source"] else None
         content = " … ".join(f["text"] for f in claim["content_fragments"])
@@ -407,6 +407,7 @@ def test_a_hyphenated_title_keeps_the_whole_source(pipeline: Pipeline) -> None:
     record = extract_article(make_article("-", "Acme co-founder Jan Duval said sales doubled."))
     [claim] = record["claims"]
     source = claim["source"]
+    assert source is not None
     assert (source["text"], source["name"], source["role"]) == (
         "Acme co-founder Jan Duval",
         "Jan Duval",

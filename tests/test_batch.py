@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from click.testing import CliRunner
 
 from claimx import core as claimx_core
 from claimx.cli import cli
+from claimx.inputs.kinds import ReadOptions
 from claimx.nlp import Pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from .conftest import deny_reading, invoke
 
@@ -198,15 +204,14 @@ def test_an_unforeseen_error_reading_one_input_fails_alone(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from claimx import batch
+    from claimx.inputs.kinds import read_source as real
 
-    real = batch.read_article
-
-    def read(source: str, published: object = None, **options: object) -> object:
+    def read(source: str, options: ReadOptions) -> object:
         if source.endswith("1.txt"):
             raise ValueError("something nobody foresaw")
-        return real(source, published, **options)  # type: ignore[arg-type]
+        return real(source, options)
 
-    monkeypatch.setattr(batch, "read_article", read)
+    monkeypatch.setattr(batch, "read_source", read)
     code, out, err = invoke("extract", str(folder), "-j", "1")
     assert code == 1
     assert len(out.splitlines()) == 3
@@ -217,10 +222,10 @@ class RaisingComponent:
     """Raises from ``pipe`` on one article, as spaCy's Cython parser and NER do: they take no
     error handler, so the error reaches the batch instead of the handler."""
 
-    def __call__(self, doc):  # type: ignore[no-untyped-def]
+    def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
 
-    def pipe(self, docs, batch_size=None):  # type: ignore[no-untyped-def]
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
         for doc in docs:
             if "EXPLODE" in doc.text:
                 raise ValueError("the parser gave up")

@@ -121,21 +121,20 @@ def test_the_run_configuration_reaches_workers_started_by_spawn(pipeline: Pipeli
     assert isinstance(full, Extracted) and full.record["dates"]  # only the config left them out
 
 
-def test_debug_makes_a_failing_component_raise(pipeline: Pipeline) -> None:
+def test_debug_makes_a_failing_component_raise(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from claimx.components import money
 
     article = make_article("bad", "The bill came to $13 million, the mayor said.")
-    real = money.normalise_money
 
     def explode(text: str) -> object:
         raise RuntimeError("boom")
 
-    money.normalise_money = explode  # type: ignore[assignment]
-    try:
-        failed = next(extract_articles([article], pipeline))
-        assert not isinstance(failed, Extracted)
-        with pytest.raises(RuntimeError, match="boom"):
-            next(extract_articles([article], pipeline, RunConfig(debug=True)))
-    finally:
-        money.normalise_money = real
+    monkeypatch.setattr(money, "normalise_money", explode)
+    failed = next(extract_articles([article], pipeline))
+    assert not isinstance(failed, Extracted)
+    with pytest.raises(RuntimeError, match="boom"):
+        next(extract_articles([article], pipeline, RunConfig(debug=True)))
+    monkeypatch.undo()
     assert isinstance(next(extract_articles([article], pipeline)), Extracted)  # handler restored

@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,10 +90,11 @@ def test_parquet_parts_and_file_urls(articles: Path, tmp_path: Path) -> None:
         f"file://{articles}", "--engine", "dask", "-f", "parquet", "-o", f"file://{out}", "-q"
     )
     assert code == 1
-    rows = duckdb.sql(f"select count(*) from '{out}/part-*.parquet'").fetchall()[0]
+    rows = duckdb.execute(f"select count(*) from '{out}/part-*.parquet'").fetchall()[0]
     local = [json.loads(line) for line in local_lines(str(articles))]
     assert rows == (sum(len(r["claims"]) for r in local),)
-    inputs = {row[0] for row in duckdb.sql(f"select input from '{out}/part-*.parquet'").fetchall()}
+    query = f"select input from '{out}/part-*.parquet'"
+    inputs = {row[0] for row in duckdb.execute(query).fetchall()}
     assert f"file://{articles / 'short-00.txt'}" in inputs
 
 
@@ -157,7 +159,8 @@ def wait_for_workers(address: str, count: int, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while True:
         try:
-            with Client(address, timeout=5) as client:
+            client_class: Any = Client  # (untyped)
+            with client_class(address, timeout=5) as client:
                 client.wait_for_workers(count, timeout=max(deadline - time.monotonic(), 1))
                 return
         except OSError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable
+from typing import Any
 
 import numpy
 import pytest
@@ -89,7 +90,7 @@ def test_an_inside_tag_after_another_role_starts_a_span() -> None:
 def test_gold_spans_become_tags_and_overlaps_are_left_out() -> None:
     text = "Ana said the bridge would reopen."
     doc = doc_of(text)
-    claims = [
+    claims: list[dict[str, Any]] = [
         {"source_span": [0, 3], "cue_span": [4, 8], "content_span": [9, 32]},
         {"source_span": [9, 19], "cue_span": None, "content_span": [20, 32]},  # inside the first
     ]

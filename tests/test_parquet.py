@@ -37,7 +37,7 @@ def test_the_claims_table_has_a_typed_row_per_claim(tmp_path: Path) -> None:
     assert code == 0 and stdout == ""
     records = json_records(str(EXAMPLES), str(SEED))
     claims = [(r, c) for r in records for c in r["claims"]]
-    rows = duckdb.sql(f"select * from '{out}' order by input, claim_id").fetchall()
+    rows = duckdb.execute(f"select * from '{out}' order by input, claim_id").fetchall()
     assert len(rows) == len(claims)
     frame = pandas.read_parquet(out)
     assert len(frame) == len(claims)
@@ -62,7 +62,7 @@ def test_the_claims_table_has_a_typed_row_per_claim(tmp_path: Path) -> None:
 def test_the_readme_query_runs_in_duckdb_over_the_claims_table(tmp_path: Path) -> None:
     out = tmp_path / "claims.parquet"
     assert extract(str(EXAMPLES), "-o", str(out), "--parquet-articles", "-j", "1")[0] == 0
-    found = duckdb.sql(
+    found = duckdb.execute(
         f"""select c.source.name, c.content.text
             from (select unnest(claims) as c from '{out}')
             where c.source_type = 'person' and len(c.mentions.money) > 0"""

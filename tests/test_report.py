@@ -188,9 +188,8 @@ def test_untrusted_strings_are_escaped_and_unsafe_urls_not_linked() -> None:
 
 def test_the_policy_allows_exactly_the_inline_style_and_script() -> None:
     text = "Ana Roe said the bridge is safe."
-    page = render_report(
-        [record("a.txt", text, [claim(text, 0, "Ana Roe", "said", "the bridge is safe")])]
-    )  # type: ignore[list-item]
+    the_record = record("a.txt", text, [claim(text, 0, "Ana Roe", "said", "the bridge is safe")])
+    page = render_report([the_record])  # type: ignore[list-item]
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
     assert policy is not None
     content = html.unescape(policy.group(1))  # the attribute as the browser reads it

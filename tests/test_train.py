@@ -198,7 +198,8 @@ def brat_lines(article: dict[str, object]) -> str:
     """The article's claims as brat standoff, in PolNeAR's shape (an Attribution event)."""
     text = str(article["text"])
     lines, number = [], 0
-    for index, claim in enumerate(article["claims"], start=1):  # type: ignore[arg-type]
+    claims: list[dict[str, list[int]]] = article["claims"]  # type: ignore[assignment]
+    for index, claim in enumerate(claims, start=1):
         ids = {}
         for role, key in (
             ("Source", "source_span"),

@@ -31,7 +31,7 @@ def load(model: str | None = None) -> Language:
 
 
 def extract(
-    text: str, published: dt.date | None = None, name: str = "-", model: str | None = None
+    text: str, published: dt.date | str | None = None, name: str = "-", model: str | None = None
 ) -> ArticleRecord:
     """Extract one article's record (the JSON object ``claimx extract`` prints) from text."""
     from claimx.core import extract_article

@@ -8,48 +8,32 @@ here: messages and exit codes are the CLI's.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from claimx.core import ChunkProgress, Extracted, Failure, Outcome, RunConfig
 from claimx.errors import ClaimxError, InputError
-from claimx.inputs import (
-    DEFAULT_MAX_BYTES,
-    Article,
-    JsonlOptions,
-    is_jsonl,
-    read_article,
-    read_jsonl_articles,
-)
-from claimx.inputs.warc import NotAnArticle, is_warc, read_warc_articles
+from claimx.inputs import Article
+from claimx.inputs.kinds import ReadOptions, holds_many, read_source
+from claimx.inputs.warc import NotAnArticle
+from claimx.nlp import Pipeline
 from claimx.records import ArticleRecord
+from claimx.render.formats import VALUE_COMPONENTS
 
-# Components whose output a format does not show, and which need not run for it.
-_VALUES = ("claimx_dates", "claimx_money", "claimx_percentages")
-UNUSED_BY_FORMAT = {"csv": _VALUES, "parquet": _VALUES}  # (a claims table, unless per article)
-UNUSED_BY_CLAIMS_ONLY = _VALUES  # claimx evaluate scores claims alone
+# (Components a format does not read, and need not run for it: render.formats.)
+UNUSED_BY_CLAIMS_ONLY = VALUE_COMPONENTS  # claimx evaluate scores claims alone
 
 
 @dataclass(frozen=True)
 class BatchOptions:
-    model: str | None = None
-    jobs: int = 1
-    published: dt.date | None = None
-    input_format: str = "auto"  # auto (by extension and content), text, jsonl, html, warc
-    jsonl: JsonlOptions = field(default_factory=JsonlOptions)
-    skip: frozenset[str] = frozenset()  # inputs already done (--resume)
-    unused_components: tuple[str, ...] = ()
-    max_bytes: int = DEFAULT_MAX_BYTES  # the largest input (a file, or a line of a dump)
-    debug: bool = False  # a failing component raises, with its traceback
-    include_text: bool = False  # records of plain-text inputs carry their text too
-    min_confidence: float = 0.0  # claims below it are left out
+    """A batch: how its inputs are read, how the pipeline runs (sent to every worker as it
+    is), in how many processes, and which inputs a previous run finished (--resume)."""
 
-    def run_config(self) -> RunConfig:
-        return RunConfig(
-            self.model, self.unused_components, self.debug, self.include_text, self.min_confidence
-        )
+    read: ReadOptions = field(default_factory=ReadOptions)
+    run: RunConfig = field(default_factory=RunConfig)
+    jobs: int = 1
+    skip: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -77,9 +61,7 @@ class Events:
 
 def default_jobs(sources: list[str], options_format: str) -> int:
     """One process for a single text article; every core for a batch or a JSONL dump."""
-    many = len(sources) > 1 or any(
-        is_jsonl(s, options_format) or is_warc(s, options_format) for s in sources
-    )
+    many = len(sources) > 1 or any(holds_many(s, options_format) for s in sources)
     return max(os.cpu_count() or 1, 1) if many else 1
 
 
@@ -88,10 +70,12 @@ def run_batch(
     options: BatchOptions,
     write: Callable[[ArticleRecord], None],
     events: Events,
+    pipeline: Pipeline | None = None,
 ) -> BatchReport:
+    """``pipeline``: the one the caller loaded (else it is loaded, by ``options.run.model``)."""
     report = BatchReport()
     articles = _unfinished(read_articles(sources, options, events, report), options, report)
-    outcomes = extract_with_jobs(articles, options.run_config(), options.jobs, events.chunk_done)
+    outcomes = extract_with_jobs(articles, options.run, options.jobs, events.chunk_done, pipeline)
     try:
         for outcome in outcomes:
             if isinstance(outcome, Failure):
@@ -139,10 +123,12 @@ def extract_with_jobs(
     config: RunConfig,
     jobs: int,
     chunk_done: ChunkProgress | None = None,
+    pipeline: Pipeline | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes of ``articles`` in input order: in this process, or in ``jobs`` worker processes
-    that survive a crash, stop with the run and keep their memory bounded (``pool``).
-    ``chunk_done`` hears of each chunk of a long article (in this process only)."""
+    """Outcomes of ``articles`` in input order: in this process (with ``pipeline`` if given),
+    or in ``jobs`` worker processes that survive a crash, stop with the run and keep their
+    memory bounded (``pool``). ``chunk_done`` hears of each chunk of a long article (in this
+    process only)."""
     if jobs > 1:
         from claimx.pool import extract_in_processes
 
@@ -150,7 +136,8 @@ def extract_with_jobs(
     from claimx.core import extract_articles
     from claimx.nlp import load_pipeline
 
-    return extract_articles(articles, load_pipeline(config.model), config, chunk_done)
+    pipeline = pipeline or load_pipeline(config.model)
+    return extract_articles(articles, pipeline, config, chunk_done)
 
 
 def failure_line(name: str, reason: str) -> str:
@@ -168,7 +155,7 @@ def read_articles(
     names = UniqueNames()
     for source in sources:
         try:
-            for item in _read_source(source, options):
+            for item in read_source(source, options.read):
                 if isinstance(item, InputError):
                     _report_input_error(item, events, report)
                     continue
@@ -184,25 +171,6 @@ def read_articles(
         except Exception as error:  # an input we did not foresee: it fails alone
             problem = f"could not be read ({type(error).__name__}: {error})"
             _report_input_error(InputError(source, problem, "report it"), events, report)
-
-
-def _read_source(
-    source: str, options: BatchOptions
-) -> Iterable[Article | InputError | NotAnArticle]:
-    if is_warc(source, options.input_format):
-        return read_warc_articles(source, options.published, options.max_bytes)
-    if is_jsonl(source, options.input_format):
-        return read_jsonl_articles(
-            source, options.jsonl, options.published, max_bytes=options.max_bytes
-        )
-    return [
-        read_article(
-            source,
-            options.published,
-            max_bytes=options.max_bytes,
-            input_format=options.input_format,
-        )
-    ]
 
 
 class UniqueNames:

@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from claimx.claim_fields import CLAIM_FIELDS
 from claimx.inputs import Article, PageInfo
 from claimx.kinds import ClaimKind, SourceType
 from claimx.mentions import MENTION_KINDS, MentionKind
@@ -67,6 +68,8 @@ class Claim:
     fragments: tuple[TextSpan, ...]
     rule: str
     confidence: float
+    # The plain values of the claim fields that declare ``read`` (claim_fields), in order.
+    values: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -253,4 +256,14 @@ def _claim(text: str, data: ClaimData, index: _SentenceIndex) -> Claim:
         fragments=fragments,
         rule=data["rule"],
         confidence=data["confidence"],
+        values=_plain_values(data),
+    )
+
+
+def _plain_values(data: ClaimData) -> tuple[tuple[str, object], ...]:
+    stored: dict[str, object] = dict(data)
+    return tuple(
+        (field.name, field.read(stored.get(field.name)))
+        for field in CLAIM_FIELDS
+        if field.read is not None
     )

@@ -2,25 +2,19 @@
 
 stdout carries data only; warnings, errors, progress and the summary go to stderr. Errors are
 one line (``Error: <input>: <problem> — <what to do>``), with a traceback only under
-``--debug``. Rich is imported here (for the progress bar) and in ``render``, nowhere else.
+``--debug`` (``cli.exits`` maps errors to exit codes). Rich is imported here (for the progress
+bars) and in ``render``, nowhere else; Click only in ``cli``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import IO, Any, TypeVar
-
-import click
-
-from claimx.errors import ClaimxError, Terminated
+from typing import IO, Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader left
@@ -31,7 +25,15 @@ EXIT_CODES_HELP = """Exit codes: 0 all done; 1 an error, or some inputs failed (
     every complete JSONL line (--resume goes on from there)."""
 TABLE_WIDTH = 100  # tables written to a file or a pipe
 
-F = TypeVar("F", bound=Callable[..., Any])
+
+def say(line: str) -> None:
+    """One line on stderr, flushed. Every message goes through here (sys.stderr looked up
+    now: a test may have replaced it)."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    stream.write(line + "\n")
+    stream.flush()
 
 
 @dataclass
@@ -45,7 +47,7 @@ class Reporter:
 
     def error(self, line: str) -> None:
         self.failures += 1
-        click.echo(f"Error: {line}", err=True)
+        say(f"Error: {line}")
 
     def fail(self, name: str, line: str) -> None:
         """An input failed: one line on stderr, and one JSON line in the --errors file."""
@@ -57,51 +59,11 @@ class Reporter:
 
     def warn(self, line: str) -> None:
         if not self.quiet:
-            click.echo(f"Warning: {line}", err=True)
+            say(f"Warning: {line}")
 
     def info(self, line: str) -> None:
         if not self.quiet:
-            click.echo(line, err=True)
-
-
-def handle_errors(command: F) -> F:
-    """One line for errors a person can act on; a traceback only with ``--debug``."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except ClaimxError as error:
-            click.echo(f"Error: {error.line()}", err=True)
-            sys.exit(EXIT_FAILED)
-        except KeyboardInterrupt as interrupt:
-            terminated = isinstance(interrupt, Terminated)
-            click.echo("Terminated." if terminated else "Interrupted.", err=True)
-            sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
-        except BrokenPipeError:
-            # The reader went away (claimx extract ... | head): stop quietly, as Unix tools do.
-            # Point stdout at /dev/null so that Python's final flush does not fail again.
-            with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(EXIT_BROKEN_PIPE)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except OSError as error:  # stdout itself cannot be written (> /dev/full)
-            if kwargs.get("debug"):
-                raise
-            click.echo(f"Error: cannot write the output ({error.strerror or error})", err=True)
-            sys.exit(EXIT_FAILED)
-        except Exception as error:
-            if kwargs.get("debug"):
-                raise
-            click.echo(
-                f"Error: internal error ({type(error).__name__}: {error}) — "
-                "rerun with --debug for the traceback, and report it",
-                err=True,
-            )
-            sys.exit(EXIT_FAILED)
-
-    return wrapper  # type: ignore[return-value]
+            say(line)
 
 
 def count(number: int, noun: str) -> str:
@@ -150,3 +112,34 @@ def progress(total: int, reporter: Reporter) -> Iterator[Progress | NoProgress]:
 
     with Bar(console=Console(stderr=True), transient=True) as bar:
         yield Progress(bar, total)
+
+
+class StageBar:
+    """One bar per stage (reading, each epoch's training, each scoring of dev) on stderr."""
+
+    def __init__(self, bar: Any) -> None:
+        self.bar = bar
+        self.task: Any = None
+
+    def stage(self, name: str, total: int) -> None:
+        if self.bar is None:
+            return
+        if self.task is not None:
+            self.bar.remove_task(self.task)
+        self.task = self.bar.add_task(name, total=total)
+
+    def advance(self, steps: int) -> None:
+        if self.bar is not None and self.task is not None:
+            self.bar.advance(self.task, steps)
+
+
+@contextmanager
+def stage_progress(reporter: Reporter) -> Iterator[StageBar]:
+    if reporter.quiet or not sys.stderr.isatty():
+        yield StageBar(None)
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        yield StageBar(bar)

@@ -22,13 +22,14 @@ from typing import Any
 
 from claimx.batch import BatchOptions, BatchReport, Events, run_batch
 from claimx.errors import ClaimxError
-from claimx.inputs import is_jsonl
-from claimx.inputs.warc import is_warc
+from claimx.inputs.kinds import holds_many
+from claimx.render.formats import OUTPUT_FORMATS, output_format
 
 FILES_PER_PART = 16
 TASK_RETRIES = 2  # a task whose worker died is run again this many times
-_PART = re.compile(r"\Apart-(\d{5})\.(jsonl|parquet)\Z")
-_UNFINISHED_PART = re.compile(r"\A\.part-\d{5}\.(jsonl|parquet)\.[0-9a-f]{32}\Z")
+_PART_EXTENSIONS = "|".join(f.part_extension for f in OUTPUT_FORMATS if f.parts)
+_PART = re.compile(rf"\Apart-(\d{{5}})\.({_PART_EXTENSIONS})\Z")
+_UNFINISHED_PART = re.compile(rf"\A\.part-\d{{5}}\.({_PART_EXTENSIONS})\.[0-9a-f]{{32}}\Z")
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def partitions(sources: list[str], input_format: str) -> list[list[str]]:
     groups: list[list[str]] = []
     current: list[str] = []
     for source in sources:
-        if is_jsonl(source, input_format) or is_warc(source, input_format):
+        if holds_many(source, input_format):
             if current:
                 groups.append(current)
                 current = []
@@ -86,7 +87,7 @@ def partitions(sources: list[str], input_format: str) -> list[list[str]]:
 
 
 def part_name(index: int, format_name: str) -> str:
-    return f"part-{index:05d}.{'parquet' if format_name == 'parquet' else 'jsonl'}"
+    return f"part-{index:05d}.{output_format(format_name).part_extension}"
 
 
 def run_partition(
@@ -105,7 +106,7 @@ def run_partition(
         warned=collected.warnings.append,
         advanced=lambda: None,
     )
-    binary = job.format_name == "parquet"
+    binary = output_format(job.format_name).binary
     with fs.open(
         temporary, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})
     ) as stream:
@@ -178,7 +179,7 @@ def run_on_dask(
 
     dask: Any = distributed  # (untyped)
     skip = prepare_output(job)
-    groups = partitions(sources, options.input_format)
+    groups = partitions(sources, options.read.input_format)
     todo = [(i, group) for i, group in enumerate(groups) if i not in skip]
     report = BatchReport(skipped=sum(len(groups[i]) for i in skip if i < len(groups)))
     local = _local_cluster(job.workers) if job.scheduler is None else nullcontext()

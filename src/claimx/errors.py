@@ -26,6 +26,10 @@ class InputError(ClaimxError):
         return f"{self.name}: {super().line()}"
 
 
+class UsageError(ClaimxError):
+    """Options that do not go together: the command line's usage error (exit code 2)."""
+
+
 class ModelError(ClaimxError):
     """The requested spaCy model is missing or cannot be loaded."""
 

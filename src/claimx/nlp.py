@@ -88,9 +88,9 @@ def forget_loaded() -> None:
 
 @functools.lru_cache(maxsize=4)
 def _load_choice(choice: ModelChoice) -> Pipeline:
-    # The claimx_* factories, and claimx_roles (in models claimx train wrote):
-    import claimx.components
-    import claimx.learn.roles  # noqa: F401
+    # The claimx_* factories. (claimx_roles, in models claimx train wrote, is registered by
+    # its entry point in pyproject.toml: spaCy imports claimx.learn.roles itself.)
+    import claimx.components  # noqa: F401
 
     if choice.name == RULE_ONLY:
         warnings = (RULE_ONLY_WARNING,) if choice.reason == "fallback" else ()

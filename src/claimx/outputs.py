@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from claimx.errors import ClaimxError
-from claimx.inputs import JSONL_SUFFIXES
+from claimx.render.formats import extension_formats, format_of_extension
 
 STDOUT_NAME = "-"
 TEMPORARY_MARK = ".claimx-"
@@ -47,24 +47,17 @@ class Target:
     regular: bool  # False for a FIFO, a device or a socket: written directly
 
 
-# A format named by the output file's extension (-o claims.csv), when --format is auto.
-EXTENSION_FORMATS = {
-    ".json": "json",
-    ".csv": "csv",
-    ".parquet": "parquet",
-    ".html": "html",
-    ".htm": "html",
-    **dict.fromkeys(JSONL_SUFFIXES, "jsonl"),
-}
+# The format each extension of -o chooses (under --format auto), as render.formats says.
+EXTENSION_FORMATS = extension_formats()
 
 
 def choose_format(format_name: str, output: str, stdout_is_terminal: bool) -> str:
-    """``auto``: by the output file's extension (JSONL for any other), else a table on a
-    terminal and JSONL in a pipe."""
+    """``auto``: by the output file's extension (``render.formats``; JSONL for any other),
+    else a table on a terminal and JSONL in a pipe."""
     if format_name != "auto":
         return format_name
     if output != STDOUT_NAME:
-        return EXTENSION_FORMATS.get(Path(output).suffix.lower(), "jsonl")
+        return format_of_extension(Path(output).suffix)
     return "table" if stdout_is_terminal else "jsonl"
 
 

@@ -10,7 +10,8 @@ import bisect
 from collections.abc import Iterable
 from typing import Any, NotRequired, TypedDict, cast
 
-from claimx.claims import ArticleResult, Claim, Mention, Source, TextSpan
+from claimx.claim_fields import CLAIM_FIELDS, ClaimContext, span_record
+from claimx.claims import ArticleResult, Claim, Mention, TextSpan
 from claimx.kinds import ClaimKind, PublishedSource, SourceType
 from claimx.mentions import MENTION_KINDS, SENTENCE, MentionKind
 
@@ -54,6 +55,8 @@ class MentionsRecord(TypedDict):
 
 
 class ClaimRecord(TypedDict):
+    """A claim's record: the keys of ``claim_fields.CLAIM_FIELDS``, in its order."""
+
     id: str
     sentence: int
     kind: ClaimKind
@@ -134,10 +137,6 @@ def to_record(result: ArticleResult) -> ArticleRecord:
     return cast(ArticleRecord, record)
 
 
-def span_record(span: TextSpan) -> SpanRecord:
-    return {"text": span.text, "start_char": span.start_char, "end_char": span.end_char}
-
-
 def mention_record(kind: MentionKind, index: int, mention: Mention) -> MentionRecord:
     """{"id", "text", "start_char", "end_char", then the kind's fields in its order}."""
     values = dict(mention.values)
@@ -145,16 +144,6 @@ def mention_record(kind: MentionKind, index: int, mention: Mention) -> MentionRe
     for field in kind.fields:
         record[field.name] = mention.sentence if field.name == SENTENCE else values[field.name]
     return record
-
-
-def _source(source: Source) -> SourceRecord:
-    return {
-        **span_record(source.span),
-        "name": source.name,
-        "role": source.role,
-        "organization": source.organization,
-        "resolved_from": span_record(source.resolved_from) if source.resolved_from else None,
-    }
 
 
 class _SpanIndex:
@@ -178,23 +167,13 @@ class _SpanIndex:
         return [f"{self.prefix}{i}" for i in sorted(found)]
 
 
-def _mentions(claim: Claim, indexes: dict[str, _SpanIndex]) -> MentionsRecord:
-    """The ids of entities, dates, money figures and percentages inside the claim's content."""
-    found = {key: index.inside(claim.fragments) for key, index in indexes.items()}
-    return cast(MentionsRecord, found)
-
-
 def _claim(index: int, claim: Claim, indexes: dict[str, _SpanIndex]) -> ClaimRecord:
-    return {
-        "id": f"c{index}",
-        "sentence": claim.sentence,
-        "kind": claim.kind,
-        "source": _source(claim.source) if claim.source else None,
-        "source_type": claim.source_type,
-        "cue": {**span_record(claim.cue), "lemma": claim.cue_lemma},
-        "content": span_record(claim.content),
-        "content_fragments": [span_record(f) for f in claim.fragments],
-        "rule": claim.rule,
-        "confidence": claim.confidence,
-        "mentions": _mentions(claim, indexes),
-    }
+    """The claim's record, field by field (``claim_fields.CLAIM_FIELDS``)."""
+
+    def mentions(fragments: tuple[TextSpan, ...]) -> dict[str, list[str]]:
+        """The ids of entities, dates, money figures and percentages inside the content."""
+        return {key: found.inside(fragments) for key, found in indexes.items()}
+
+    context = ClaimContext(index, mentions)
+    record = {field.name: field.record_value(claim, context) for field in CLAIM_FIELDS}
+    return cast(ClaimRecord, record)

@@ -14,10 +14,11 @@ import click
 
 from claimx import __version__
 from claimx.cli.commands import evaluate, info, schema
+from claimx.cli.exits import handle_errors
 from claimx.cli.extract import extract, paths_or_stdin
 from claimx.cli.report import report, speakers
 from claimx.cli.train import train
-from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, handle_errors
+from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP
 from claimx.errors import Terminated
 
 __all__ = ["EXIT_BROKEN_PIPE", "cli", "handle_errors", "main", "paths_or_stdin"]

@@ -11,8 +11,9 @@ from pathlib import Path
 import click
 
 from claimx import __version__, outputs
+from claimx.cli.exits import handle_errors
 from claimx.cli.options import debug_option, jobs_option, load_model, model_option, quiet_option
-from claimx.console import TABLE_WIDTH, Reporter, handle_errors, progress
+from claimx.console import TABLE_WIDTH, Reporter, progress
 
 
 @click.command()

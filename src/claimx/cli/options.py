@@ -8,17 +8,14 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
-from claimx.console import Reporter
 from claimx.inputs import DEFAULT_MAX_BYTES, STDIN_NAME
+from claimx.inputs.kinds import INPUT_FORMATS
 from claimx.render import FORMATS
-
-if TYPE_CHECKING:
-    from claimx.nlp import Pipeline
+from claimx.run import InputChoices, OutputChoices, check_not_inputs, load_model
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -93,34 +90,11 @@ def jobs_option(default: int | None, help_text: str) -> Callable[[F], F]:
     )
 
 
-# --- option groups that reach the command as one object ---------------------------------------
+# --- option groups that reach the command as one object of the run configuration -------------
+# (claimx.run.InputChoices and OutputChoices: the library's own, so no option changes its name
+# on the way to the batch runner, its workers and the Dask runner.)
 
-
-@dataclass(frozen=True)
-class InputChoices:
-    """How to read the inputs."""
-
-    glob: str | None
-    input_format: str
-    text_key: str
-    id_key: str | None
-    max_size: int
-    published: dt.date | None
-
-
-@dataclass(frozen=True)
-class OutputChoices:
-    """Where and how to write the records."""
-
-    format_name: str
-    output: str
-    errors_path: str | None
-    resume: bool
-    no_color: bool
-    include_text: bool
-    parquet_articles: bool
-    min_confidence: float
-
+__all__ = ["InputChoices", "OutputChoices", "check_not_inputs", "load_model"]
 
 _INPUT_OPTIONS = (
     click.option(
@@ -133,7 +107,7 @@ _INPUT_OPTIONS = (
     ),
     click.option(
         "--input-format",
-        type=click.Choice(("auto", "text", "jsonl", "html", "warc")),
+        type=click.Choice(INPUT_FORMATS),
         default="auto",
         show_default=True,
         help="auto: .jsonl/.ndjson files are one article per line, .warc/.arc(.gz) files web "
@@ -230,26 +204,3 @@ def _grouped(
 
 input_options = _grouped("inputs", InputChoices, _INPUT_OPTIONS)
 output_options = _grouped("output", OutputChoices, _OUTPUT_OPTIONS)
-
-
-def check_not_inputs(paths: tuple[str, ...], written: list[tuple[str, str | None]]) -> None:
-    """A named input that is also a file being written (``written``: option and path) would
-    be read while it is overwritten: a usage error."""
-    from claimx import outputs
-
-    for option, target in written:
-        if not target or target == STDIN_NAME:
-            continue
-        for path in paths:
-            if path != STDIN_NAME and outputs.same_file(path, target):
-                raise click.UsageError(f"{path} is both an input and the {option} file")
-
-
-def load_model(model: str | None, reporter: Reporter) -> Pipeline:
-    """Load the pipeline (cached for the run), its warnings on stderr."""
-    from claimx.nlp import load_pipeline
-
-    pipeline = load_pipeline(model)
-    for warning in pipeline.warnings:
-        reporter.warn(warning)
-    return pipeline

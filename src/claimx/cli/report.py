@@ -7,9 +7,10 @@ import sys
 import click
 
 from claimx import outputs
+from claimx.cli.exits import handle_errors
 from claimx.cli.extract import paths_or_stdin
 from claimx.cli.options import check_not_inputs, debug_option
-from claimx.console import TABLE_WIDTH, handle_errors
+from claimx.console import TABLE_WIDTH
 from claimx.inputs import STDIN_NAME
 
 SPEAKER_FORMATS = ("table", "json", "csv")

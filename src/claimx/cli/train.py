@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
+from claimx.cli.exits import handle_errors
 from claimx.cli.options import debug_option, jobs_option, quiet_option
-from claimx.console import EXIT_INTERRUPTED, Reporter, handle_errors
+from claimx.console import EXIT_INTERRUPTED, Reporter, stage_progress
 from claimx.errors import ClaimxError
 
 GOLD_PATH = click.Path(exists=True, path_type=Path)
@@ -120,34 +119,3 @@ def figures_line(dev: dict[str, Any]) -> str:
         f"F1 {main['f1']:.3f}, P {main['precision']:.3f}, R {main['recall']:.3f}, "
         f"source accuracy {dev['source_accuracy']:.3f}, end-to-end F1 {dev['end_to_end']['f1']:.3f}"
     )
-
-
-class StageBar:
-    """One bar per stage (reading, each epoch's training, each scoring of dev) on stderr."""
-
-    def __init__(self, bar: Any) -> None:
-        self.bar = bar
-        self.task: Any = None
-
-    def stage(self, name: str, total: int) -> None:
-        if self.bar is None:
-            return
-        if self.task is not None:
-            self.bar.remove_task(self.task)
-        self.task = self.bar.add_task(name, total=total)
-
-    def advance(self, steps: int) -> None:
-        if self.bar is not None and self.task is not None:
-            self.bar.advance(self.task, steps)
-
-
-@contextmanager
-def stage_progress(reporter: Reporter) -> Iterator[StageBar]:
-    if reporter.quiet or not sys.stderr.isatty():
-        yield StageBar(None)
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        yield StageBar(bar)

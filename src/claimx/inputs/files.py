@@ -11,13 +11,15 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from claimx.errors import InputError
 from claimx.inputs.article import STDIN_NAME, Article, make_article
 from claimx.inputs.decode import decode_bytes
-from claimx.inputs.html import is_html, read_html_article
 from claimx.inputs.remote import expand_url, is_url, open_url
+
+if TYPE_CHECKING:
+    from claimx.inputs.kinds import ReadOptions
 
 # Larger than any news article (the longest seen are under 1 MB), small enough that a device
 # or a wrong file is refused long before memory runs out. --max-size changes it.
@@ -37,14 +39,20 @@ def read_article(
     max_bytes: int = DEFAULT_MAX_BYTES,
     input_format: str = "auto",
 ) -> Article:
-    """Read one file (or stdin for ``-``) into an ``Article``: an HTML page's main text, or
-    the decoded text; raises ``InputError``."""
+    """Read one file (or stdin for ``-``) into an ``Article`` of its kind (``kinds``: an HTML
+    page's main text, or the decoded text); raises ``InputError``."""
+    from claimx.inputs.kinds import ReadOptions, read_one  # (kinds imports this module)
+
     data = read_limited(source, max_bytes, stdin)
-    if is_html(source, input_format, data):
-        return read_html_article(source, data, published)
+    options = ReadOptions(input_format, published, max_bytes=max_bytes)
+    return read_one(source, data, options)
+
+
+def read_text_article(source: str, data: bytes, options: ReadOptions) -> Article:
+    """A plain-text article: the decoded bytes (with a warning for a file that is not text)."""
     decoded = decode_bytes(source, data)
     warnings = [w for w in (decoded.warning(source), _kind_warning(source, data)) if w]
-    article = make_article(source, decoded.text, published, warnings)
+    article = make_article(source, decoded.text, options.published, warnings)
     return replace(article, encoding=decoded.encoding)
 
 

@@ -12,10 +12,9 @@ import codecs
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
-from claimx.inputs.article import STDIN_NAME, Article, PageInfo, make_article
+from claimx.inputs.article import Article, PageInfo, make_article
 from claimx.inputs.decode import DecodedText, decode_bytes
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -35,16 +34,8 @@ _HTML_LANG = re.compile(r"""<html\b[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3}(?:-[A-Z
                         re.IGNORECASE)  # fmt: skip
 
 
-def is_html(source: str, input_format: str, data: bytes) -> bool:
-    """By --input-format, by extension, or for stdin and files without a telling extension, by
-    how the bytes start (``<!doctype html``, ``<html``)."""
-    if input_format != "auto":
-        return input_format == "html"
-    suffix = "" if source == STDIN_NAME else Path(source).suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return True
-    if suffix in TEXT_SUFFIXES:
-        return False
+def looks_like_html(data: bytes) -> bool:
+    """Do the bytes start as a web page does (``<!doctype html``, ``<html``)?"""
     return _HTML_START.match(data[:4096]) is not None
 
 

@@ -1,18 +1,22 @@
-"""Renderers: one module per output format, each a writer with ``write(record)`` and ``close()``.
+"""Renderers: one module per output format, each a writer with ``write(record)`` and ``close()``;
+``formats`` describes them (``OUTPUT_FORMATS``).
 
 Machine formats take ``ArticleRecord`` dicts; the table format renders the same dicts with Rich.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import IO, Any, Protocol
 
 from claimx.records import ArticleRecord
+from claimx.render.formats import FORMATS, OUTPUT_FORMATS, WriterOptions, output_format
 
-FORMATS = ("table", "json", "jsonl", "csv", "parquet", "html")
-# Formats that need each record's text (the report shows the article).
-TEXT_FORMATS = ("html",)
-BINARY_FORMATS = ("parquet",)
+# Derived from the table (render.formats): formats that need each record's text, binary ones.
+TEXT_FORMATS = tuple(f.name for f in OUTPUT_FORMATS if f.reads_text)
+BINARY_FORMATS = tuple(f.name for f in OUTPUT_FORMATS if f.binary)
+
+__all__ = ["BINARY_FORMATS", "FORMATS", "TEXT_FORMATS", "Writer", "WriterOptions", "make_writer"]
 
 
 class Writer(Protocol):
@@ -28,30 +32,16 @@ def make_writer(
     width: int | None = None,
     articles: bool = False,
 ) -> Writer:
-    """A writer of ``format_name`` on ``stream`` (binary for BINARY_FORMATS, text otherwise);
+    """A writer of ``format_name`` on ``stream`` (binary for a binary format, text otherwise);
     ``articles``: Parquet rows are articles, not claims."""
-    if format_name == "json":
-        from claimx.render.json_array import JsonArrayWriter
+    return open_writer(format_name, stream, WriterOptions(color, width, articles))
 
-        return JsonArrayWriter(stream)
-    if format_name == "jsonl":
-        from claimx.render.json_lines import JsonLinesWriter
 
-        return JsonLinesWriter(stream)
-    if format_name == "csv":
-        from claimx.render.csv_rows import CsvWriter
-
-        return CsvWriter(stream)
-    if format_name == "table":
-        from claimx.render.table import TableWriter
-
-        return TableWriter(stream, color=color, width=width)
-    if format_name == "parquet":
-        from claimx.render.parquet import ParquetWriter
-
-        return ParquetWriter(stream, articles=articles)
-    if format_name == "html":
-        from claimx.render.html_report import ReportWriter
-
-        return ReportWriter(stream)
-    raise ValueError(f"unknown format: {format_name}")
+def open_writer(format_name: str, stream: IO[Any], options: WriterOptions) -> Writer:
+    """The format's writer (its module imported now), given the options it takes."""
+    described = output_format(format_name)
+    module, name = described.writer.split(":")
+    writer_class = getattr(importlib.import_module(module), name)
+    keywords = {option: getattr(options, option) for option in described.takes}
+    writer: Writer = writer_class(stream, **keywords)
+    return writer

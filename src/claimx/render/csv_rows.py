@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from typing import IO, Any
 
+from claimx.claim_fields import FLAT_COLUMNS, ColumnType
 from claimx.records import ArticleRecord
 from claimx.render.claim_rows import COLUMNS, claim_rows
 
@@ -22,14 +23,14 @@ class CsvWriter:
 
     def write(self, record: ArticleRecord) -> None:
         for row in claim_rows(record):
-            self._csv.writerow(_cell(name, row[name]) for name in COLUMNS)
+            self._csv.writerow(_cell(c.type, row[c.name]) for c in FLAT_COLUMNS)
         self._stream.flush()
 
     def close(self) -> None:
         self._stream.flush()
 
 
-def _cell(name: str, value: Any) -> Any:
-    if name == "content_fragments":
+def _cell(column_type: ColumnType, value: Any) -> Any:
+    if column_type == "offsets":
         return " ".join(f"{start}-{end}" for start, end in value)
     return "" if value is None else value

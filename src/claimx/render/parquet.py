@@ -1,7 +1,8 @@
 """Parquet: one row per claim (the CSV's columns, typed), or with ``articles`` one row per
 article with nested lists (the JSON record). pyarrow writes it, in row groups of bounded size,
 so that memory does not grow with the batch; its types follow the record's description (the
-TypedDicts of ``records`` and the mention kinds of ``mentions``)."""
+claim fields of ``claim_fields``, the TypedDicts of ``records`` and the mention kinds of
+``mentions``)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ import datetime as dt
 import json
 from typing import IO, Any
 
+from claimx.claim_fields import FLAT_COLUMNS, ColumnType, claim_schema
 from claimx.errors import ClaimxError
 from claimx.mentions import MENTION_KINDS, SENTENCE, MentionKind
 from claimx.records import ArticleRecord
-from claimx.render.claim_rows import COLUMNS, claim_rows
+from claimx.render.claim_rows import claim_rows
 
 ROWS_PER_GROUP = 5_000  # claims (or 500 articles) held before a row group is written
 
@@ -33,7 +35,7 @@ class ParquetWriter:
     def __init__(self, stream: IO[bytes], articles: bool = False) -> None:
         self.pa = _arrow()
         self.articles = articles
-        self.schema = article_schema(self.pa) if articles else claim_schema(self.pa)
+        self.schema = article_schema(self.pa) if articles else claim_table_schema(self.pa)
         self.writer = self.pa.parquet.ParquetWriter(stream, self.schema)
         self.rows: list[dict[str, Any]] = []
         self.limit = ROWS_PER_GROUP // 10 if articles else ROWS_PER_GROUP
@@ -60,9 +62,21 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _offsets(value: list[tuple[int, int]]) -> list[dict[str, int]]:
+    return [{"start": start, "end": end} for start, end in value]
+
+
+# How a flat column's value becomes Parquet's (the others are written as they are).
+_CONVERT: dict[ColumnType, Any] = {"date": _date, "offsets": _offsets}
+
+
 def _typed_claim_row(row: dict[str, Any]) -> dict[str, Any]:
-    fragments = [{"start": start, "end": end} for start, end in row["content_fragments"]]
-    return {**row, "published": _date(row["published"]), "content_fragments": fragments}
+    typed = dict(row)
+    for column in FLAT_COLUMNS:
+        convert = _CONVERT.get(column.type)
+        if convert is not None:
+            typed[column.name] = convert(row[column.name])
+    return typed
 
 
 def _article_row(record: ArticleRecord) -> dict[str, Any]:
@@ -76,15 +90,20 @@ def _article_row(record: ArticleRecord) -> dict[str, Any]:
 # --- the Arrow schemas -------------------------------------------------------------------
 
 
-def claim_schema(pa: Any) -> Any:
-    offsets = {"source_start", "source_end", "cue_start", "cue_end"}
-    offsets |= {"content_start", "content_end", "sentence"}
-    fragment = pa.struct([("start", pa.int32()), ("end", pa.int32())])
-    types = {name: pa.int32() if name in offsets else pa.string() for name in COLUMNS}
-    types["published"] = pa.date32()
-    types["content_fragments"] = pa.list_(fragment)
-    types["confidence"] = pa.float64()
-    return pa.schema([(name, types[name]) for name in COLUMNS])
+def column_type(pa: Any, column_type: ColumnType) -> Any:
+    """The Arrow type of a flat column's type."""
+    return {
+        "string": pa.string,
+        "int": pa.int32,
+        "float": pa.float64,
+        "date": pa.date32,
+        "offsets": lambda: pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())])),
+    }[column_type]()
+
+
+def claim_table_schema(pa: Any) -> Any:
+    """The claims table: the flat columns, typed."""
+    return pa.schema([(column.name, column_type(pa, column.type)) for column in FLAT_COLUMNS])
 
 
 def _span_fields(pa: Any) -> list[tuple[str, Any]]:
@@ -92,11 +111,20 @@ def _span_fields(pa: Any) -> list[tuple[str, Any]]:
 
 
 def _value_type(pa: Any, schema: dict[str, Any]) -> Any:
-    """The Arrow type of a field from its JSON Schema."""
+    """The Arrow type of a value from its JSON Schema: objects are structs (in the order of
+    their properties), arrays lists, a ``oneOf`` with null its other member."""
+    if "oneOf" in schema:
+        (member,) = (s for s in schema["oneOf"] if s.get("type") != "null")
+        return _value_type(pa, member)
     kinds = schema.get("type", "string")
     kinds = [kinds] if isinstance(kinds, str) else kinds
     if "enum" in schema or "string" in kinds:
         return pa.string()
+    if "object" in kinds:
+        properties = schema["properties"].items()
+        return pa.struct([(name, _value_type(pa, value)) for name, value in properties])
+    if "array" in kinds:
+        return pa.list_(_value_type(pa, schema["items"]))
     if "boolean" in kinds:
         return pa.bool_()
     if "integer" in kinds:
@@ -110,37 +138,6 @@ def _mention_type(pa: Any, kind: MentionKind) -> Any:
         value = pa.int32() if field.name == SENTENCE else _value_type(pa, field.schema)
         fields.append((field.name, value))
     return pa.list_(pa.struct(fields))
-
-
-def _claim_type(pa: Any) -> Any:
-    span = pa.struct(_span_fields(pa))
-    source = pa.struct(
-        [
-            *_span_fields(pa),
-            ("name", pa.string()),
-            ("role", pa.string()),
-            ("organization", pa.string()),
-            ("resolved_from", span),
-        ]
-    )
-    mentions = pa.struct([(kind.key, pa.list_(pa.string())) for kind in MENTION_KINDS])
-    return pa.list_(
-        pa.struct(
-            [
-                ("id", pa.string()),
-                ("sentence", pa.int32()),
-                ("kind", pa.string()),
-                ("source", source),
-                ("source_type", pa.string()),
-                ("cue", pa.struct([*_span_fields(pa), ("lemma", pa.string())])),
-                ("content", span),
-                ("content_fragments", pa.list_(span)),
-                ("rule", pa.string()),
-                ("confidence", pa.float64()),
-                ("mentions", mentions),
-            ]
-        )
-    )
 
 
 def article_schema(pa: Any) -> Any:
@@ -161,6 +158,6 @@ def article_schema(pa: Any) -> Any:
             ("text", pa.string()),
             ("sentences", pa.list_(sentence)),
             *[(kind.key, _mention_type(pa, kind)) for kind in MENTION_KINDS],
-            ("claims", _claim_type(pa)),
+            ("claims", pa.list_(_value_type(pa, claim_schema()))),
         ]
     )
