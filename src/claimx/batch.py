@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
+from claimx.claims import text_digest
 from claimx.core import ChunkProgress, Extracted, Failure, Outcome, RunConfig
 from claimx.errors import ClaimxError, InputError
 from claimx.inputs import (
@@ -39,7 +40,8 @@ class BatchOptions:
     published: dt.date | None = None
     input_format: str = "auto"  # auto (by extension and content), text, jsonl, html, warc
     jsonl: JsonlOptions = field(default_factory=JsonlOptions)
-    skip: frozenset[str] = frozenset()  # inputs already done (--resume)
+    # Inputs already done (--resume): name and the SHA-256 of the text they were made from.
+    skip: Mapping[str, str] = field(default_factory=dict)
     unused_components: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES  # the largest input (a file, or a line of a dump)
     debug: bool = False  # a failing component raises, with its traceback
@@ -58,6 +60,7 @@ class BatchReport:
     claims: int = 0
     failed: int = 0
     skipped: int = 0  # already in the output (--resume)
+    redone: int = 0  # in the output, but their text changed since (--resume): done again
     not_articles: int = 0  # records of an archive that hold no page (requests, images...)
 
 
@@ -90,7 +93,9 @@ def run_batch(
     events: Events,
 ) -> BatchReport:
     report = BatchReport()
-    articles = _unfinished(read_articles(sources, options, events, report), options, report)
+    articles = _unfinished(
+        read_articles(sources, options, events, report), options, report, events.warned
+    )
     outcomes = extract_with_jobs(articles, options.run_config(), options.jobs, events.chunk_done)
     try:
         for outcome in outcomes:
@@ -234,10 +239,21 @@ def _report_input_error(error: InputError, events: Events, report: BatchReport) 
 
 
 def _unfinished(
-    articles: Iterable[Article], options: BatchOptions, report: BatchReport
+    articles: Iterable[Article],
+    options: BatchOptions,
+    report: BatchReport,
+    warned: Callable[[str], None],
 ) -> Iterator[Article]:
+    """The articles not done yet: not in the resumed output, or there with another text."""
     for article in articles:
-        if article.name in options.skip:
-            report.skipped += 1
-            continue
+        digest = options.skip.get(article.name)
+        if digest is not None:
+            if digest == text_digest(article.text):
+                report.skipped += 1
+                continue
+            report.redone += 1
+            warned(
+                f"{article.name}: its text changed since it was extracted; extracted again "
+                "(its earlier record is dropped)"
+            )
         yield article

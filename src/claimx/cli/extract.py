@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -21,11 +22,13 @@ from claimx.cli.options import (
     input_options,
     jobs_option,
     load_model,
+    model_folder,
     model_option,
     output_options,
     quiet_option,
 )
 from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, count, handle_errors, progress
+from claimx.errors import ClaimxError
 from claimx.inputs import STDIN_NAME, Expanded, JsonlOptions, expand_paths
 from claimx.render import BINARY_FORMATS, TEXT_FORMATS
 
@@ -88,16 +91,53 @@ def extract(
     chosen = outputs.choose_format(output.format_name, output.output, sys.stdout.isatty())
     if chosen in BINARY_FORMATS and output.output == STDIN_NAME:
         raise click.UsageError(f"--format {chosen} needs -o FILE (it is not text for a terminal)")
-    _check_outputs_are_not_inputs(paths, output)
-    skip = _resume_point(output, chosen)
+    written = [("-o", output.output), ("--errors", output.errors_path)]
+    check_not_inputs(paths, written, (model_folder(model),))
+    _check_resume(output, chosen)
     started = time.monotonic()
-    written = [p for p in (output.output, output.errors_path) if p and p != STDIN_NAME]
-    expanded = expand_paths(paths, inputs.glob, exclude=written)
-    # Everything that can fail for the whole run fails before an output file is touched.
-    pipeline = load_model(model, reporter) if expanded.sources else None
-    for stale in outputs.remove_stale_temporary_files(output.output):
-        reporter.warn(f"removed {stale}, a temporary file left by an interrupted run")
-    with outputs.open_error_file(output.errors_path, sys.stdout) as error_stream:
+    with outputs.locked(written):  # held until the last record is written
+        point = outputs.read_resume_point(output.output) if output.resume else None
+        expanded = _expand(paths, inputs.glob, written)
+        # Everything that can fail for the whole run fails before an output file is touched.
+        pipeline = load_model(model, reporter) if expanded.sources else None
+        if point is not None and pipeline is not None:
+            _check_resumed_model(output, point, pipeline)
+        for stale in outputs.remove_stale_temporary_files(output.output):
+            reporter.warn(f"removed {stale}, a temporary file left by an interrupted run")
+        if point is not None and outputs.cut_partial_record(output.output, point):
+            reporter.warn(f"{output.output}: removed its last record, cut short by an interruption")
+        report = _write_records(
+            paths,
+            expanded,
+            (inputs, output),
+            chosen,
+            point,
+            (model, jobs, debug),
+            reporter,
+            pipeline,
+        )
+        if point is not None and ((report and report.redone) or point.repeated):
+            outputs.drop_superseded(output.output)
+    _summarise(report, expanded, reporter, time.monotonic() - started)
+    if reporter.failures:
+        sys.exit(EXIT_FAILED)
+
+
+def _write_records(
+    paths: tuple[str, ...],
+    expanded: Expanded,
+    choices: tuple[InputChoices, OutputChoices],
+    chosen: str,
+    point: outputs.ResumePoint | None,
+    run: tuple[str | None, int | None, bool],
+    reporter: Reporter,
+    pipeline: Pipeline | None,
+) -> BatchReport | None:
+    """The records into -o (the lock held by the caller), failures into --errors."""
+    inputs, output = choices
+    model, jobs, debug = run
+    skip = point.done if point is not None else {}
+    with outputs.open_error_file(output.errors_path, sys.stdout, reporter.error) as error_stream:
         reporter.error_stream = error_stream
         _report_expansion(paths, expanded, inputs.glob, reporter)
         options = _batch_options(expanded.sources, inputs, output, chosen, skip, model, jobs, debug)
@@ -108,9 +148,26 @@ def extract(
             writer = _make_writer(chosen, stream, output)
             report = _run(expanded.sources, options, writer, reporter, pipeline)
             writer.close()
-    _summarise(report, expanded, reporter, time.monotonic() - started)
-    if reporter.failures:
-        sys.exit(EXIT_FAILED)
+    return report
+
+
+def _expand(
+    paths: tuple[str, ...], glob: str | None, written: list[tuple[str, str | None]]
+) -> Expanded:
+    """The sources, without claimx's own output files found in an input folder (an earlier
+    run's -o or --errors). An output file found there that is not claimx output (an article
+    named by -o by mistake) would be read and then overwritten: a usage error."""
+    files = [(o, p) for o, p in written if p and p != STDIN_NAME and outputs.stream_fd(p) is None]
+    for option, path in files:
+        if os.path.isfile(path) and not outputs.written_by_claimx(path):
+            identity = outputs.path_identity(path)
+            found = expand_paths(paths, glob).sources
+            if any(outputs.path_identity(s) == identity for s in found if s != STDIN_NAME):
+                raise click.UsageError(
+                    f"{option} {path} is an input found in a folder, not claimx output; "
+                    f"choose another {option}"
+                )
+    return expand_paths(paths, glob, exclude=[p for _, p in files])
 
 
 def _extract_on_dask(
@@ -131,6 +188,7 @@ def _extract_on_dask(
     chosen = output.format_name if output.format_name != "auto" else "jsonl"
     if chosen not in ("jsonl", "parquet"):
         raise click.UsageError("--engine dask writes jsonl or parquet parts")
+    _check_dask_folder(paths, output, model)
     started = time.monotonic()
     expanded = _outside(expand_paths(paths, inputs.glob), output.output)
     if STDIN_NAME in expanded.sources:
@@ -138,12 +196,13 @@ def _extract_on_dask(
     job = DaskJob(
         output.output, chosen, output.parquet_articles, scheduler, jobs or 2, output.resume
     )
-    with outputs.open_error_file(output.errors_path, sys.stdout) as error_stream:
+    with (
+        outputs.locked([("-o", output.output), ("--errors", output.errors_path)]),
+        outputs.open_error_file(output.errors_path, sys.stdout, reporter.error) as error_stream,
+    ):
         reporter.error_stream = error_stream
         _report_expansion(paths, expanded, inputs.glob, reporter)
-        options = _batch_options(
-            expanded.sources, inputs, output, chosen, frozenset(), model, 1, debug
-        )
+        options = _batch_options(expanded.sources, inputs, output, chosen, {}, model, 1, debug)
         groups = len(partitions(expanded.sources, inputs.input_format))
         with progress(groups, reporter) as bar:
             events = Events(failed=reporter.fail, warned=reporter.warn, advanced=bar.advance)
@@ -151,6 +210,37 @@ def _extract_on_dask(
     _summarise(report, expanded, reporter, time.monotonic() - started)
     if reporter.failures:
         sys.exit(EXIT_FAILED)
+
+
+# A folder of part files is not one file: -o claims.json would be a folder called claims.json.
+# (A folder of Parquet parts called NAME.parquet is a dataset as Spark and Dask write them.)
+_SINGLE_FILE_SUFFIXES = {s for s, f in outputs.EXTENSION_FORMATS.items() if f != "parquet"}
+
+
+def _check_dask_folder(paths: tuple[str, ...], output: OutputChoices, model: str | None) -> None:
+    """-o is a folder of parts: not a name with a single file's extension, not an input, nor
+    a folder holding one."""
+    folder = output.output
+    suffix = Path(folder.rstrip("/")).suffix.lower()
+    if suffix in _SINGLE_FILE_SUFFIXES and not os.path.isdir(folder):
+        stem = Path(folder.rstrip("/")).with_suffix("")
+        raise click.UsageError(
+            f"--engine dask writes a folder of part files, not one {suffix} file: "
+            f"give -o a folder name such as {stem}/ (or drop --engine dask for one file)"
+        )
+    if outputs.stream_fd(folder) is not None:
+        raise click.UsageError("--engine dask needs -o FOLDER (the workers write part files)")
+    if "://" in folder:
+        return
+    written = [("-o", folder), ("--errors", output.errors_path)]
+    check_not_inputs(paths, written, (model_folder(model),))
+    for path in paths:
+        if (
+            path != STDIN_NAME
+            and "://" not in path
+            and (outputs.is_inside(path, folder) or outputs.same_file(path, folder))
+        ):
+            raise click.UsageError(f"{path} is an input inside the -o folder {folder}")
 
 
 def _outside(expanded: Expanded, folder: str) -> Expanded:
@@ -165,7 +255,7 @@ def _batch_options(
     inputs: InputChoices,
     output: OutputChoices,
     format_name: str,
-    skip: frozenset[str],
+    skip: Mapping[str, str],
     model: str | None,
     jobs: int | None,
     debug: bool,
@@ -204,20 +294,31 @@ def _summarise(
         )
 
 
-def _check_outputs_are_not_inputs(paths: tuple[str, ...], output: OutputChoices) -> None:
-    """Neither output file may be an input, nor both the same file."""
-    check_not_inputs(paths, [("-o", output.output), ("--errors", output.errors_path)])
-    errors_path = output.errors_path
-    if errors_path and errors_path != STDIN_NAME and outputs.same_file(output.output, errors_path):
-        raise click.UsageError("-o and --errors name the same file")
-
-
-def _resume_point(output: OutputChoices, format_name: str) -> frozenset[str]:
+def _check_resume(output: OutputChoices, format_name: str) -> None:
+    if output.resume_any_model and not output.resume:
+        raise click.UsageError("--resume-any-model goes with --resume")
     if not output.resume:
-        return frozenset()
+        return
     if output.output == STDIN_NAME or format_name != "jsonl":
         raise click.UsageError("--resume needs -o FILE with the jsonl format")
-    return outputs.completed_inputs(Path(output.output))
+    if outputs.stream_fd(output.output) is not None:
+        raise click.UsageError(f"--resume reads -o back: {output.output} is a stream, not a file")
+
+
+def _check_resumed_model(
+    output: OutputChoices, point: outputs.ResumePoint, pipeline: Pipeline
+) -> None:
+    """A resumed file holds one model's records, unless --resume-any-model."""
+    if output.resume_any_model:
+        return
+    ours = (pipeline.model_name, pipeline.model_version)
+    for (name, version), where in point.models.items():
+        if (name, version) != ours:
+            raise ClaimxError(
+                f"{where}: a record of model {name} {version}, not {ours[0]} {ours[1]}",
+                "resume with that --model, add --resume-any-model to mix models in one file, "
+                "or choose another -o",
+            )
 
 
 def _report_expansion(
@@ -255,10 +356,21 @@ def _run(
 
 def paths_or_stdin(paths: tuple[str, ...]) -> tuple[str, ...]:
     if paths:
+        _stdin_once(paths)
         return paths
     if sys.stdin is None or sys.stdin.isatty():
         raise click.UsageError("no input: give a file, a folder, or '-' to read stdin")
     return (STDIN_NAME,)
+
+
+def _stdin_once(paths: tuple[str, ...]) -> None:
+    """Standard input can be read once: named twice (``- -``, ``- /dev/stdin``), the second
+    would be an empty article. A usage error."""
+    named = [p for p in paths if p == STDIN_NAME or outputs.stream_fd(p) == 0]
+    if len(named) > 1:
+        raise click.UsageError(
+            f"standard input is named {len(named)} times ({' '.join(named)}); it can be read once"
+        )
 
 
 def _any_under(sources: list[str], folder: str) -> bool:

@@ -116,6 +116,7 @@ class OutputChoices:
     output: str
     errors_path: str | None
     resume: bool
+    resume_any_model: bool
     no_color: bool
     include_text: bool
     parquet_articles: bool
@@ -175,7 +176,13 @@ _OUTPUT_OPTIONS = (
     click.option(
         "--resume",
         is_flag=True,
-        help="With -o FILE (JSONL): skip inputs already in FILE and append the rest.",
+        help="With -o FILE (JSONL): skip inputs already in FILE (with the same text) and "
+        "append the rest. FILE must be claimx output of the same --model.",
+    ),
+    click.option(
+        "--resume-any-model",
+        is_flag=True,
+        help="With --resume: go on even if FILE holds records of another model.",
     ),
     click.option(
         "--errors",
@@ -232,17 +239,46 @@ input_options = _grouped("inputs", InputChoices, _INPUT_OPTIONS)
 output_options = _grouped("output", OutputChoices, _OUTPUT_OPTIONS)
 
 
-def check_not_inputs(paths: tuple[str, ...], written: list[tuple[str, str | None]]) -> None:
-    """A named input that is also a file being written (``written``: option and path) would
-    be read while it is overwritten: a usage error."""
+def check_not_inputs(
+    paths: tuple[str, ...] | list[str],
+    written: list[tuple[str, str | None]],
+    folders_read: tuple[str | None, ...] = (),
+) -> None:
+    """No output may be something the command reads: a usage error, before anything is
+    written. ``paths``: what is read (files, folders, ``-`` for stdin); ``written``: option and
+    path of each output (``-`` is stdout); ``folders_read``: folders read whole (a brat gold
+    folder, a model), inside which no output may go. Files are compared as the system sees
+    them (device and inode: links, hard links, other spellings, ``/dev/stdout``); no two
+    outputs may be one file either."""
     from claimx import outputs
 
-    for option, target in written:
-        if not target or target == STDIN_NAME:
-            continue
+    targets = [(option, target) for option, target in written if target]
+    identities = [outputs.output_identity(target) for _, target in targets]
+    for (option, target), identity in zip(targets, identities, strict=True):
+        if target != STDIN_NAME and outputs.stream_fd(target) == 0:
+            raise click.UsageError(f"{option} {target} is standard input, which is read")
         for path in paths:
-            if path != STDIN_NAME and outputs.same_file(path, target):
-                raise click.UsageError(f"{path} is both an input and the {option} file")
+            if outputs.input_identity(path) == identity:
+                shown = "standard input (-)" if path == STDIN_NAME else path
+                where = "standard output" if target == STDIN_NAME else f"{option} file"
+                raise click.UsageError(f"{shown} is both an input and the {where}")
+        is_file = target != STDIN_NAME and outputs.stream_fd(target) is None
+        for folder in filter(None, folders_read):
+            if is_file and (outputs.is_inside(target, folder) or outputs.same_file(target, folder)):
+                raise click.UsageError(f"{option} {target} is inside {folder}, which is read")
+    for index, (option, target) in enumerate(targets):
+        for other_option, other in targets[index + 1 :]:
+            if outputs.output_identity(other) == identities[index]:
+                same = "stream" if STDIN_NAME in (target, other) else "file"
+                raise click.UsageError(f"{option} and {other_option} name the same {same}")
+
+
+def model_folder(model: str | None) -> str | None:
+    """The folder a model is read from (--model, else CLAIMX_MODEL), if it is a folder."""
+    import os
+
+    chosen = model or os.environ.get("CLAIMX_MODEL")
+    return chosen if chosen and os.path.isdir(chosen) else None
 
 
 def load_model(model: str | None, reporter: Reporter) -> Pipeline:
