@@ -542,3 +542,44 @@ def test_dask_output_folder_that_holds_an_input_is_a_usage_error(folder: Path) -
     )
     assert code == 2
     assert f"{folder / 'a.txt'} is an input inside the -o folder {folder.parent}" in err
+
+
+# --- more of the family ----------------------------------------------------------------------
+
+
+def test_stdout_appended_to_an_input_is_a_usage_error(article: Path) -> None:
+    done = shell("claimx extract a.txt >> a.txt", article.parent)
+    assert done.returncode == 2
+    assert "a.txt is both an input and the standard output" in done.stderr
+    assert article.read_text(encoding="utf-8") == GOOD
+
+
+def test_a_lock_file_left_by_a_killed_run_does_not_stop_the_next(
+    article: Path, tmp_path: Path
+) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (tmp_path / ".c.jsonl.claimx-lock").write_text(f"{dead.pid}\n", encoding="ascii")
+    code, _, err = invoke("extract", str(article), "-o", str(tmp_path / "c.jsonl"))
+    assert code == 0, err
+    assert not (tmp_path / ".c.jsonl.claimx-lock").exists()
+
+
+def test_an_output_name_ending_with_a_slash_is_a_folder(article: Path, tmp_path: Path) -> None:
+    code, _, err = invoke("extract", str(article), "-o", f"{tmp_path}/new/")
+    assert code == 1
+    assert err.strip() == (
+        f"Error: {tmp_path}/new/: no such folder (a name ending with / is a folder) — "
+        "give -o a file name"
+    )
+    assert not (tmp_path / "new").exists()
+
+
+def test_resume_on_a_json_array_says_so(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "claims.jsonl"
+    assert invoke("extract", str(folder), "-f", "json", "-o", str(out))[0] == 0
+    before = out.read_text(encoding="utf-8")
+    code, _, err = invoke("extract", str(folder), "-o", str(out), "--resume")
+    assert code == 1
+    assert "line 1: not a JSON record: a JSON array (--format json), not JSON lines" in err
+    assert out.read_text(encoding="utf-8") == before

@@ -86,6 +86,11 @@ def resolve_target(output: str, option: str = "-o") -> Target:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
+        if output.endswith(os.sep):
+            raise ClaimxError(
+                f"{output}: no such folder (a name ending with {os.sep} is a folder)",
+                f"give {option} a file name",
+            ) from None
         if not path.parent.is_dir():
             raise ClaimxError(
                 f"{output}: folder {path.parent} does not exist", "create it first"
@@ -501,10 +506,15 @@ def _take_lock_file(lock_file: Path, output: str, option: str) -> int:
     raise OutputInUse(f"{output}: cannot take its lock {lock_file}", "try again")
 
 
+_NO_LOCKS = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL)
+
+
 def _take(descriptor: int, lock_file: Path | None, output: str, option: str) -> int:
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as error:
+        if error.errno in _NO_LOCKS:
+            return descriptor  # a file system without locks: the run goes on unlocked
         os.close(descriptor)
         if error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
             raise
@@ -589,6 +599,8 @@ def _add_record(point: ResumePoint, raw: bytes, where: str, first: bool) -> None
         record = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         reason = "not UTF-8" if isinstance(error, UnicodeDecodeError) else error.msg
+        if first and raw.lstrip().startswith(b"["):
+            reason = "a JSON array (--format json), not JSON lines"
         raise _not_a_record(where, f"not a JSON record: {reason}", first) from None
     from claimx.records import SCHEMA_VERSION
 
