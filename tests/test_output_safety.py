@@ -583,3 +583,27 @@ def test_resume_on_a_json_array_says_so(folder: Path, tmp_path: Path) -> None:
     assert code == 1
     assert "line 1: not a JSON record: a JSON array (--format json), not JSON lines" in err
     assert out.read_text(encoding="utf-8") == before
+
+
+def test_dev_null_may_be_read_and_written() -> None:
+    # A device loses nothing to being written: it is never "the same file" as an input.
+    code, _, err = invoke("extract", "/dev/null", "-o", "/dev/null", "--errors", "/dev/null")
+    assert code == 0, err
+
+
+def test_train_over_an_earlier_model_keeps_the_users_files(tmp_path: Path) -> None:
+    from .test_train import write_gold
+
+    train = write_gold(tmp_path / "train.jsonl", range(8))
+    dev = write_gold(tmp_path / "dev.jsonl", range(100, 104))
+    model = tmp_path / "model"
+    for run in range(2):
+        code, err = usage("train", str(train), "--dev", str(dev), "-o", str(model), "--epochs", "1")
+        assert code == 0, err
+        if run == 0:
+            (model / "NOTES.md").write_text("trained for the May report", encoding="utf-8")
+            (model / "corpus").symlink_to(tmp_path)
+    assert (model / "NOTES.md").read_text(encoding="utf-8") == "trained for the May report"
+    assert (model / "corpus").is_symlink()
+    assert "claimx_roles" in json.loads((model / "meta.json").read_text())["claimx"]["files"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dev.jsonl", "model", "train.jsonl"]

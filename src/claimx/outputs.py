@@ -400,6 +400,9 @@ def output_identity(output: str) -> tuple[object, ...]:
     descriptor = 1 if output == STDOUT_NAME else stream_fd(output)
     if descriptor is not None:
         return _descriptor_identity(descriptor)
+    with contextlib.suppress(OSError, ValueError):
+        if stat.S_ISCHR(os.stat(output).st_mode):
+            return ("device", object())  # /dev/null: written to, nothing is lost; unlike all
     return path_identity(output)
 
 
