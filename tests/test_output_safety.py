@@ -83,7 +83,8 @@ def test_evaluate_errors_naming_the_gold_is_a_usage_error(gold: Path, tmp_path: 
     hard = tmp_path / "hard.jsonl"
     os.link(gold, hard)
     os.chdir(tmp_path)
-    for errors in (str(gold), "gold.jsonl", "./sub/../gold.jsonl", str(link), str(hard)):
+    spellings = ("gold.jsonl", "./sub/../gold.jsonl", "./missing/../gold.jsonl")
+    for errors in (str(gold), *spellings, str(link), str(hard)):
         (tmp_path / "sub").mkdir(exist_ok=True)
         code, err = usage("evaluate", str(gold), "--errors", errors)
         assert code == 2, (errors, err)
@@ -111,7 +112,12 @@ def test_an_output_that_is_an_article_of_an_input_folder_is_a_usage_error(
     (folder / "b.txt").write_text(OTHER, encoding="utf-8")
     elsewhere = tmp_path / "out.jsonl"
     os.link(folder / "b.txt", elsewhere)  # a hard link: the same article under another name
-    for option, target in (("-o", folder / "a.txt"), ("--errors", folder / "a.txt")):
+    spelled = folder / "missing" / ".." / "a.txt"
+    for option, target in (
+        ("-o", folder / "a.txt"),
+        ("--errors", folder / "a.txt"),
+        ("-o", spelled),
+    ):
         code, err = usage("extract", str(folder), option, str(target))
         assert code == 2, err
         assert f"{option} {target} is an input found in a folder, not claimx output" in err

@@ -415,11 +415,14 @@ def input_identity(source: str) -> tuple[object, ...]:
 
 
 def path_identity(path: str | Path) -> tuple[object, ...]:
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError):
-        return ("path", os.path.realpath(path))
-    return ("file", info.st_dev, info.st_ino)
+    real = os.path.realpath(path)  # what is written: x/../a.txt is a.txt even if x is not there
+    for name in (path, real):
+        try:
+            info = os.stat(name)
+        except (OSError, ValueError):
+            continue
+        return ("file", info.st_dev, info.st_ino)
+    return ("path", real)
 
 
 def _descriptor_identity(descriptor: int) -> tuple[object, ...]:

@@ -159,7 +159,8 @@ def _expand(
     named by -o by mistake) would be read and then overwritten: a usage error."""
     files = [(o, p) for o, p in written if p and p != STDIN_NAME and outputs.stream_fd(p) is None]
     for option, path in files:
-        if os.path.isfile(path) and not outputs.written_by_claimx(path):
+        real = os.path.realpath(path)  # (what is written: x/../a.txt is a.txt)
+        if os.path.isfile(real) and not outputs.written_by_claimx(real):
             identity = outputs.path_identity(path)
             found = expand_paths(paths, glob).sources
             if any(outputs.path_identity(s) == identity for s in found if s != STDIN_NAME):
