@@ -613,3 +613,14 @@ def test_train_over_an_earlier_model_keeps_the_users_files(tmp_path: Path) -> No
     assert (model / "corpus").is_symlink()
     assert "claimx_roles" in json.loads((model / "meta.json").read_text())["claimx"]["files"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dev.jsonl", "model", "train.jsonl"]
+
+
+@pytest.mark.parametrize("format_name", ["jsonl", "json", "csv", "table", "html", "parquet"])
+def test_claimx_output_in_the_input_folder_is_written_again_not_read(
+    folder: Path, format_name: str
+) -> None:
+    out = folder / f"claims.{format_name}"
+    for _ in range(2):
+        code, _, err = invoke("extract", str(folder), "-f", format_name, "-o", str(out))
+        assert code == 0, err
+    assert "2 articles" in err  # a.txt and b.txt: the output is not read as an input

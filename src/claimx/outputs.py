@@ -689,16 +689,16 @@ def drop_superseded(output: str) -> int:
 
 
 # How each kind of claimx output begins (JSONL records, a JSON array, the claims CSV, the
-# speakers' CSV and JSON, --errors lines of extract and of evaluate, the HTML report).
+# speakers' CSV and JSON, --errors lines of extract and of evaluate, a table: its first rule).
 _OUTPUT_STARTS = re.compile(
     r'\A\s*(?:\{"schema_version"|\{"input"|\{"article"|\[\s*(?:\]|\{\s*"(?:schema_version|speaker)")'
-    r"|input,published,claim_id,|speaker,source_type,)"
+    r"|input,published,claim_id,|speaker,source_type,|\u2500{8})"
 )
 
 
 def written_by_claimx(path: str | Path) -> bool:
     """Does this file look like claimx output (so that writing over it loses nothing of the
-    user's)? An empty file does too; a table, which is not data, does not."""
+    user's)? An empty file does too."""
     try:
         with open(path, "rb") as stream:
             head = stream.read(4096)
