@@ -624,3 +624,32 @@ def test_claimx_output_in_the_input_folder_is_written_again_not_read(
         code, _, err = invoke("extract", str(folder), "-f", format_name, "-o", str(out))
         assert code == 0, err
     assert "2 articles" in err  # a.txt and b.txt: the output is not read as an input
+
+
+def test_a_lock_file_that_is_a_link_is_never_written_through(article: Path, tmp_path: Path) -> None:
+    precious = tmp_path / "precious.txt"
+    precious.write_text("my data", encoding="utf-8")
+    lock = tmp_path / ".c.jsonl.claimx-lock"
+    lock.symlink_to(precious)
+    code, _, err = invoke("extract", str(article), "-o", str(tmp_path / "c.jsonl"))
+    assert code == 1
+    assert err.strip() == (
+        f"Error: {tmp_path / 'c.jsonl'}: cannot take its lock {lock} (a link) — remove {lock} "
+        f"if no claimx run is writing {tmp_path / 'c.jsonl'}"
+    )
+    assert precious.read_text(encoding="utf-8") == "my data"
+    assert not (tmp_path / "c.jsonl").exists()
+    lock.unlink()
+    os.link(precious, lock)
+    assert invoke("extract", str(article), "-o", str(tmp_path / "c.jsonl"))[0] == 1
+    assert precious.read_text(encoding="utf-8") == "my data"
+
+
+def test_sigterm_releases_the_lock(holder: subprocess.Popen[str], article: Path) -> None:
+    import signal
+
+    holder.send_signal(signal.SIGTERM)
+    holder.wait(timeout=60)
+    assert holder.returncode == 143
+    assert not (article.parent / ".c.jsonl.claimx-lock").exists()
+    assert invoke("extract", str(article), "-o", str(article.parent / "c.jsonl"))[0] == 0

@@ -502,7 +502,18 @@ def _take_lock_file(lock_file: Path, output: str, option: str) -> int:
     path once locked: a run that ends removes its lock file, and one that opened it just
     before must not hold a lock on a file no longer there."""
     for _ in range(100):
-        opened = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            # Never through a link, never a file with other names: it is written (its pid).
+            opened = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o666)
+            if not stat.S_ISREG(os.fstat(opened).st_mode) or os.fstat(opened).st_nlink > 1:
+                os.close(opened)
+                raise OSError(errno.EEXIST, "not a lock file claimx made")
+        except OSError as error:
+            reason = "a link" if error.errno == errno.ELOOP else error.strerror
+            raise OutputInUse(
+                f"{output}: cannot take its lock {lock_file} ({reason})",
+                f"remove {lock_file} if no claimx run is writing {output}",
+            ) from None
         descriptor = _take(opened, lock_file, output, option)
         if _same_open_file(descriptor, lock_file):
             os.ftruncate(descriptor, 0)
