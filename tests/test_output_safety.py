@@ -653,3 +653,17 @@ def test_sigterm_releases_the_lock(holder: subprocess.Popen[str], article: Path)
     assert holder.returncode == 143
     assert not (article.parent / ".c.jsonl.claimx-lock").exists()
     assert invoke("extract", str(article), "-o", str(article.parent / "c.jsonl"))[0] == 0
+
+
+def test_resume_on_a_read_only_file_leaves_it_as_it_was(folder: Path, tmp_path: Path) -> None:
+    lines = clean_lines(folder, tmp_path)
+    out = tmp_path / "locked.jsonl"
+    out.write_text(lines[0] + lines[1][:30], encoding="utf-8")
+    out.chmod(0o444)
+    code, _, err = invoke("extract", str(folder), "-o", str(out), "--resume")
+    assert code == 1
+    assert err.strip() == (
+        f"Error: {out}: read-only file, left as it was — make it writable (chmod u+w) or "
+        "choose another -o"
+    )
+    assert out.read_text(encoding="utf-8") == lines[0] + lines[1][:30]

@@ -668,6 +668,7 @@ def cut_partial_record(output: str, point: ResumePoint) -> bool:
     path = Path(os.path.realpath(output))
     if point.size == 0 or not path.exists() or path.stat().st_size != point.size:
         return False
+    resolve_target(output)  # a read-only file is an error here, and stays as it was
     if point.complete_end < point.size:
         with path.open("r+b") as stream:
             stream.truncate(point.complete_end)
