@@ -9,9 +9,10 @@ here: messages and exit codes are the CLI's.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
+from claimx.claims import text_digest
 from claimx.core import ChunkProgress, Extracted, Failure, Outcome, RunConfig
 from claimx.errors import ClaimxError, InputError
 from claimx.inputs import Article
@@ -33,7 +34,8 @@ class BatchOptions:
     read: ReadOptions = field(default_factory=ReadOptions)
     run: RunConfig = field(default_factory=RunConfig)
     jobs: int = 1
-    skip: frozenset[str] = frozenset()
+    # Inputs already done (--resume): name and the SHA-256 of the text they were made from.
+    skip: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -42,6 +44,7 @@ class BatchReport:
     claims: int = 0
     failed: int = 0
     skipped: int = 0  # already in the output (--resume)
+    redone: int = 0  # in the output, but their text changed since (--resume): done again
     not_articles: int = 0  # records of an archive that hold no page (requests, images...)
 
 
@@ -74,7 +77,9 @@ def run_batch(
 ) -> BatchReport:
     """``pipeline``: the one the caller loaded (else it is loaded, by ``options.run.model``)."""
     report = BatchReport()
-    articles = _unfinished(read_articles(sources, options, events, report), options, report)
+    articles = _unfinished(
+        read_articles(sources, options, events, report), options, report, events.warned
+    )
     outcomes = extract_with_jobs(articles, options.run, options.jobs, events.chunk_done, pipeline)
     try:
         for outcome in outcomes:
@@ -202,10 +207,21 @@ def _report_input_error(error: InputError, events: Events, report: BatchReport) 
 
 
 def _unfinished(
-    articles: Iterable[Article], options: BatchOptions, report: BatchReport
+    articles: Iterable[Article],
+    options: BatchOptions,
+    report: BatchReport,
+    warned: Callable[[str], None],
 ) -> Iterator[Article]:
+    """The articles not done yet: not in the resumed output, or there with another text."""
     for article in articles:
-        if article.name in options.skip:
-            report.skipped += 1
-            continue
+        digest = options.skip.get(article.name)
+        if digest is not None:
+            if digest == text_digest(article.text):
+                report.skipped += 1
+                continue
+            report.redone += 1
+            warned(
+                f"{article.name}: its text changed since it was extracted; extracted again "
+                "(its earlier record is dropped)"
+            )
         yield article

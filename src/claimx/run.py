@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -22,7 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 from claimx import outputs
 from claimx.console import TABLE_WIDTH, Reporter, count, progress
 from claimx.core import RunConfig
-from claimx.errors import UsageError
+from claimx.errors import ClaimxError, UsageError
 from claimx.inputs import DEFAULT_MAX_BYTES, STDIN_NAME, Expanded, JsonlOptions, expand_paths
 from claimx.inputs.kinds import AUTO, ReadOptions
 from claimx.render.formats import OUTPUT_FORMATS, WriterOptions, output_format
@@ -58,6 +59,7 @@ class OutputChoices:
     output: str = STDIN_NAME
     errors_path: str | None = None
     resume: bool = False
+    resume_any_model: bool = False
     no_color: bool = False
     include_text: bool = False
     parquet_articles: bool = False
@@ -89,13 +91,13 @@ class ExtractConfig:
         )
 
     def batch_options(
-        self, sources: list[str], format_name: str, skip: frozenset[str] = frozenset()
+        self, sources: list[str], format_name: str, skip: Mapping[str, str] | None = None
     ) -> BatchOptions:
         from claimx.batch import BatchOptions, default_jobs
 
         jobs = self.jobs or default_jobs(sources, self.inputs.input_format)
         read = self.inputs.read_options()
-        return BatchOptions(read, self.run_config(format_name), jobs, skip)
+        return BatchOptions(read, self.run_config(format_name), jobs, skip or {})
 
 
 def extract(paths: tuple[str, ...], config: ExtractConfig, reporter: Reporter) -> None:
@@ -109,16 +111,40 @@ def extract(paths: tuple[str, ...], config: ExtractConfig, reporter: Reporter) -
     chosen = outputs.choose_format(output.format_name, output.output, sys.stdout.isatty())
     if output_format(chosen).binary and output.output == STDIN_NAME:
         raise UsageError(f"--format {chosen} needs -o FILE (it is not text for a terminal)")
-    _check_outputs_are_not_inputs(paths, output)
-    skip = _resume_point(output, chosen)
+    written = [("-o", output.output), ("--errors", output.errors_path)]
+    check_not_inputs(paths, written, (model_folder(config.model),))
+    _check_resume(output, chosen)
     started = time.monotonic()
-    written = [p for p in (output.output, output.errors_path) if p and p != STDIN_NAME]
-    expanded = expand_paths(paths, config.inputs.glob, exclude=written)
-    # Everything that can fail for the whole run fails before an output file is touched.
-    pipeline = load_model(config.model, reporter) if expanded.sources else None
-    for stale in outputs.remove_stale_temporary_files(output.output):
-        reporter.warn(f"removed {stale}, a temporary file left by an interrupted run")
-    with outputs.open_error_file(output.errors_path, sys.stdout) as error_stream:
+    with outputs.locked(written):  # held until the last record is written
+        point = outputs.read_resume_point(output.output) if output.resume else None
+        expanded = _expand(paths, config.inputs.glob, written)
+        # Everything that can fail for the whole run fails before an output file is touched.
+        pipeline = load_model(config.model, reporter) if expanded.sources else None
+        if point is not None and pipeline is not None:
+            _check_resumed_model(output, point, pipeline)
+        for stale in outputs.remove_stale_temporary_files(output.output):
+            reporter.warn(f"removed {stale}, a temporary file left by an interrupted run")
+        if point is not None and outputs.cut_partial_record(output.output, point):
+            reporter.warn(f"{output.output}: removed its last record, cut short by an interruption")
+        report = _write_records(paths, expanded, config, chosen, point, reporter, pipeline)
+        if point is not None and ((report and report.redone) or point.repeated):
+            outputs.drop_superseded(output.output)
+    _summarise(report, expanded, reporter, time.monotonic() - started)
+
+
+def _write_records(
+    paths: tuple[str, ...],
+    expanded: Expanded,
+    config: ExtractConfig,
+    chosen: str,
+    point: outputs.ResumePoint | None,
+    reporter: Reporter,
+    pipeline: Pipeline | None,
+) -> BatchReport | None:
+    """The records into -o (the lock held by the caller), failures into --errors."""
+    output = config.output
+    skip = point.done if point is not None else {}
+    with outputs.open_error_file(output.errors_path, sys.stdout, reporter.error) as error_stream:
         reporter.error_stream = error_stream
         _report_expansion(paths, expanded, config.inputs.glob, reporter)
         options = config.batch_options(expanded.sources, chosen, skip)
@@ -129,7 +155,27 @@ def extract(paths: tuple[str, ...], config: ExtractConfig, reporter: Reporter) -
             writer = _make_writer(chosen, stream, output)
             report = _run(expanded.sources, options, writer, reporter, pipeline)
             writer.close()
-    _summarise(report, expanded, reporter, time.monotonic() - started)
+    return report
+
+
+def _expand(
+    paths: tuple[str, ...], glob: str | None, written: list[tuple[str, str | None]]
+) -> Expanded:
+    """The sources, without claimx's own output files found in an input folder (an earlier
+    run's -o or --errors). An output file found there that is not claimx output (an article
+    named by -o by mistake) would be read and then overwritten: a usage error."""
+    files = [(o, p) for o, p in written if p and p != STDIN_NAME and outputs.stream_fd(p) is None]
+    for option, path in files:
+        real = os.path.realpath(path)  # (what is written: x/../a.txt is a.txt)
+        if os.path.isfile(real) and not outputs.written_by_claimx(real):
+            identity = outputs.path_identity(path)
+            found = expand_paths(paths, glob).sources
+            if any(outputs.path_identity(s) == identity for s in found if s != STDIN_NAME):
+                raise UsageError(
+                    f"{option} {path} is an input found in a folder, not claimx output; "
+                    f"choose another {option}"
+                )
+    return expand_paths(paths, glob, exclude=[p for _, p in files])
 
 
 def _extract_on_dask(paths: tuple[str, ...], config: ExtractConfig, reporter: Reporter) -> None:
@@ -144,12 +190,16 @@ def _extract_on_dask(paths: tuple[str, ...], config: ExtractConfig, reporter: Re
     if not output_format(chosen).parts:
         names = " or ".join(f.name for f in OUTPUT_FORMATS if f.parts)
         raise UsageError(f"--engine dask writes {names} parts")
+    _check_dask_folder(paths, output, config.model)
     started = time.monotonic()
     expanded = _outside(expand_paths(paths, config.inputs.glob), output.output)
     if STDIN_NAME in expanded.sources:
         raise UsageError("--engine dask reads files and URLs, not stdin")
     job = dask_job(config, chosen)
-    with outputs.open_error_file(output.errors_path, sys.stdout) as error_stream:
+    with (
+        outputs.locked([("-o", output.output), ("--errors", output.errors_path)]),
+        outputs.open_error_file(output.errors_path, sys.stdout, reporter.error) as error_stream,
+    ):
         reporter.error_stream = error_stream
         _report_expansion(paths, expanded, config.inputs.glob, reporter)
         options = replace(config, jobs=1).batch_options(expanded.sources, chosen)
@@ -173,6 +223,39 @@ def dask_job(config: ExtractConfig, format_name: str) -> DaskJob:
         workers,
         output.resume,
     )
+
+
+# A folder of part files is not one file: -o claims.json would be a folder called claims.json.
+# (A folder of Parquet parts called NAME.parquet is a dataset as Spark and Dask write them.)
+_SINGLE_FILE_SUFFIXES = {
+    extension for f in OUTPUT_FORMATS if f.name != "parquet" for extension in f.extensions
+}
+
+
+def _check_dask_folder(paths: tuple[str, ...], output: OutputChoices, model: str | None) -> None:
+    """-o is a folder of parts: not a name with a single file's extension, not an input, nor
+    a folder holding one."""
+    folder = output.output
+    suffix = Path(folder.rstrip("/")).suffix.lower()
+    if suffix in _SINGLE_FILE_SUFFIXES and not os.path.isdir(folder):
+        stem = Path(folder.rstrip("/")).with_suffix("")
+        raise UsageError(
+            f"--engine dask writes a folder of part files, not one {suffix} file: "
+            f"give -o a folder name such as {stem}/ (or drop --engine dask for one file)"
+        )
+    if outputs.stream_fd(folder) is not None:
+        raise UsageError("--engine dask needs -o FOLDER (the workers write part files)")
+    if "://" in folder:
+        return
+    written = [("-o", folder), ("--errors", output.errors_path)]
+    check_not_inputs(paths, written, (model_folder(model),))
+    for path in paths:
+        if (
+            path != STDIN_NAME
+            and "://" not in path
+            and (outputs.is_inside(path, folder) or outputs.same_file(path, folder))
+        ):
+            raise UsageError(f"{path} is an input inside the -o folder {folder}")
 
 
 def _outside(expanded: Expanded, folder: str) -> Expanded:
@@ -199,31 +282,69 @@ def _summarise(
         )
 
 
-def check_not_inputs(paths: tuple[str, ...], written: list[tuple[str, str | None]]) -> None:
-    """A named input that is also a file being written (``written``: option and path) would
-    be read while it is overwritten: a usage error."""
-    for option, target in written:
-        if not target or target == STDIN_NAME:
-            continue
+def check_not_inputs(
+    paths: tuple[str, ...] | list[str],
+    written: list[tuple[str, str | None]],
+    folders_read: tuple[str | None, ...] = (),
+) -> None:
+    """No output may be something the command reads: a usage error, before anything is
+    written. ``paths``: what is read (files, folders, ``-`` for stdin); ``written``: option and
+    path of each output (``-`` is stdout); ``folders_read``: folders read whole (a brat gold
+    folder, a model), inside which no output may go. Files are compared as the system sees
+    them (device and inode: links, hard links, other spellings, ``/dev/stdout``); no two
+    outputs may be one file either."""
+    targets = [(option, target) for option, target in written if target]
+    identities = [outputs.output_identity(target) for _, target in targets]
+    for (option, target), identity in zip(targets, identities, strict=True):
+        if target != STDIN_NAME and outputs.stream_fd(target) == 0:
+            raise UsageError(f"{option} {target} is standard input, which is read")
         for path in paths:
-            if path != STDIN_NAME and outputs.same_file(path, target):
-                raise UsageError(f"{path} is both an input and the {option} file")
+            if outputs.input_identity(path) == identity:
+                shown = "standard input (-)" if path == STDIN_NAME else path
+                where = "standard output" if target == STDIN_NAME else f"{option} file"
+                raise UsageError(f"{shown} is both an input and the {where}")
+        is_file = target != STDIN_NAME and outputs.stream_fd(target) is None
+        for folder in filter(None, folders_read):
+            if is_file and (outputs.is_inside(target, folder) or outputs.same_file(target, folder)):
+                raise UsageError(f"{option} {target} is inside {folder}, which is read")
+    for index, (option, target) in enumerate(targets):
+        for other_option, other in targets[index + 1 :]:
+            if outputs.output_identity(other) == identities[index]:
+                same = "stream" if STDIN_NAME in (target, other) else "file"
+                raise UsageError(f"{option} and {other_option} name the same {same}")
 
 
-def _check_outputs_are_not_inputs(paths: tuple[str, ...], output: OutputChoices) -> None:
-    """Neither output file may be an input, nor both the same file."""
-    check_not_inputs(paths, [("-o", output.output), ("--errors", output.errors_path)])
-    errors_path = output.errors_path
-    if errors_path and errors_path != STDIN_NAME and outputs.same_file(output.output, errors_path):
-        raise UsageError("-o and --errors name the same file")
+def model_folder(model: str | None) -> str | None:
+    """The folder a model is read from (--model, else CLAIMX_MODEL), if it is a folder."""
+    chosen = model or os.environ.get("CLAIMX_MODEL")
+    return chosen if chosen and os.path.isdir(chosen) else None
 
 
-def _resume_point(output: OutputChoices, format_name: str) -> frozenset[str]:
+def _check_resume(output: OutputChoices, format_name: str) -> None:
+    if output.resume_any_model and not output.resume:
+        raise UsageError("--resume-any-model goes with --resume")
     if not output.resume:
-        return frozenset()
+        return
     if output.output == STDIN_NAME or not output_format(format_name).streams:
         raise UsageError("--resume needs -o FILE with the jsonl format")
-    return outputs.completed_inputs(Path(output.output))
+    if outputs.stream_fd(output.output) is not None:
+        raise UsageError(f"--resume reads -o back: {output.output} is a stream, not a file")
+
+
+def _check_resumed_model(
+    output: OutputChoices, point: outputs.ResumePoint, pipeline: Pipeline
+) -> None:
+    """A resumed file holds one model's records, unless --resume-any-model."""
+    if output.resume_any_model:
+        return
+    ours = (pipeline.model_name, pipeline.model_version)
+    for (name, version), where in point.models.items():
+        if (name, version) != ours:
+            raise ClaimxError(
+                f"{where}: a record of model {name} {version}, not {ours[0]} {ours[1]}",
+                "resume with that --model, add --resume-any-model to mix models in one file, "
+                "or choose another -o",
+            )
 
 
 def _report_expansion(

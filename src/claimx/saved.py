@@ -12,7 +12,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
@@ -97,9 +97,12 @@ def _checked(item: object, where: str) -> SavedRecord:
     return SavedRecord(cast(ArticleRecord, item), where)
 
 
-def with_text(saved: SavedRecord, records_file: str) -> ArticleRecord:
+def with_text(
+    saved: SavedRecord, records_file: str, read_from: Callable[[str], None] | None = None
+) -> ArticleRecord:
     """The record with its ``text``: its own, or its input file's when that is still on disk
-    and is the same text (length and digest); else a ClaimxError that names the fix."""
+    and is the same text (length and digest); else a ClaimxError that names the fix.
+    ``read_from`` hears of each input file read for its text."""
     record = saved.record
     if isinstance(record.get("text"), str):
         _check_same_text(saved, record["text"], "its text")
@@ -113,6 +116,8 @@ def with_text(saved: SavedRecord, records_file: str) -> ArticleRecord:
         )
     from claimx.inputs import read_article
 
+    if read_from is not None:
+        read_from(str(found))
     text = read_article(str(found)).text
     _check_same_text(saved, text, str(found))
     return cast(ArticleRecord, {**record, "text": text})

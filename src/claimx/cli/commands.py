@@ -12,8 +12,16 @@ import click
 
 from claimx import __version__, outputs
 from claimx.cli.exits import handle_errors
-from claimx.cli.options import debug_option, jobs_option, load_model, model_option, quiet_option
-from claimx.console import TABLE_WIDTH, Reporter, progress
+from claimx.cli.options import (
+    check_not_inputs,
+    debug_option,
+    jobs_option,
+    load_model,
+    model_folder,
+    model_option,
+    quiet_option,
+)
+from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, progress
 
 
 @click.command()
@@ -93,23 +101,39 @@ def evaluate(
     from claimx.gold import read_gold
 
     reporter = Reporter(quiet=quiet, debug=debug)
-    golds = list(read_gold(gold))[:limit]
-    load_model(model, reporter)  # here, with its warnings, before the progress bar
     errors_file = str(errors_path) if errors_path else None
-    with (
-        outputs.open_error_file(errors_file, sys.stdout) as error_stream,
-        progress(len(golds), reporter) as bar,
-    ):
-        from claimx.batch import UNUSED_BY_CLAIMS_ONLY
+    # The gold is never written over: --errors naming it (or a file in a brat gold folder, or
+    # in the model's folder) is a usage error.
+    gold_folder = str(gold) if gold.is_dir() else None
+    written = [("--errors", errors_file)]
+    check_not_inputs([str(gold)], written, (gold_folder, model_folder(model)))
+    unwritten: list[str] = []
 
-        config = RunConfig(model, UNUSED_BY_CLAIMS_ONLY, debug=debug)
-        scores = evaluate_articles(golds, config, jobs, reporter.error, bar.advance, error_stream)
+    def errors_failed(line: str) -> None:
+        reporter.error(line)
+        unwritten.append(line)
+
+    with outputs.locked(written):
+        golds = list(read_gold(gold))[:limit]
+        load_model(model, reporter)  # here, with its warnings, before the progress bar
+        with (
+            outputs.open_error_file(errors_file, sys.stdout, errors_failed) as error_stream,
+            progress(len(golds), reporter) as bar,
+        ):
+            from claimx.batch import UNUSED_BY_CLAIMS_ONLY
+
+            config = RunConfig(model, UNUSED_BY_CLAIMS_ONLY, debug=debug)
+            scores = evaluate_articles(
+                golds, config, jobs, reporter.error, bar.advance, error_stream
+            )
     if format_name == "json" or (format_name == "auto" and not sys.stdout.isatty()):
         click.echo(json.dumps(scores, indent=2))
-        return
-    from claimx.render.evaluation import render_scores
+    else:
+        from claimx.render.evaluation import render_scores
 
-    render_scores(sys.stdout, scores, width=None if sys.stdout.isatty() else TABLE_WIDTH)
+        render_scores(sys.stdout, scores, width=None if sys.stdout.isatty() else TABLE_WIDTH)
+    if unwritten:
+        sys.exit(EXIT_FAILED)
 
 
 @click.command()

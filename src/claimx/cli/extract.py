@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from claimx import outputs
 from claimx.cli.exits import handle_errors
 from claimx.cli.options import (
     debug_option,
@@ -77,7 +78,18 @@ def extract(
 
 def paths_or_stdin(paths: tuple[str, ...]) -> tuple[str, ...]:
     if paths:
+        _stdin_once(paths)
         return paths
     if sys.stdin is None or sys.stdin.isatty():
         raise click.UsageError("no input: give a file, a folder, or '-' to read stdin")
     return (STDIN_NAME,)
+
+
+def _stdin_once(paths: tuple[str, ...]) -> None:
+    """Standard input can be read once: named twice (``- -``, ``- /dev/stdin``), the second
+    would be an empty article. A usage error."""
+    named = [p for p in paths if p == STDIN_NAME or outputs.stream_fd(p) == 0]
+    if len(named) > 1:
+        raise click.UsageError(
+            f"standard input is named {len(named)} times ({' '.join(named)}); it can be read once"
+        )

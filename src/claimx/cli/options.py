@@ -15,7 +15,7 @@ import click
 from claimx.inputs import DEFAULT_MAX_BYTES, STDIN_NAME
 from claimx.inputs.kinds import INPUT_FORMATS
 from claimx.render import FORMATS
-from claimx.run import InputChoices, OutputChoices, check_not_inputs, load_model
+from claimx.run import InputChoices, OutputChoices, check_not_inputs, load_model, model_folder
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -94,7 +94,7 @@ def jobs_option(default: int | None, help_text: str) -> Callable[[F], F]:
 # (claimx.run.InputChoices and OutputChoices: the library's own, so no option changes its name
 # on the way to the batch runner, its workers and the Dask runner.)
 
-__all__ = ["InputChoices", "OutputChoices", "check_not_inputs", "load_model"]
+__all__ = ["InputChoices", "OutputChoices", "check_not_inputs", "load_model", "model_folder"]
 
 _INPUT_OPTIONS = (
     click.option(
@@ -149,7 +149,13 @@ _OUTPUT_OPTIONS = (
     click.option(
         "--resume",
         is_flag=True,
-        help="With -o FILE (JSONL): skip inputs already in FILE and append the rest.",
+        help="With -o FILE (JSONL): skip inputs already in FILE (with the same text) and "
+        "append the rest. FILE must be claimx output of the same --model.",
+    ),
+    click.option(
+        "--resume-any-model",
+        is_flag=True,
+        help="With --resume: go on even if FILE holds records of another model.",
     ),
     click.option(
         "--errors",

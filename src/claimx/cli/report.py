@@ -46,13 +46,21 @@ def report(records: tuple[str, ...], output: str, debug: bool) -> None:
 
     paths = paths_or_stdin(records)
     check_not_inputs(paths, [("-o", output)])
-    # Every record and its text first: a missing text fails the run before the output exists.
-    loaded = [with_text(saved, path) for path in paths for saved in read_saved(path)]
-    if not loaded:
-        click.echo(f"Warning: no records in {', '.join(paths)}: the report is empty", err=True)
-    page = render_report(loaded)
-    with outputs.open_output(output, sys.stdout, streaming=False) as stream:
-        stream.write(page)
+    with outputs.locked([("-o", output)]):
+        # Every record and its text first: a missing text fails the run before the output
+        # exists. The articles read again for their text are inputs too.
+        read_again: list[str] = []
+        loaded = [
+            with_text(saved, path, read_again.append)
+            for path in paths
+            for saved in read_saved(path)
+        ]
+        check_not_inputs(read_again, [("-o", output)])
+        if not loaded:
+            click.echo(f"Warning: no records in {', '.join(paths)}: the report is empty", err=True)
+        page = render_report(loaded)
+        with outputs.open_output(output, sys.stdout, streaming=False) as stream:
+            stream.write(page)
 
 
 @click.command()
@@ -82,11 +90,12 @@ def speakers(records: tuple[str, ...], format_name: str, output: str, debug: boo
 
     paths = paths_or_stdin(records)
     check_not_inputs(paths, [("-o", output)])
-    found = who_is_quoted(saved.record for path in paths for saved in read_saved(path))
-    chosen = _speakers_format(format_name, output)
-    to_terminal = output == STDIN_NAME and sys.stdout.isatty()
-    with outputs.open_output(output, sys.stdout, streaming=False) as stream:
-        write_speakers(stream, found, chosen, None if to_terminal else TABLE_WIDTH)
+    with outputs.locked([("-o", output)]):
+        found = who_is_quoted(saved.record for path in paths for saved in read_saved(path))
+        chosen = _speakers_format(format_name, output)
+        to_terminal = output == STDIN_NAME and sys.stdout.isatty()
+        with outputs.open_output(output, sys.stdout, streaming=False) as stream:
+            write_speakers(stream, found, chosen, None if to_terminal else TABLE_WIDTH)
 
 
 def _speakers_format(format_name: str, output: str) -> str:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from claimx import outputs
 from claimx.cli.exits import handle_errors
-from claimx.cli.options import debug_option, jobs_option, quiet_option
+from claimx.cli.options import debug_option, jobs_option, model_folder, quiet_option
 from claimx.console import EXIT_INTERRUPTED, Reporter, stage_progress
 from claimx.errors import ClaimxError
+
+if TYPE_CHECKING:
+    from claimx.learn.training import TrainSettings
 
 GOLD_PATH = click.Path(exists=True, path_type=Path)
 
@@ -55,12 +59,21 @@ def train(
     standoff (PolNeAR's data/train and data/dev). After each epoch the model is scored on DEV;
     the best epoch (F1 at Jaccard 0.5) is kept. Ctrl-C stops and keeps the best so far.
     """
-    from claimx.learn.training import TrainEvents, TrainSettings
-    from claimx.learn.training import train as run_training
+    from claimx.learn.training import TrainSettings
 
-    check_output(output, (train_path, dev_path))
+    check_output(output, (train_path, dev_path), base)
     reporter = Reporter(quiet=quiet, debug=debug)
     settings = TrainSettings(train_path, dev_path, output, base, epochs, seed, jobs)
+    with outputs.locked([("-o", str(output))]):
+        _train(settings, reporter)
+
+
+def _train(settings: TrainSettings, reporter: Reporter) -> None:
+    from claimx.learn.training import TrainEvents
+    from claimx.learn.training import train as run_training
+
+    train_path, dev_path, output = settings.train, settings.dev, settings.output
+    epochs = settings.epochs
     announced = f"Training on {train_path}, {epochs} epochs, each scored on {dev_path}"
 
     def stage(name: str, total: int) -> None:
@@ -84,12 +97,24 @@ def train(
         sys.exit(EXIT_INTERRUPTED)
 
 
-def check_output(output: Path, inputs: tuple[Path, ...]) -> None:
-    """Write over a folder only if it is empty or a model ``claimx train`` wrote: nothing else
-    is lost to a mistyped -o."""
+def check_output(output: Path, inputs: tuple[Path, ...], base: str | None = None) -> None:
+    """The gold and the base model are never written over (a usage error), and a folder is
+    written over only if it is empty or a model ``claimx train`` wrote (then only the files it
+    wrote are replaced): nothing else is lost to a mistyped -o."""
     for path in inputs:
-        if output.resolve() == path.resolve() or output.resolve() in path.resolve().parents:
-            raise ClaimxError(f"-o {output} would overwrite the gold {path}", "write it elsewhere")
+        if (
+            outputs.same_file(output, path)
+            or outputs.is_inside(path, output)
+            or (path.is_dir() and outputs.is_inside(output, path))
+        ):
+            raise click.UsageError(f"-o {output} would write over the gold {path}")
+    base_folder = model_folder(base)
+    if base_folder and (
+        outputs.same_file(output, base_folder)
+        or outputs.is_inside(output, base_folder)
+        or outputs.is_inside(base_folder, output)
+    ):
+        raise click.UsageError(f"-o {output} would write over the base model {base_folder}")
     if output.exists() and any(output.iterdir()) and not _trained_by_claimx(output):
         raise ClaimxError(
             f"{output} exists and is not a model claimx trained", "give a new or empty folder"
