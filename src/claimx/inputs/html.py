@@ -8,15 +8,15 @@ HTML page arrives: ``claimx --help`` never pays for it.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from claimx.inputs import whatwg
 from claimx.inputs.article import STDIN_NAME, Article, PageInfo, make_article
-from claimx.inputs.decode import DecodedText, decode_bytes
+from claimx.inputs.decode import DecodedText, decode_bytes, has_bom
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 # Suffixes that say "plain text": such a file is text whatever it starts with.
@@ -59,7 +59,7 @@ def read_html_article(
     page) is an empty article with a warning; malformed HTML is read as far as it goes.
     ``charset`` is what the page was served as (an HTTP header), if known."""
     decoded = decode_html(name, data, charset)
-    warnings = [w for w in (decoded.warning(name),) if w]
+    warnings = decoded.warnings(name)
     extracted = _extract(decoded.text)
     if extracted is None or not extracted.text.strip():
         warnings.append(f"{name}: no article text found in the page (a login wall, an index?)")
@@ -85,18 +85,64 @@ def read_html_article(
 
 
 def decode_html(name: str, data: bytes, charset: str | None = None) -> DecodedText:
-    """The charset the page was served as, else the one it declares (``<meta charset>``, or
-    its http-equiv form), if it names a known codec that decodes the page; else claimx's own
-    decoding (BOM, UTF-8, detection)."""
+    """A page decoded as a browser decodes it (the WHATWG Encoding Standard): a byte-order mark
+    first; else the charset it was served as (``charset``, from an HTTP header), else the one it
+    declares (``<meta charset>``, or its http-equiv form), each label read by the standard's
+    table (``ISO-8859-1``, ``latin1`` and ``ascii`` are windows-1252); else claimx's own
+    decoding (UTF-8, detection). One exception to the browsers: a page labelled with a legacy
+    encoding whose bytes are valid UTF-8, with non-ASCII characters, is read as UTF-8 (the
+    label was wrong), with a note; and one labelled UTF-8 whose bytes are not is read as an
+    undeclared page (a few bad bytes replaced, a legacy page detected) rather than losing its
+    quotation marks to U+FFFD."""
+    if has_bom(data):
+        return decode_bytes(name, data)
     meta = _META_CHARSET.search(data[:8192])
-    declared = [charset, meta.group(1).decode("ascii", "replace") if meta else None]
-    for candidate in (c for c in declared if c):
-        try:
-            encoding = codecs.lookup(candidate).name
-            return DecodedText(data.decode(encoding), encoding, False)
-        except (LookupError, UnicodeDecodeError):
+    declared = [
+        (charset, "served as"),
+        (meta.group(1).decode("ascii", "replace") if meta else None, "declared"),
+    ]
+    unknown: list[str] = []
+    for label, how in declared:
+        if not label:
             continue
-    return decode_bytes(name, data)
+        encoding = whatwg.encoding_of(label)
+        if encoding is None:
+            unknown.append(_unknown_label(label, how))
+            continue
+        if how == "declared":
+            encoding = whatwg.for_meta_tag(encoding)
+        decoded = _decode_declared(name, data, encoding, label, how)
+        break
+    else:
+        decoded = decode_bytes(name, data)
+    notes = [*unknown, decoded.note] if decoded.note else unknown
+    return replace(decoded, note="; ".join(notes)) if notes else decoded
+
+
+def _unknown_label(label: str, how: str) -> str:
+    if label.strip().lower() in whatwg.REPLACEMENT_LABELS:
+        return f"{how} {label!r}, an encoding browsers refuse to read; ignored"
+    return f"{how} {label!r}, not a known encoding label; ignored"
+
+
+def _decode_declared(name: str, data: bytes, encoding: str, label: str, how: str) -> DecodedText:
+    if encoding == "UTF-8":
+        try:
+            return DecodedText(data.decode("utf-8"), "utf-8", False)
+        except UnicodeDecodeError:
+            decoded = decode_bytes(name, data)
+            return replace(decoded, note=f"{how} {label!r}, but its bytes are not all UTF-8")
+    codec = whatwg.codec_of(encoding)
+    if codec not in ("utf-8", "utf-16-le", "utf-16-be") and not data.isascii():
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            note = f"{how} {label!r}, but its bytes are UTF-8; read as UTF-8"
+            return DecodedText(text, "utf-8", False, note=note)
+    text, replaced = whatwg.decode(data, encoding)
+    return DecodedText(text, codec, False, replaced=replaced)
 
 
 @dataclass(frozen=True)
