@@ -17,6 +17,7 @@ from typing import Any
 from claimx.inputs import whatwg
 from claimx.inputs.article import STDIN_NAME, Article, PageInfo, make_article
 from claimx.inputs.decode import DecodedText, decode_bytes, has_bom
+from claimx.inputs.pagetext import coverage, fallback_blocks, visible_blocks
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 # Suffixes that say "plain text": such a file is text whatever it starts with.
@@ -61,6 +62,9 @@ def read_html_article(
     decoded = decode_html(name, data, charset)
     warnings = decoded.warnings(name)
     extracted = _extract(decoded.text)
+    extracted, lost = _checked(decoded.text, extracted)
+    if lost is not None:
+        warnings.append(f"{name}: {lost}")
     if extracted is None or not extracted.text.strip():
         warnings.append(f"{name}: no article text found in the page (a login wall, an index?)")
     page = _page_info(decoded.text, extracted)
@@ -158,8 +162,10 @@ class _Extracted:
 
 
 # trafilatura's options, and why:
-# - comments, tables, images and links off: readers' comments are not the article's claims,
-#   and tables and captions are data and labels, not sentences a source said;
+# - comments, images and links off: readers' comments are not the article's claims, and
+#   captions are labels, not sentences a source said;
+# - tables on: a table inside the article body holds its text as often as its data (a layout
+#   table, an interview in two columns), and dropping it lost paragraphs of the article;
 # - favor_precision: a "related stories" teaser or a newsletter box kept as text would become
 #   claims of the article; a lost paragraph is the smaller harm;
 # - with_metadata: the title, URL, byline, site name and publication date the page declares;
@@ -168,7 +174,7 @@ class _Extracted:
 # - fallbacks (readability, jusText) left on (fast=False): odd layouts still yield the text.
 _OPTIONS: dict[str, Any] = {
     "include_comments": False,
-    "include_tables": False,
+    "include_tables": True,
     "include_images": False,
     "include_links": False,
     "include_formatting": False,
@@ -183,7 +189,10 @@ def _extract(html: str) -> _Extracted | None:
     import trafilatura
 
     try:
-        document: Any = trafilatura.bare_extraction(html, output_format="python", **_OPTIONS)
+        tree = _parse(html)
+        document: Any = trafilatura.bare_extraction(
+            tree if tree is not None else html, output_format="python", **_OPTIONS
+        )
     except Exception:  # malformed markup trafilatura cannot parse: no article, not a crash
         return None
     if document is None or document.body is None:
@@ -201,15 +210,82 @@ def _extract(html: str) -> _Extracted | None:
     )
 
 
+def _parse(html: str) -> Any:
+    """The page's tree, as trafilatura parses it but without libxml2's nesting limit (256
+    levels: 300 unclosed ``<font>`` tags hid every paragraph after the 255th), or None if lxml
+    cannot parse the page as a string (then trafilatura tries its own ways)."""
+    from lxml.html import HTMLParser, fromstring  # type: ignore[import-untyped]
+
+    parser = HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    try:
+        tree = fromstring(html, parser=parser)
+    except Exception:  # "Unicode strings with encoding declaration", an empty document...
+        return None
+    return tree if tree is not None and len(tree) > 0 else None
+
+
+def _checked(html: str, extracted: _Extracted | None) -> tuple[_Extracted | None, str | None]:
+    """The extraction, or, when it kept much less of the page's prose than the page shows (a
+    parser limit, markup it misread), the page's own text blocks around its prose instead, with
+    why. Boilerplate may be dropped; the article may not."""
+    blocks = visible_blocks(html)
+    found = coverage(extracted.text if extracted else "", blocks)
+    if not found.suspicious:
+        return extracted, None
+    kept = fallback_blocks(blocks, found)
+    text, headings = _join([(block.text, block.heading) for block in kept])
+    if extracted is None:
+        extracted = _Extracted(text, headings, None, None, None, None, None, None)
+    else:
+        extracted = replace(extracted, text=text, headings=headings)
+    why = (
+        f"main-text extraction kept {found.kept_chars:,} of the {found.prose_chars:,} characters "
+        "of the page's paragraphs; the page's text from its first paragraph to its last was "
+        "read instead (it may include some boilerplate)"
+    )
+    return extracted, why
+
+
+# trafilatura's block elements in its output tree: each is a paragraph of the text, or holds
+# such paragraphs.
+_BLOCKS = frozenset(("p", "head", "list", "item", "table", "row", "cell", "quote", "div", "code"))
+
+
 def _compose(body: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The main text as paragraphs separated by blank lines (so that claimx reads each block as
     a paragraph), and the character ranges of its headings."""
     blocks: list[tuple[str, bool]] = []
     for element in body:
-        if element.tag == "list":
-            blocks += [(_words(item), False) for item in element.iter("item")]
+        _blocks_of(element, blocks)
+    return _join(blocks)
+
+
+def _blocks_of(element: Any, blocks: list[tuple[str, bool]]) -> None:
+    """An element's paragraphs: the element itself, or, when it holds blocks (a table's cells,
+    a list's items, a cell's paragraphs, a nested list), its own text and each block inside."""
+    if not any(child.tag in _BLOCKS for child in element):
+        blocks.append((_words(element), element.tag == "head"))
+        return
+    pieces: list[str] = [element.text or ""]
+    for child in element:
+        if child.tag in _BLOCKS:
+            blocks.append((" ".join("".join(pieces).split()), False))
+            pieces = []
+            _blocks_of(child, blocks)
         else:
-            blocks.append((_words(element), element.tag == "head"))
+            pieces.append(_inline_text(child))
+        pieces.append(child.tail or "")
+    blocks.append((" ".join("".join(pieces).split()), False))
+
+
+def _join(blocks: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int], ...]]:
     parts: list[str] = []
     headings: list[tuple[int, int]] = []
     length = 0
@@ -226,7 +302,17 @@ def _compose(body: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 
 def _words(element: Any) -> str:
-    return " ".join("".join(element.itertext()).split())
+    return " ".join(_inline_text(element).split())
+
+
+def _inline_text(element: Any) -> str:
+    """An element's text, a line break (trafilatura's ``<lb/>``) read as a space: "today.<br>The
+    mayor" is two words apart, not "today.The"."""
+    pieces = [element.text or ""]
+    for child in element:
+        pieces.append(" " if child.tag == "lb" else _inline_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
 
 
 def _page_info(html: str, extracted: _Extracted | None) -> PageInfo:
