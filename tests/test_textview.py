@@ -3,7 +3,9 @@ every line end a newline), and offsets mapped back to the article's own text."""
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +14,8 @@ from claimx.core import RunConfig, extract_articles
 from claimx.inputs import make_article
 from claimx.records import ArticleRecord
 from claimx.textview import text_view
+
+from .conftest import invoke
 
 ARTICLE = (
     "Bridge to reopen in May\n\n"
@@ -156,3 +160,38 @@ def test_random_invisibles_change_no_claim_and_no_offset(pipeline: Any, seed: in
     assert summary(record) == summary(base)
     assert len(record["sentences"]) == len(base["sentences"])
     assert record["text_length"] == len(changed)
+
+
+@pytest.mark.model
+def test_a_file_with_old_mac_line_ends_and_invisibles_keeps_exact_offsets(tmp_path: Path) -> None:
+    text = ARTICLE.replace("\n", "\r").replace("said the bridge", "sa\u00adid the bridge")
+    path = tmp_path / "mac.txt"
+    path.write_bytes(text.encode("utf-8"))
+    code, out, err = invoke("extract", str(path), "-f", "json", "--include-text")
+    assert code == 0, err
+    (record,) = json.loads(out)
+    assert record["text"] == text  # the record's text is the input, not its normalised view
+    assert_exact(text, record)
+    assert len(record["claims"]) >= 3
+
+
+@pytest.mark.model
+def test_html_entities_for_invisible_and_no_break_characters_keep_the_claim(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Bridge</title></head><body><article><h1>Bridge to reopen</h1>"
+        "<p>The mayor, John&nbsp;Smith, sa&shy;id the bridge would reopen in May.</p>"
+        "<p>Critics sa&#8203;id the plan was late, and Jane&#x202F;Doe argued that the "
+        "budget was too small.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    code, out, err = invoke("extract", str(path), "-f", "json")
+    assert code == 0, err
+    (record,) = json.loads(out)
+    assert_exact(record["text"], record)
+    cues = [text_view(c["cue"]["text"]).text for c in record["claims"]]
+    assert cues.count("said") == 2
+    names = {c["source"]["name"] for c in record["claims"] if c["source"]}
+    assert {"John Smith", "Jane Doe"} <= names

@@ -198,3 +198,31 @@ def test_bytes_invalid_in_the_declared_encoding_are_counted() -> None:
     assert decoded.warnings("page.html") == [
         "page.html: cp932 with 1 invalid byte sequence, replaced with U+FFFD"
     ]
+
+
+def test_a_meta_tag_inside_a_comment_is_not_the_pages_charset() -> None:
+    data = '<head><!-- <meta charset="koi8-r"> --><meta charset="latin1"></head><p>caf\xe9</p>'
+    decoded = decode_html("page.html", data.encode("cp1252"))
+    assert (decoded.encoding, decoded.note) == ("cp1252", None)
+    assert decoded.text.endswith("<p>café</p>")
+
+
+def test_an_xhtml_pages_xml_declaration_names_its_encoding() -> None:
+    data = page().replace("<!doctype html>", '<?xml version="1.0" encoding="ISO-8859-1"?>\n')
+    decoded = decode_html("page.xhtml", data.encode("cp1252"))
+    assert (decoded.encoding, decoded.detected) == ("cp1252", False)
+    assert "\u201cThe repairs will cost \u20ac20,000,\u201d" in decoded.text
+
+
+def test_an_xml_declaration_does_not_stop_the_deep_page_parser() -> None:
+    from claimx.inputs.html import read_html_article
+
+    paragraphs = "".join(
+        f"<font><p>Paragraph {i}: the minister said the talks had gone well today.</p>"
+        for i in range(300)
+    )
+    data = page().replace("<!doctype html>", '<?xml version="1.0" encoding="utf-8"?>')
+    data = data.replace("</article>", paragraphs + "</article>")
+    article = read_html_article("page.xhtml", data.encode())
+    assert article.text.count("Paragraph ") == 300
+    assert article.warnings == ()

@@ -27,6 +27,10 @@ _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
+_XML_DECLARATION = re.compile(
+    rb"""\A\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.IGNORECASE
+)
+_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
 _CANONICAL = re.compile(
     r"""<link\b(?=[^>]*\brel\s*=\s*["']?canonical\b)[^>]*\bhref\s*=\s*["']([^"']+)["']""",
     re.IGNORECASE,
@@ -100,10 +104,12 @@ def decode_html(name: str, data: bytes, charset: str | None = None) -> DecodedTe
     quotation marks to U+FFFD."""
     if has_bom(data):
         return decode_bytes(name, data)
-    meta = _META_CHARSET.search(data[:8192])
+    meta = _META_CHARSET.search(_COMMENT.sub(b"", data[:8192]))  # not a tag in a comment
+    xml = _XML_DECLARATION.match(data)
     declared = [
         (charset, "served as"),
         (meta.group(1).decode("ascii", "replace") if meta else None, "declared"),
+        (xml.group(1).decode("ascii", "replace") if xml else None, "declared"),
     ]
     unknown: list[str] = []
     for label, how in declared:
@@ -225,10 +231,14 @@ def _parse(html: str) -> Any:
         huge_tree=True,
     )
     try:
-        tree = fromstring(html, parser=parser)
+        # (lxml refuses a decoded string that still declares an encoding: the page is decoded)
+        tree = fromstring(_XML_DECLARATION_TEXT.sub("", html, count=1), parser=parser)
     except Exception:  # "Unicode strings with encoding declaration", an empty document...
         return None
     return tree if tree is not None and len(tree) > 0 else None
+
+
+_XML_DECLARATION_TEXT = re.compile(r"\A\s*<\?xml\b[^>]*\?>")
 
 
 def _checked(html: str, extracted: _Extracted | None) -> tuple[_Extracted | None, str | None]:
