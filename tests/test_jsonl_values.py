@@ -129,3 +129,16 @@ def test_every_output_format_is_strict_json_where_it_holds_json(
     assert records[1]["published"] == "2025-01-01"
     percentages = records[1]["percentages"]
     assert percentages and percentages[0]["value"] is None
+
+
+@pytest.mark.parametrize("bom", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_utf16_dump_ends_lines_at_lf_only(tmp_path: Path, bom: str) -> None:
+    """U+2028, U+2029 and NEL may stand raw inside a JSON string: not line ends of the dump."""
+    texts = ["One\u2028two said the mayor.", "Three\u2029four.\x85Five.", "Six\x0cseven."]
+    lines = [
+        json.dumps({"text": text, "id": str(i)}, ensure_ascii=False) for i, text in enumerate(texts)
+    ]
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode(bom))
+    found = list(read_jsonl_articles(str(path), JsonlOptions(id_key="id")))
+    assert [a.text for a in found] == texts  # type: ignore[union-attr]

@@ -226,3 +226,15 @@ def test_an_xml_declaration_does_not_stop_the_deep_page_parser() -> None:
     article = read_html_article("page.xhtml", data.encode())
     assert article.text.count("Paragraph ") == 300
     assert article.warnings == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_page_on_stdin_is_recognised_as_html(codec: str) -> None:
+    data = page().encode(codec)
+    if codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    code, records, err = extract("-", stdin=data)
+    assert code == 0, err
+    assert records[0]["title"] == "Bridge repairs to cost more"  # (trafilatura: the h1)
+    assert "<p>" not in records[0]["text"]

@@ -8,6 +8,7 @@ HTML page arrives: ``claimx --help`` never pays for it.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -26,6 +27,12 @@ _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype
                          re.IGNORECASE | re.DOTALL)  # fmt: skip
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _XML_DECLARATION = re.compile(
     rb"""\A\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.IGNORECASE
@@ -50,7 +57,16 @@ def is_html(source: str, input_format: str, data: bytes) -> bool:
         return True
     if suffix in TEXT_SUFFIXES:
         return False
-    return _HTML_START.match(data[:4096]) is not None
+    return _HTML_START.match(_sniffable(data[:4096])) is not None
+
+
+def _sniffable(head: bytes) -> bytes:
+    """The start of the input as UTF-8 bytes to sniff: a page in UTF-16 or UTF-32 (with its
+    byte-order mark) is HTML as much as one in UTF-8."""
+    for bom, codec in _WIDE_BOMS:
+        if head.startswith(bom):
+            return head.decode(codec, "ignore").encode("utf-8")
+    return head
 
 
 def read_html_article(

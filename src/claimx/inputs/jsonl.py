@@ -75,8 +75,13 @@ def _lines(
     start = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
     if start.startswith(_WIDE_BOMS):  # UTF-16/32 cannot be split at b"\n": read it whole
         whole = decode_bytes(source, read_limited(source, max_bytes, stream)).text
-        for number, decoded in enumerate(whole.splitlines(), start=1):
-            yield number, decoded.encode("utf-8")
+        # Lines end at LF only, as in UTF-8 dumps: a JSON string may hold U+2028, U+2029 or NEL
+        # as they are, which str.splitlines() would take for line ends.
+        lines = whole.split("\n")
+        if lines and not lines[-1]:
+            lines.pop()
+        for number, decoded in enumerate(lines, start=1):
+            yield number, decoded.removesuffix("\r").encode("utf-8")
         return
     number = 0
     while True:
