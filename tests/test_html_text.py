@@ -162,3 +162,16 @@ def test_a_deeply_nested_page_gives_its_claims_with_exact_offsets(tmp_path: Path
     for claim in record["claims"]:
         for span in (claim["cue"], claim["content"], claim["source"]):
             assert text[span["start_char"] : span["end_char"]] == span["text"]
+
+
+def test_two_line_breaks_in_a_row_end_a_paragraph() -> None:
+    body = (
+        "<div>The mayor said the bridge would reopen in May.<br><br>Critics said the plan was "
+        "late.<br>\n<br>The engineer said<br>the cables were sound.</div>"
+    )
+    text, _ = read(document(body))
+    assert text.split("\n\n")[1:] == [
+        "The mayor said the bridge would reopen in May.",
+        "Critics said the plan was late.",
+        "The engineer said the cables were sound.",
+    ]

@@ -295,20 +295,37 @@ def _compose(body: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 def _blocks_of(element: Any, blocks: list[tuple[str, bool]]) -> None:
     """An element's paragraphs: the element itself, or, when it holds blocks (a table's cells,
-    a list's items, a cell's paragraphs, a nested list), its own text and each block inside."""
+    a list's items, a cell's paragraphs, a nested list), its own text and each block inside.
+    Two line breaks in a row (``<br><br>``, a paragraph break in pages without ``<p>``) end a
+    paragraph too."""
+    heading = element.tag == "head"
     if not any(child.tag in _BLOCKS for child in element):
-        blocks.append((_words(element), element.tag == "head"))
+        blocks.extend((words, heading) for words in _paragraphs(_inline_text(element)))
         return
     pieces: list[str] = [element.text or ""]
     for child in element:
         if child.tag in _BLOCKS:
-            blocks.append((" ".join("".join(pieces).split()), False))
+            blocks.extend((words, False) for words in _paragraphs("".join(pieces)))
             pieces = []
             _blocks_of(child, blocks)
         else:
             pieces.append(_inline_text(child))
         pieces.append(child.tail or "")
-    blocks.append((" ".join("".join(pieces).split()), False))
+    blocks.extend((words, False) for words in _paragraphs("".join(pieces)))
+
+
+# Where trafilatura had a line break (``<lb/>``): a character no parsed page holds (libxml2
+# keeps no NUL in a tree).
+_LINE_BREAK = "\x00"
+_PARAGRAPH_BREAK = re.compile(f"{_LINE_BREAK}\\s*{_LINE_BREAK}[\\s{_LINE_BREAK}]*")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Inline text as paragraphs: cut at two line breaks in a row; one line break is a space
+    ("today.<br>The mayor" is two words apart, not "today.The")."""
+    return [
+        " ".join(part.replace(_LINE_BREAK, " ").split()) for part in _PARAGRAPH_BREAK.split(text)
+    ]
 
 
 def _join(blocks: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -327,16 +344,11 @@ def _join(blocks: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int], .
     return "\n\n".join(parts), tuple(headings)
 
 
-def _words(element: Any) -> str:
-    return " ".join(_inline_text(element).split())
-
-
 def _inline_text(element: Any) -> str:
-    """An element's text, a line break (trafilatura's ``<lb/>``) read as a space: "today.<br>The
-    mayor" is two words apart, not "today.The"."""
+    """An element's text, with ``_LINE_BREAK`` where it had a line break."""
     pieces = [element.text or ""]
     for child in element:
-        pieces.append(" " if child.tag == "lb" else _inline_text(child))
+        pieces.append(_LINE_BREAK if child.tag == "lb" else _inline_text(child))
         pieces.append(child.tail or "")
     return "".join(pieces)
 
