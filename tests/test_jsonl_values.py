@@ -142,3 +142,23 @@ def test_a_utf16_dump_ends_lines_at_lf_only(tmp_path: Path, bom: str) -> None:
     path.write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode(bom))
     found = list(read_jsonl_articles(str(path), JsonlOptions(id_key="id")))
     assert [a.text for a in found] == texts  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+def test_an_id_with_invisible_characters_is_kept_as_given(tmp_path: Path) -> None:
+    """An id is the user's key to join the records back to their data: never changed. The
+    text's invisible characters hide no claim."""
+    dump = tmp_path / "dump.jsonl"
+    rows = [
+        {"id": "\ufeffa\u200b1", "text": "The mayor sa\u00adid the bridge would reopen in May."},
+        {"id": "a1", "text": "The\u00a0mayor said the ferry would run\u2028all winter."},
+    ]
+    dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out, err = invoke("extract", str(dump), "--id-key", "id", "-f", "jsonl", "-j", "1")
+    assert code == 0, err
+    records = [strict(line) for line in out.splitlines()]
+    assert [r["input"] for r in records] == ["\ufeffa\u200b1", "a1"]
+    assert [len(r["claims"]) for r in records] == [1, 1]
+    for record, row in zip(records, rows, strict=True):
+        cue = record["claims"][0]["cue"]
+        assert row["text"][cue["start_char"] : cue["end_char"]] == cue["text"]
