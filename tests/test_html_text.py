@@ -136,13 +136,13 @@ def test_boilerplate_is_still_dropped() -> None:
 def test_visible_blocks_read_as_a_browser_lays_out_text() -> None:
     blocks = visible_blocks(
         "<html><head><title>T</title><style>p{}</style></head><body><script>var x='<p>';"
-        "</script><p>One &amp; <b>two</b></p>three<br>four<nav><p>menu</p></nav>"
+        "</script><p>One &amp; <b>two</b></p>three<br>four<br> <br>five<nav><p>menu</p></nav>"
         "<!-- <p>hidden</p> --><h2>Head</h2><aside class=x><aside>in</aside>out</aside>end"
     )
     assert [(b.text, b.heading) for b in blocks] == [
         ("One & two", False),
-        ("three", False),
-        ("four", False),
+        ("three four", False),
+        ("five", False),
         ("Head", True),
         ("end", False),
     ]
@@ -175,3 +175,18 @@ def test_two_line_breaks_in_a_row_end_a_paragraph() -> None:
         "Critics said the plan was late.",
         "The engineer said the cables were sound.",
     ]
+
+
+def test_paragraphs_a_misnested_page_put_inside_one_another_stay_paragraphs() -> None:
+    nested = "".join(
+        f"<font><p>Paragraph {i}: the minister said the talks went well." for i in range(300)
+    )
+    text, warnings = read(document(nested))
+    assert numbers(text) == list(range(300))
+    assert len(text.split("\n\n")) == 301  # the heading and each paragraph its own
+    assert warnings == ()
+    kept = document(
+        "<p>The mayor said the bridge<br>would reopen in May this year.</p>" + paragraph(1)
+    )
+    text, _ = read(kept)
+    assert "The mayor said the bridge would reopen in May this year." in text.split("\n\n")

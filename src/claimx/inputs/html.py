@@ -18,7 +18,7 @@ from typing import Any
 from claimx.inputs import whatwg
 from claimx.inputs.article import STDIN_NAME, Article, PageInfo, make_article
 from claimx.inputs.decode import DecodedText, decode_bytes, has_bom
-from claimx.inputs.pagetext import coverage, fallback_blocks, visible_blocks
+from claimx.inputs.pagetext import Block, coverage, fallback_blocks, resegment, visible_blocks
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 # Suffixes that say "plain text": such a file is text whatever it starts with.
@@ -81,8 +81,9 @@ def read_html_article(
     ``charset`` is what the page was served as (an HTTP header), if known."""
     decoded = decode_html(name, data, charset)
     warnings = decoded.warnings(name)
-    extracted = _extract(decoded.text)
-    extracted, lost = _checked(decoded.text, extracted)
+    blocks = visible_blocks(decoded.text)
+    extracted = _extract(decoded.text, blocks)
+    extracted, lost = _checked(blocks, extracted)
     if lost is not None:
         warnings.append(f"{name}: {lost}")
     if extracted is None or not extracted.text.strip():
@@ -207,7 +208,7 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
-def _extract(html: str) -> _Extracted | None:
+def _extract(html: str, page_blocks: list[Block]) -> _Extracted | None:
     import trafilatura
 
     try:
@@ -219,7 +220,7 @@ def _extract(html: str) -> _Extracted | None:
         return None
     if document is None or document.body is None:
         return None
-    text, headings = _compose(document.body)
+    text, headings = _compose(document.body, page_blocks)
     return _Extracted(
         text=text,
         headings=headings,
@@ -257,11 +258,12 @@ def _parse(html: str) -> Any:
 _XML_DECLARATION_TEXT = re.compile(r"\A\s*<\?xml\b[^>]*\?>")
 
 
-def _checked(html: str, extracted: _Extracted | None) -> tuple[_Extracted | None, str | None]:
-    """The extraction, or, when it kept much less of the page's prose than the page shows (a
-    parser limit, markup it misread), the page's own text blocks around its prose instead, with
-    why. Boilerplate may be dropped; the article may not."""
-    blocks = visible_blocks(html)
+def _checked(
+    blocks: list[Block], extracted: _Extracted | None
+) -> tuple[_Extracted | None, str | None]:
+    """The extraction, or, when it kept much less of the page's prose (``blocks``) than the page
+    shows (a parser limit, markup it misread), the page's own text blocks around its prose
+    instead, with why. Boilerplate may be dropped; the article may not."""
     found = coverage(extracted.text if extracted else "", blocks)
     if not found.suspicious:
         return extracted, None
@@ -284,13 +286,15 @@ def _checked(html: str, extracted: _Extracted | None) -> tuple[_Extracted | None
 _BLOCKS = frozenset(("p", "head", "list", "item", "table", "row", "cell", "quote", "div", "code"))
 
 
-def _compose(body: Any) -> tuple[str, tuple[tuple[int, int], ...]]:
+def _compose(body: Any, page_blocks: list[Block]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The main text as paragraphs separated by blank lines (so that claimx reads each block as
-    a paragraph), and the character ranges of its headings."""
+    a paragraph), and the character ranges of its headings. A paragraph that is several blocks
+    of the page in a row (paragraphs a misnested page put inside one another) is cut back into
+    them."""
     blocks: list[tuple[str, bool]] = []
     for element in body:
         _blocks_of(element, blocks)
-    return _join(blocks)
+    return _join(resegment(blocks, page_blocks))
 
 
 def _blocks_of(element: Any, blocks: list[tuple[str, bool]]) -> None:

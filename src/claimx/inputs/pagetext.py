@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 
@@ -26,7 +27,7 @@ def _tags(names: str) -> frozenset[str]:
 
 # Tags that start or end a block of text (a browser lays them out as blocks, or breaks a line).
 _BLOCK_TAGS = _tags(
-    "address article aside blockquote body br caption center dd details dialog dir div dl dt "
+    "address article aside blockquote body caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li "
     "main menu nav ol p pre section summary table tbody td tfoot th thead tr ul"
 )
@@ -48,6 +49,8 @@ _TOKEN = re.compile(
     r"|<(/?)([A-Za-z][A-Za-z0-9:-]*)([^>]*)>",
     re.DOTALL,
 )
+_BREAK = "\x00"  # where a <br> was (the page's own NULs are taken out first)
+_BREAKS = re.compile(f"{_BREAK}\\s*{_BREAK}[\\s{_BREAK}]*")
 _VOID = _tags("area base br col embed hr img input link meta param source track wbr")
 
 # A prose block: at least this many characters and words, ending as a sentence ends.
@@ -70,6 +73,7 @@ class Block:
 
 def visible_blocks(page: str) -> list[Block]:
     """The page's visible text as blocks, in document order (boilerplate containers out)."""
+    page = page.replace(_BREAK, "")
     blocks: list[Block] = []
     pieces: list[str] = []
     heading = False
@@ -77,9 +81,11 @@ def visible_blocks(page: str) -> list[Block]:
     position = 0
 
     def flush() -> None:
-        text = " ".join(html.unescape("".join(pieces)).split())
-        if text:
-            blocks.append(Block(text, heading))
+        # one line break is a space, two in a row end a block (as in the extracted text)
+        for part in _BREAKS.split(html.unescape("".join(pieces))):
+            text = " ".join(part.replace(_BREAK, " ").split())
+            if text:
+                blocks.append(Block(text, heading))
         pieces.clear()
 
     while (match := _TOKEN.search(page, position)) is not None:
@@ -100,6 +106,9 @@ def visible_blocks(page: str) -> list[Block]:
         if not closing and name in _RAW_TEXT:
             end = re.compile(f"</{name}\\s*>", re.IGNORECASE).search(page, position)
             position = end.end() if end else len(page)
+            continue
+        if name == "br":
+            pieces.append(_BREAK)
             continue
         if name in _BLOCK_TAGS:
             flush()
@@ -204,3 +213,37 @@ def fallback_blocks(blocks: list[Block], found: Coverage) -> list[Block]:
         return []
     heading = next((i for i in range(first - 1, max(first - 4, -1), -1) if blocks[i].heading), None)
     return blocks[heading if heading is not None else first : end]
+
+
+# Page blocks are looked up by their first characters.
+_KEY_CHARS = 40
+
+
+def resegment(paragraphs: list[tuple[str, bool]], blocks: list[Block]) -> list[tuple[str, bool]]:
+    """``paragraphs`` (text, heading), each one that is two or more consecutive ``blocks`` of
+    the page joined by spaces cut back into those blocks; the others as they are."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    for index, block in enumerate(blocks):
+        starts[block.text[:_KEY_CHARS]].append(index)
+    found: list[tuple[str, bool]] = []
+    for text, heading in paragraphs:
+        pieces = _as_blocks(text, blocks, starts) if len(text) > _KEY_CHARS else None
+        found.extend((piece, heading) for piece in pieces or [text])
+    return found
+
+
+def _as_blocks(text: str, blocks: list[Block], starts: dict[str, list[int]]) -> list[str] | None:
+    for first in starts.get(text[:_KEY_CHARS], []):
+        pieces: list[str] = []
+        rest = text
+        index = first
+        while rest and index < len(blocks) and rest.startswith(blocks[index].text):
+            pieces.append(blocks[index].text)
+            rest = rest[len(blocks[index].text) :]
+            if rest and not rest.startswith(" "):
+                break  # the block ends inside a word: not this block
+            rest = rest[1:]
+            index += 1
+        if not rest and len(pieces) > 1:
+            return pieces
+    return None
