@@ -190,3 +190,16 @@ def test_paragraphs_a_misnested_page_put_inside_one_another_stay_paragraphs() ->
     )
     text, _ = read(kept)
     assert "The mayor said the bridge would reopen in May this year." in text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "<span>{}</span><br><br>",  # trafilatura leaves the first as loose text after the heading
+        "<font>{}<br><br>",
+    ],
+)
+def test_text_between_the_extracted_blocks_is_kept(layout: str) -> None:
+    body = "".join(layout.format(paragraph(i)[3:-4]) for i in range(40))
+    text, _ = read(document(body))
+    assert numbers(text) == list(range(40))

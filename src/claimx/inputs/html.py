@@ -292,8 +292,7 @@ def _compose(body: Any, page_blocks: list[Block]) -> tuple[str, tuple[tuple[int,
     of the page in a row (paragraphs a misnested page put inside one another) is cut back into
     them."""
     blocks: list[tuple[str, bool]] = []
-    for element in body:
-        _blocks_of(element, blocks)
+    _blocks_of(body, blocks)  # (text between its blocks too: trafilatura leaves some there)
     return _join(resegment(blocks, page_blocks))
 
 
