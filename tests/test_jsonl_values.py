@@ -162,3 +162,10 @@ def test_an_id_with_invisible_characters_is_kept_as_given(tmp_path: Path) -> Non
     for record, row in zip(records, rows, strict=True):
         cue = record["claims"][0]["cue"]
         assert row["text"][cue["start_char"] : cue["end_char"]] == cue["text"]
+
+
+def test_nan_as_the_text_is_a_number_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text('{"text": NaN}\n', encoding="utf-8")
+    (error,) = list(read_jsonl_articles(str(path), JsonlOptions()))
+    assert "field 'text' holds a number, not a string of text" in str(error)

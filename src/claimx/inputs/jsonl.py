@@ -127,11 +127,11 @@ def _jsonl_article(
         return InputError(where, "JSON nested too deeply to read", "fix or remove the line")
     if not isinstance(row, dict):
         return InputError(where, "not a JSON object", "each line must be an object")
-    not_finite: list[str] = []
-    row = cast(dict[str, Any], _finite(row, "", not_finite))
     problem = _text_problem(row, options.text_key) or _surrogate_problem(row)
     if problem is not None:
         return InputError(where, *problem)
+    not_finite: list[str] = []
+    row = cast(dict[str, Any], _finite(row, "", not_finite))
     text = row[options.text_key]
     name = _line_name(row, options.id_key, where)
     metadata = {key: value for key, value in row.items() if key != options.text_key}
