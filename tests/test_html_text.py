@@ -203,3 +203,14 @@ def test_text_between_the_extracted_blocks_is_kept(layout: str) -> None:
     body = "".join(layout.format(paragraph(i)[3:-4]) for i in range(40))
     text, _ = read(document(body))
     assert numbers(text) == list(range(40))
+
+
+def test_a_short_first_block_does_not_stop_the_paragraphs_being_restored() -> None:
+    from claimx.inputs.pagetext import resegment
+
+    blocks = visible_blocks("<p>Yes.</p><p>The mayor said the bridge would reopen in May.</p>")
+    joined = [("Yes. The mayor said the bridge would reopen in May.", False)]
+    assert resegment(joined, blocks) == [
+        ("Yes.", False),
+        ("The mayor said the bridge would reopen in May.", False),
+    ]

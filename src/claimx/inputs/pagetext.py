@@ -225,15 +225,20 @@ def resegment(paragraphs: list[tuple[str, bool]], blocks: list[Block]) -> list[t
     starts: dict[str, list[int]] = defaultdict(list)
     for index, block in enumerate(blocks):
         starts[block.text[:_KEY_CHARS]].append(index)
+    lengths = sorted({len(key) for key in starts})
     found: list[tuple[str, bool]] = []
     for text, heading in paragraphs:
-        pieces = _as_blocks(text, blocks, starts) if len(text) > _KEY_CHARS else None
+        pieces = _as_blocks(text, blocks, starts, lengths) if len(text) > _KEY_CHARS else None
         found.extend((piece, heading) for piece in pieces or [text])
     return found
 
 
-def _as_blocks(text: str, blocks: list[Block], starts: dict[str, list[int]]) -> list[str] | None:
-    for first in starts.get(text[:_KEY_CHARS], []):
+def _as_blocks(
+    text: str, blocks: list[Block], starts: dict[str, list[int]], lengths: list[int]
+) -> list[str] | None:
+    """``text`` as consecutive blocks, if it is two or more of them joined by spaces."""
+    firsts = [i for length in lengths for i in starts.get(text[:length], ())]
+    for first in sorted(firsts):
         pieces: list[str] = []
         rest = text
         index = first
