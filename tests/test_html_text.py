@@ -214,3 +214,9 @@ def test_a_short_first_block_does_not_stop_the_paragraphs_being_restored() -> No
         ("Yes.", False),
         ("The mayor said the bridge would reopen in May.", False),
     ]
+
+
+def test_a_page_of_navigation_only_has_no_article() -> None:
+    text, warnings = read('<html><body><nav><a href="/">Home</a></nav></body></html>')
+    assert text == ""
+    assert warnings == ("page.html: no article text found in the page (a login wall, an index?)",)

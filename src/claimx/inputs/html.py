@@ -292,7 +292,11 @@ def _compose(body: Any, page_blocks: list[Block]) -> tuple[str, tuple[tuple[int,
     of the page in a row (paragraphs a misnested page put inside one another) is cut back into
     them."""
     blocks: list[tuple[str, bool]] = []
-    _blocks_of(body, blocks)  # (text between its blocks too: trafilatura leaves some there)
+    if body.tag == "body":  # trafilatura's own output: text between its blocks is text too
+        _blocks_of(body, blocks)
+    else:  # an element a fallback extractor returned as is (a <nav> of a page with no article)
+        for element in body:
+            _blocks_of(element, blocks)
     return _join(resegment(blocks, page_blocks))
 
 
