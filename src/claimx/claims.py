@@ -11,6 +11,7 @@ from claimx.claim_fields import CLAIM_FIELDS
 from claimx.inputs import Article, PageInfo
 from claimx.kinds import ClaimKind, SourceType
 from claimx.mentions import MENTION_KINDS, MentionKind
+from claimx.textview import TextView, text_view
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -97,12 +98,16 @@ class ArticleResult:
 
 
 def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
-    """Everything claimx found in one processed article."""
+    """Everything claimx found in one processed article. The Doc holds the article's normalised
+    view (``claimx.textview``): every offset is mapped back to the article's own text here."""
     from claimx.components.doctext import doc_text
     from claimx.components.extensions import CLAIMS, HEADINGS_KEY
 
-    text = doc_text(doc)
-    sentences = _sentences(doc, text, doc.spans.get(HEADINGS_KEY, []))
+    text = article.text
+    view = text_view(text)
+    if doc_text(doc) != view.text:
+        raise ValueError("the Doc's text is not the article's (normalised) text")
+    sentences = _sentences(doc, view, doc.spans.get(HEADINGS_KEY, []))
     index = _SentenceIndex(sentences)
     return ArticleResult(
         input=article.name,
@@ -115,8 +120,8 @@ def read_doc(doc: Doc, article: Article, model: ModelInfo) -> ArticleResult:
         text_length=len(text),
         text_sha256=text_digest(text),
         sentences=sentences,
-        mentions={kind.key: _mentions(doc, text, kind, index) for kind in MENTION_KINDS},
-        claims=tuple(_claim(text, data, index) for data in (doc._.get(CLAIMS) or [])),
+        mentions={kind.key: _mentions(doc, view, kind, index) for kind in MENTION_KINDS},
+        claims=tuple(_claim(view, data, index) for data in (doc._.get(CLAIMS) or [])),
     )
 
 
@@ -126,7 +131,9 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _mentions(doc: Doc, text: str, kind: MentionKind, index: _SentenceIndex) -> tuple[Mention, ...]:
+def _mentions(
+    doc: Doc, view: TextView, kind: MentionKind, index: _SentenceIndex
+) -> tuple[Mention, ...]:
     """The mentions of one kind: the entities of ``doc.ents`` (their value is the label), or a
     span group with each span's value dict in the kind's extension."""
     if kind.span_group is None:
@@ -136,13 +143,8 @@ def _mentions(doc: Doc, text: str, kind: MentionKind, index: _SentenceIndex) -> 
     found = []
     for span in spans:
         stored = {"label": span.label_} if kind.extension is None else span._.get(kind.extension)
-        found.append(
-            Mention(
-                _text_span(text, span.start_char, span.end_char),
-                index.of(span.start_char),
-                kind.values(stored or {}),
-            )
-        )
+        mapped = _text_span(view, span.start_char, span.end_char)
+        found.append(Mention(mapped, index.of(mapped.start_char), kind.values(stored or {})))
     return tuple(found)
 
 
@@ -196,17 +198,19 @@ def _shift_claim(claim: Claim, offset: int, base: int) -> Claim:
     )
 
 
-def _text_span(text: str, start: int, end: int) -> TextSpan:
-    return TextSpan(text[start:end], start, end)
+def _text_span(view: TextView, start: int, end: int) -> TextSpan:
+    """The span of the view's ``[start, end)``, in the article's own text and offsets."""
+    start, end = view.to_original(start, end)
+    return TextSpan(view.original[start:end], start, end)
 
 
-def _sentences(doc: Doc, text: str, headings: Iterable[Span]) -> tuple[Sentence, ...]:
+def _sentences(doc: Doc, view: TextView, headings: Iterable[Span]) -> tuple[Sentence, ...]:
     heading_starts = {span.start_char for span in headings}
     found = []
     for sent in doc.sents:
-        start, end = _strip(text, sent.start_char, sent.end_char)
+        start, end = _strip(view.text, sent.start_char, sent.end_char)
         if end > start:
-            found.append(Sentence(_text_span(text, start, end), start in heading_starts))
+            found.append(Sentence(_text_span(view, start, end), start in heading_starts))
     return tuple(found)
 
 
@@ -219,7 +223,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class _SentenceIndex:
-    """Which sentence a character offset falls in."""
+    """Which sentence a character offset (of the article's text) falls in."""
 
     def __init__(self, sentences: tuple[Sentence, ...]) -> None:
         self._starts = [s.span.start_char for s in sentences]
@@ -228,31 +232,33 @@ class _SentenceIndex:
         return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
 
-def _source(text: str, data: ClaimData) -> Source | None:
+def _source(view: TextView, data: ClaimData) -> Source | None:
     offsets = data["source"]
     if not offsets:
         return None
     resolved = data.get("source_resolved_from")
     return Source(
-        span=_text_span(text, offsets[0], offsets[1]),
+        span=_text_span(view, offsets[0], offsets[1]),
         name=data.get("source_name"),
         role=data.get("source_role"),
         organization=data.get("source_organization"),
-        resolved_from=_text_span(text, resolved[0], resolved[1]) if resolved else None,
+        resolved_from=_text_span(view, resolved[0], resolved[1]) if resolved else None,
     )
 
 
-def _claim(text: str, data: ClaimData, index: _SentenceIndex) -> Claim:
+def _claim(view: TextView, data: ClaimData, index: _SentenceIndex) -> Claim:
     cue_start, cue_end = data["cue"]
-    fragments = tuple(_text_span(text, start, end) for start, end in data["content"])
+    cue = _text_span(view, cue_start, cue_end)
+    fragments = tuple(_text_span(view, start, end) for start, end in data["content"])
+    first, last = fragments[0].start_char, fragments[-1].end_char
     return Claim(
-        sentence=index.of(cue_start),
+        sentence=index.of(cue.start_char),
         kind=data["kind"],
-        source=_source(text, data),
+        source=_source(view, data),
         source_type=data["source_type"],
-        cue=_text_span(text, cue_start, cue_end),
+        cue=cue,
         cue_lemma=data["cue_lemma"],
-        content=_text_span(text, fragments[0].start_char, fragments[-1].end_char),
+        content=TextSpan(view.original[first:last], first, last),
         fragments=fragments,
         rule=data["rule"],
         confidence=data["confidence"],

@@ -161,3 +161,23 @@ PLAN_WORDS = word_set(
     "expect schedule set due plan intend aim poise slate prepare likely expected scheduled "
     "planned poised slated"
 )
+
+# Honorifics: titles of address, not roles ("Mr." is not what John Smith does). A gendered one
+# tells two people of one surname apart ("Mr. Smith" is not "Ms. Smith").
+MALE_HONORIFICS = word_set("mr messrs sir lord")
+FEMALE_HONORIFICS = word_set("mrs ms miss dame lady madam mme mlle")
+HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | word_set("mx dr prof professor rev revd")
+
+
+def honorific_gender(word: str) -> str | None:
+    """The gender ("male", "female") of a gendered honorific ("Mr.", "Ms"), else None."""
+    bare = word.rstrip(".").casefold()
+    if bare in MALE_HONORIFICS:
+        return "male"
+    if bare in FEMALE_HONORIFICS:
+        return "female"
+    return None
+
+
+def is_honorific(word: str) -> bool:
+    return word.rstrip(".").casefold() in HONORIFICS

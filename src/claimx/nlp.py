@@ -231,16 +231,20 @@ def pop_failure() -> str | None:
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """A tokenised Doc carrying the article's metadata for the components."""
+    """A tokenised Doc of the article's normalised view (``claimx.textview``), carrying the
+    article's metadata for the components."""
     from claimx.components.doctext import remember_text
     from claimx.components.extensions import HEADER_END, KNOWN_HEADINGS, PUBLISHED
+    from claimx.textview import text_view
 
-    doc = nlp.make_doc(article.text)
-    remember_text(doc, article.text)
+    view = text_view(article.text)  # what the pipeline reads: claims.read_doc maps it back
+    doc = nlp.make_doc(view.text)
+    remember_text(doc, view.text)
     doc._.set(PUBLISHED, article.published.isoformat() if article.published else None)
-    doc._.set(HEADER_END, article.header_end)
+    doc._.set(HEADER_END, view.to_view(article.header_end))
     if article.headings:
-        doc._.set(KNOWN_HEADINGS, [list(heading) for heading in article.headings])
+        headings = [[view.to_view(start), view.to_view(end)] for start, end in article.headings]
+        doc._.set(KNOWN_HEADINGS, headings)
     return doc
 
 

@@ -2,9 +2,12 @@
 
 "Sam Altman", "Altman" and "Mr. Altman" are one speaker when nothing else in the batch is
 called Altman; "Altman" stays apart when two people of that surname are quoted (which one it
-was is then unknowable here). Organisations, anonymous sources and documents are aggregated by
-their name or words ("people familiar with the talks" quoted in three articles is one row: how
-much a batch leans on unnamed sources is what a reviewer asks first). Pronouns count for the
+was is then unknowable here). A gendered honorific keeps people apart: "Mr. Smith" joins only a
+Smith who is not "Ms." or "Mrs." anywhere in the batch, and "Mr. Smith" and "Ms. Smith" with
+no full name to join are two speakers, not one; a bare "Smith" then stays apart from both.
+Organisations, anonymous sources and documents are aggregated by their name or words ("people
+familiar with the talks" quoted in three articles is one row: how much a batch leans on unnamed
+sources is what a reviewer asks first). Pronouns count for the
 person they were resolved to; an unresolved pronoun and a claim with no source name nobody.
 
 ``claimx speakers`` prints this table, and the HTML report's "who is quoted" uses the same.
@@ -17,12 +20,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from claimx.lexicon import word_set
+from claimx.lexicon import HONORIFICS as TITLES_OF_ADDRESS
+from claimx.lexicon import honorific_gender, word_set
 from claimx.records import ArticleRecord, ClaimRecord
 
 # Titles of address that say nothing about who is speaking (roles such as "Mayor" are already
 # apart from the name in the record's source).
-HONORIFICS = word_set("mr mrs ms miss mx dr prof professor sir dame lord lady rev fr sen rep")
+HONORIFICS = TITLES_OF_ADDRESS | word_set("fr sen rep")
 # Whose name can be shortened to a surname: people, named or reached through a pronoun.
 _PERSON_TYPES = frozenset(("person", "pronoun"))
 
@@ -66,6 +70,8 @@ class _Quote:
     name: str  # as the record gives it, honorifics dropped
     family: str  # person (for pronouns too), or the source type itself
     organization: str | None
+    gender: str | None = None  # "male" or "female" when a gendered honorific came with the name
+    honorific: str | None = None  # that honorific as written ("Mr.")
 
 
 def who_is_quoted(records: Iterable[ArticleRecord]) -> list[Speaker]:
@@ -96,7 +102,24 @@ def _quotes(record: ArticleRecord) -> Iterable[_Quote]:
         family = "person" if source_type in _PERSON_TYPES else source_type
         organization = claim["source"]["organization"] if claim["source"] else None
         ref = ClaimRef(record["input"], claim["id"])
-        yield _Quote(ref, name, family, organization)
+        honorific = _honorific(claim, name) if family == "person" else None
+        gender = honorific_gender(honorific) if honorific else None
+        yield _Quote(ref, name, family, organization, gender, honorific if gender else None)
+
+
+def _honorific(claim: ClaimRecord, name: str) -> str | None:
+    """The honorific written just before the name (its first word) in the source's words or in
+    its name ("Mr. Smith", "the harbour master, Ms Jones")."""
+    source = claim["source"]
+    if source is None:
+        return None
+    parts = name.split(" ")
+    for word in dict.fromkeys((parts[0], parts[-1])):  # "Mr. John Smith", "Mr. Smith"
+        for words in (source["name"] or "", source["text"]):
+            for found in re.finditer(rf"([A-Za-z]+\.?)\s+{re.escape(word)}\b", words):
+                if found.group(1).rstrip(".").casefold() in HONORIFICS:
+                    return found.group(1)
+    return None
 
 
 def _source_name(claim: ClaimRecord) -> str | None:
@@ -116,21 +139,55 @@ def _source_name(claim: ClaimRecord) -> str | None:
     return " ".join(words) or None
 
 
-def _unique_surnames(quotes: list[_Quote]) -> dict[str, str]:
-    """Surname → the one full name of a person in the batch that ends with it (surnames that
-    two full names share are left out: "Altman" alone then stays its own speaker)."""
-    full_names: dict[str, set[str]] = defaultdict(set)
+@dataclass
+class _Surname:
+    """The people of one surname in a batch: full names, with the genders their honorifics
+    gave them, and the genders of honorifics used with the surname alone."""
+
+    full_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    alone: set[str] = field(default_factory=set)
+
+    def person(self, gender: str | None) -> str | None:
+        """The one full name, or gendered surname, the surname with ``gender`` can mean."""
+        names = [n for n, genders in self.full_names.items() if _compatible(gender, genders)]
+        if gender is not None:
+            return names[0] if len(names) == 1 else (None if names else f"|{gender}")
+        people = set(names) | {self._alone_as(g) for g in self.alone}
+        return people.pop() if len(people) == 1 else None
+
+    def _alone_as(self, gender: str) -> str:
+        return self.person(gender) or f"|{gender}"
+
+
+def _compatible(gender: str | None, genders: set[str]) -> bool:
+    return gender is None or not genders or genders == {gender}
+
+
+def _unique_surnames(quotes: list[_Quote]) -> dict[str, _Surname]:
+    """Surname → who that surname can mean in the batch (surnames that two people share stay
+    apart: "Altman" alone then is its own speaker)."""
+    surnames: dict[str, _Surname] = defaultdict(_Surname)
     for quote in quotes:
+        if quote.family != "person":
+            continue
         words = quote.name.split(" ")
-        if quote.family == "person" and len(words) > 1:
-            full_names[words[-1].casefold()].add(quote.name.casefold())
-    return {surname: names.pop() for surname, names in full_names.items() if len(names) == 1}
+        known = surnames[words[-1].casefold()]
+        if len(words) > 1:
+            genders = known.full_names[quote.name.casefold()]
+            if quote.gender:
+                genders.add(quote.gender)
+        elif quote.gender:
+            known.alone.add(quote.gender)
+    return surnames
 
 
-def _group_key(quote: _Quote, surnames: dict[str, str]) -> tuple[str, str]:
+def _group_key(quote: _Quote, surnames: dict[str, _Surname]) -> tuple[str, str]:
     name = quote.name.casefold()
     if quote.family == "person" and " " not in name:
-        return ("person", surnames.get(name, name))
+        person = surnames[name].person(quote.gender) if name in surnames else None
+        if person is None:
+            return ("person", f"{name}|{quote.gender}" if quote.gender else name)
+        return ("person", f"{name}{person}" if person.startswith("|") else person)
     if quote.family != "person":
         name = re.sub(r"^(?:the|an?) ", "", name)
     return (quote.family, name)
@@ -141,6 +198,9 @@ def _speaker(members: list[_Quote]) -> Speaker:
     organizations = Counter(quote.organization for quote in members if quote.organization)
     # The fullest form, then the most used, then the first in alphabetical order.
     name = min(variants, key=lambda v: (-len(v.split(" ")), -variants[v], v))
+    honorifics = Counter(quote.honorific for quote in members if quote.honorific)
+    if " " not in name and honorifics:  # "Mr. Smith", told apart from "Ms. Smith"
+        name = f"{honorifics.most_common(1)[0][0]} {name}"
     return Speaker(
         key="",
         name=name,

@@ -7,6 +7,7 @@ Adding a field keeps ``SCHEMA_VERSION``; renaming or removing one bumps it.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterable
 from typing import Any, NotRequired, TypedDict, cast
 
@@ -142,8 +143,19 @@ def mention_record(kind: MentionKind, index: int, mention: Mention) -> MentionRe
     values = dict(mention.values)
     record: MentionRecord = {"id": f"{kind.prefix}{index}", **span_record(mention.span)}
     for field in kind.fields:
-        record[field.name] = mention.sentence if field.name == SENTENCE else values[field.name]
+        record[field.name] = (
+            mention.sentence if field.name == SENTENCE else _json_value(values[field.name])
+        )
     return record
+
+
+def _json_value(value: object) -> object:
+    """A value JSON can hold: an infinite or NaN number (a percentage of 400 nines overflows a
+    float) is null, so that every output parses with a strict JSON reader."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
 
 
 class _SpanIndex:

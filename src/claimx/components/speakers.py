@@ -57,6 +57,9 @@ def resolve(doc: Doc, source: Span, ents: tuple[Span, ...]) -> Span | None:
     if len(source) == 1 and head.is_title:
         # a lone surname: the model's label for it is unreliable, the earlier full name is not
         return _full_name(ents, head)
+    if len(source) >= 2 and _honorific_and_surname(source):
+        # "Mr. Smith": the one earlier full name of that surname his honorific allows
+        return _titled_full_name(ents, source)
     if len(source) == 2 and source[0].lower_ == "the" and head.lower_ in lexicon.ORGANIZATION_NOUNS:
         return _latest_entity(ents, source.start, ("ORG",))
     return None
@@ -94,6 +97,39 @@ def _full_name(ents: tuple[Span, ...], surname: Token) -> Span | None:
     return before[-1] if before else (people[0] if people else None)
 
 
+def _honorific_and_surname(source: Span) -> bool:
+    """Is the source honorifics then one capitalised word ("Mr. Smith", "Dr Jones")?"""
+    *titles, surname = list(source)
+    return surname.is_title and all(lexicon.is_honorific(t.text) for t in titles)
+
+
+def _titled_full_name(ents: tuple[Span, ...], source: Span) -> Span | None:
+    """The full name an honorific and a surname stand for: the earlier PERSON mentions ending in
+    the surname, if they all name one person and that person's own honorific (if any) is not of
+    the other gender."""
+    gender = lexicon.honorific_gender(source[-2].text)
+    surname = source[-1].text
+    people = [
+        e
+        for e in ents
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname and e.end <= source.start
+    ]
+    names = {e.text for e in people}
+    if len(names) != 1:
+        return None
+    own = _honorific_before(people[-1])
+    if gender and own and lexicon.honorific_gender(own.text) not in (None, gender):
+        return None
+    return people[-1]
+
+
+def _honorific_before(mention: Span) -> Token | None:
+    if mention.start == 0:
+        return None
+    token = mention.doc[mention.start - 1]
+    return token if lexicon.is_honorific(token.text) else None
+
+
 def _type_of_mention(mention: Span) -> str:
     labels = {t.ent_type_ for t in mention}
     if "PERSON" in labels:
@@ -112,6 +148,7 @@ def _describe_span(span: Span, source_type: str, ents: tuple[Span, ...]) -> Sour
         owner = _possessor(span, person)
         organization = groups[0] if groups else owner
         taken = {t.i for e in (person, organization) if e is not None for t in e}
+        taken |= _honorifics_before(span, person)
         return SourceDetails(
             name=person.text,
             role=_role(span, taken),
@@ -125,6 +162,18 @@ def _describe_span(span: Span, source_type: str, ents: tuple[Span, ...]) -> Sour
             return SourceDetails(name=named[0].text)
         return SourceDetails(name=_proper_name(span))
     return SourceDetails()
+
+
+def _honorifics_before(span: Span, person: Span) -> set[int]:
+    """The honorifics just before a name ("Mr.", "Dr", "Prof."): titles of address, not roles."""
+    found = set()
+    index = person.start - 1
+    while index >= span.start and lexicon.is_honorific(span.doc[index].text):
+        found.add(index)
+        index -= 1
+    if person.start < span.end and lexicon.is_honorific(person[0].text):  # "Mr. Smith" as one
+        found.add(person.start)
+    return found
 
 
 def _possessor(span: Span, person: Span) -> Span | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from claimx.errors import ClaimxError
 from claimx.inputs.language import language_warning
+from claimx.textview import text_view
 
 STDIN_NAME = "-"
 
@@ -17,6 +18,9 @@ _DATE_MARKER = re.compile(
     r"\A\s*(?:date|dated|published|publication date)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
+
+# A date marker is looked for in the text's first characters only.
+_MARKER_WINDOW = 1000
 
 
 @dataclass(frozen=True)
@@ -56,12 +60,14 @@ def read_date_marker(text: str) -> tuple[dt.date | None, int]:
 
 def _date_marker(text: str) -> tuple[dt.date | None, int, str | None]:
     """A leading marker's date and end, or (None, 0) and the marker's text when it names no
-    real day ("date 2026-13-45")."""
-    match = _DATE_MARKER.match(text)
+    real day ("date 2026-13-45"). Read on the text's normalised view (a leading U+FEFF or a
+    no-break space hides no marker); the end is an offset of ``text`` itself."""
+    view = text_view(text[:_MARKER_WINDOW])
+    match = _DATE_MARKER.match(view.text)
     if match is None:
         return None, 0, None
     try:
-        return dt.date.fromisoformat(match.group(1)), match.end(), None
+        return dt.date.fromisoformat(match.group(1)), view.to_original(0, match.end())[1], None
     except ValueError:
         return None, 0, match.group(1)
 

@@ -36,17 +36,30 @@ class DecodedText:
     text: str
     encoding: str
     detected: bool  # True when the encoding was guessed rather than declared by a BOM or UTF-8
-    replaced: int = 0  # invalid UTF-8 sequences replaced with U+FFFD
+    replaced: int = 0  # invalid byte sequences replaced with U+FFFD
+    note: str | None = None  # how a web page's declared charset was read, when worth saying
+
+    def warnings(self, name: str) -> list[str]:
+        """The decoding's warning and note, each naming ``name``."""
+        found = [self.warning(name), f"{name}: {self.note}" if self.note else None]
+        return [warning for warning in found if warning]
 
     def warning(self, name: str) -> str | None:
         if self.replaced:
             sequences = "sequence" if self.replaced == 1 else "sequences"
+            encoding = "UTF-8" if self.encoding == "utf-8" else self.encoding
             return (
-                f"{name}: UTF-8 with {self.replaced} invalid byte {sequences}, replaced with U+FFFD"
+                f"{name}: {encoding} with {self.replaced} invalid byte {sequences}, replaced "
+                "with U+FFFD"
             )
         if self.detected:
             return f"{name}: not UTF-8, decoded as {self.encoding} (detected)"
         return None
+
+
+def has_bom(data: bytes) -> bool:
+    """Does ``data`` start with a byte-order mark (which overrides any declared charset)?"""
+    return data.startswith(tuple(bom for bom, _ in _BOMS))
 
 
 def decode_bytes(name: str, data: bytes) -> DecodedText:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import math
 import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 from claimx.errors import InputError
 from claimx.inputs.article import STDIN_NAME, Article, make_article
@@ -21,6 +22,7 @@ from claimx.inputs.files import (
     open_source,
     read_limited,
 )
+from claimx.textview import text_view
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PUBLISHED_KEYS = ("published", "date", "publication_date", "published_at")
@@ -73,8 +75,13 @@ def _lines(
     start = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
     if start.startswith(_WIDE_BOMS):  # UTF-16/32 cannot be split at b"\n": read it whole
         whole = decode_bytes(source, read_limited(source, max_bytes, stream)).text
-        for number, decoded in enumerate(whole.splitlines(), start=1):
-            yield number, decoded.encode("utf-8")
+        # Lines end at LF only, as in UTF-8 dumps: a JSON string may hold U+2028, U+2029 or NEL
+        # as they are, which str.splitlines() would take for line ends.
+        lines = whole.split("\n")
+        if lines and not lines[-1]:
+            lines.pop()
+        for number, decoded in enumerate(lines, start=1):
+            yield number, decoded.removesuffix("\r").encode("utf-8")
         return
     number = 0
     while True:
@@ -123,10 +130,19 @@ def _jsonl_article(
     problem = _text_problem(row, options.text_key) or _surrogate_problem(row)
     if problem is not None:
         return InputError(where, *problem)
+    not_finite: list[str] = []
+    row = cast(dict[str, Any], _finite(row, "", not_finite))
     text = row[options.text_key]
     name = _line_name(row, options.id_key, where)
     metadata = {key: value for key, value in row.items() if key != options.text_key}
     warnings = [w for w in (decoded.warning(where),) if w]
+    if not_finite:
+        verb = "is" if len(not_finite) == 1 else "are"
+        more = f" (and {len(not_finite) - 5} more)" if len(not_finite) > 5 else ""
+        warnings.append(
+            f"{where}: {', '.join(not_finite[:5])}{more} {verb} not JSON (NaN or an infinite "
+            "number); written as null"
+        )
     line_date, date_warning = (published, None) if published else _date_field(row, where)
     if date_warning:
         warnings.append(date_warning)
@@ -204,15 +220,68 @@ def _date_field(row: dict[str, object], where: str) -> tuple[dt.date | None, str
     )
 
 
+# Numbers in a date field: YYYYMMDD (20250101), else seconds since 1970 (from 1973, when they
+# have nine digits, to 5138), else milliseconds since 1970 (from 1973 on). Anything else (a
+# small number, a negative one) is no date, with a warning, rather than a day in 1970.
+_SECONDS = (10**8, 10**11)
+_MILLISECONDS = (10**11, 10**14)
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
 def _as_date(value: object) -> dt.date | None:
-    if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-        try:
-            return dt.datetime.fromtimestamp(value, tz=dt.timezone.utc).date()
-        except (OverflowError, OSError, ValueError):
-            return None
+    if isinstance(value, str):
+        value = text_view(value).text.strip()  # a no-break space or a stray U+FEFF around it
+        if re.match(r"\d{4}-\d{2}-\d{2}", value):
+            try:
+                return dt.date.fromisoformat(value[:10])
+            except ValueError:
+                return None
+        if _COMPACT_DATE.fullmatch(value):
+            return _compact_date(int(value))
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return _timestamp(value) if _SECONDS[0] <= value < _SECONDS[1] else None
+    number = int(value)
+    if 10**7 <= number < 10**8:
+        return _compact_date(number)
+    if _SECONDS[0] <= number < _SECONDS[1]:
+        return _timestamp(number)
+    if _MILLISECONDS[0] <= number < _MILLISECONDS[1]:
+        return _timestamp(number / 1000)
     return None
+
+
+def _compact_date(number: int) -> dt.date | None:
+    match = _COMPACT_DATE.fullmatch(str(number))
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def _timestamp(seconds: float) -> dt.date | None:
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _finite(value: object, path: str, found: list[str]) -> object:
+    """``value`` with every NaN and infinite number (which JSON cannot hold, though Python's
+    reader accepts ``NaN``, ``Infinity`` and ``1e999``) made null, each noted by its path."""
+    if isinstance(value, float) and not math.isfinite(value):
+        shown = "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+        found.append(f"{path}={shown}")
+        return None
+    if isinstance(value, dict):
+        return {
+            key: _finite(item, f"{path}.{key}" if path else key, found)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_finite(item, f"{path}[{index}]", found) for index, item in enumerate(value)]
+    return value

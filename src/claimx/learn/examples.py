@@ -50,10 +50,17 @@ def make_examples(
         for doc, gold in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             counts.articles += 1
             counts.claims += len(gold.claims)
-            yield Example(doc, reference_doc(doc, gold.claims, counts))
+            yield Example(doc, reference_doc(doc, gold.claims, counts, gold.text))
 
 
-def reference_doc(predicted: Doc, claims: Iterable[dict[str, Any]], counts: GoldCounts) -> Doc:
+def reference_doc(
+    predicted: Doc, claims: Iterable[dict[str, Any]], counts: GoldCounts, original: str = ""
+) -> Doc:
+    """The gold roles on ``predicted``'s tokens. ``predicted`` holds the normalised view of
+    ``original`` (``claimx.textview``): the gold offsets, into ``original``, are mapped to it."""
+    from claimx.textview import text_view
+
+    view = text_view(original)
     reference = Doc(
         predicted.vocab,
         words=[token.text for token in predicted],
@@ -62,7 +69,7 @@ def reference_doc(predicted: Doc, claims: Iterable[dict[str, Any]], counts: Gold
     taken = [False] * len(reference)
     spans = []
     for role, start, end in gold_roles(claims):
-        span = token_span(reference, start, end, role)
+        span = token_span(reference, view.to_view(start), view.to_view(end), role)
         if span is None:
             continue
         counts.spans += 1
