@@ -192,3 +192,33 @@ class _Pool:
             worker.terminate()
         for worker in workers:
             worker.join(WORKER_STOP_SECONDS)
+
+
+class WorkerPool:
+    """The same workers for a caller that sends articles one at a time, as they arrive, and
+    waits for each on its own (``claimx serve``): each article is a batch of its own, so a
+    long one holds up one worker and no other article. The caller awaits the future (in an
+    event loop, through ``asyncio.wrap_future``), and after a ``BrokenProcessPool`` calls
+    ``restart_if`` with the generation it submitted under and may submit again."""
+
+    def __init__(self, config: core.RunConfig, jobs: int, start_method: str | None = None) -> None:
+        self._pool = _Pool(config, jobs, start_method)
+
+    @property
+    def generation(self) -> int:
+        return self._pool.generation
+
+    def start(self) -> Future[list[Result]]:
+        """Start the workers now (an empty batch): forked before the caller starts threads."""
+        return self._pool.submit([])
+
+    def submit(self, article: Article, config: core.RunConfig) -> Future[list[Result]]:
+        """One article through the core in a worker, as ``config`` says (its own cut-off,
+        whether its record carries its text)."""
+        return self._pool.executor.submit(_work, config, [article])
+
+    def restart_if(self, generation: int) -> None:
+        self._pool.restart_if(generation)
+
+    def terminate(self) -> None:
+        self._pool.terminate()

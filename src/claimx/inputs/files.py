@@ -40,11 +40,24 @@ def read_article(
     """Read one file (or stdin for ``-``) into an ``Article``: an HTML page's main text, or
     the decoded text; raises ``InputError``."""
     data = read_limited(source, max_bytes, stdin)
-    if is_html(source, input_format, data):
-        return read_html_article(source, data, published)
-    decoded = decode_bytes(source, data)
-    warnings = [w for w in (decoded.warning(source), _kind_warning(source, data)) if w]
-    article = make_article(source, decoded.text, published, warnings)
+    return bytes_article(source, data, published, is_html(source, input_format, data))
+
+
+def bytes_article(
+    name: str,
+    data: bytes,
+    published: dt.date | None = None,
+    html: bool = False,
+    charset: str | None = None,
+) -> Article:
+    """The ``Article`` of an input's bytes, as ``read_article`` makes it from a file (and
+    ``claimx serve`` from a request's body): an HTML page's main text (``charset``: what the
+    page was served as, if known), or the decoded text; raises ``InputError``."""
+    if html:
+        return read_html_article(name, data, published, charset=charset)
+    decoded = decode_bytes(name, data)
+    warnings = [w for w in (decoded.warning(name), _kind_warning(name, data)) if w]
+    article = make_article(name, decoded.text, published, warnings)
     return replace(article, encoding=decoded.encoding)
 
 
