@@ -16,6 +16,7 @@ from claimx import __version__
 from claimx.cli.commands import evaluate, info, schema
 from claimx.cli.extract import extract, paths_or_stdin
 from claimx.cli.report import report, speakers
+from claimx.cli.serve import serve
 from claimx.cli.train import train
 from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, handle_errors
 from claimx.errors import Terminated
@@ -33,7 +34,7 @@ def cli() -> None:
     pass
 
 
-for command in (extract, report, speakers, evaluate, train, info, schema):
+for command in (extract, report, speakers, evaluate, train, serve, info, schema):
     cli.add_command(command)
 
 
