@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
 
 import click
@@ -66,20 +68,19 @@ def serve(
       curl -s localhost:8000/extract -H 'Content-Type: text/plain' --data-binary @article.txt
     """
     reporter = Reporter(quiet=quiet, debug=debug)
-    try:
-        from claimx.serve.run import ServeOptions
-        from claimx.serve.run import serve as run_server
-    except ImportError as error:
-        raise ClaimxError(
-            f"claimx serve needs uvicorn and Starlette ({error})",
-            "install them with: pip install 'claimx[serve]'",
-        ) from None
     for origin in cors:
         if origin != "*" and not origin.startswith(("http://", "https://")):
             raise click.BadParameter(
                 f"{origin!r} is not an origin such as https://example.org", param_hint="--cors"
             )
-    pipeline = load_model(model, reporter)
+    if importlib.util.find_spec("uvicorn") is None or importlib.util.find_spec("starlette") is None:
+        raise ClaimxError(
+            "claimx serve needs uvicorn and Starlette, which are not installed",
+            "install them with: pip install 'claimx[serve]'",
+        )
+    from claimx.serve.run import ServeOptions, bind, exposure_warning
+    from claimx.serve.run import serve as run_server
+
     options = ServeOptions(
         host=host,
         port=port,
@@ -89,10 +90,11 @@ def serve(
         cors=tuple(origin.rstrip("/") for origin in cors),
         access_log=not quiet,
     )
-    run_server(
-        options,
-        pipeline.model_name,
-        pipeline.model_version,
-        info=lambda line: click.echo(line, err=True),
-        warn=reporter.warn,
-    )
+    # The address first (a port in use is one line at once), then the model (seconds).
+    with bind(host, port) as sock:
+        warning = exposure_warning(sock)
+        if warning:
+            reporter.warn(warning)
+        pipeline = load_model(model, reporter)
+        info = functools.partial(click.echo, err=True)
+        run_server(sock, options, pipeline.model_name, pipeline.model_version, info)

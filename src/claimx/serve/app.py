@@ -56,6 +56,7 @@ ACCEPTED = "application/json, text/plain, text/html, or a form (text=... or a fi
 MAX_FORM_FIELDS = 16
 # (curl --data sends a form: its article is then a field's name, not the field 'text')
 FORM_HINT = "send the form field 'text', or the article itself with Content-Type: text/plain"
+STOPPED = "the server stopped before the article was done — send it again once it is back"
 ROUTES_HELP = "POST /extract, GET /health, /schema, /openapi.json, and the page at /"
 # Headers on every answer: no sniffing a JSON answer into a page, no framing, no referrer.
 SECURITY_HEADERS = {
@@ -300,7 +301,7 @@ class _Service:
         for _ in range(ATTEMPTS):
             pool = self.pool
             if pool is None:
-                raise RequestError(503, "the server is stopping — try again in a moment")
+                raise RequestError(503, STOPPED)
             generation = pool.generation
             try:
                 future = pool.submit(article, config)
@@ -570,11 +571,14 @@ class BodyLimit:
 def guarded(
     endpoint: Callable[[Request], Awaitable[Response]],
 ) -> Callable[[Request], Awaitable[Response]]:
-    """An endpoint whose unforeseen failure is a 500 answer and one line on stderr."""
+    """An endpoint whose unforeseen failure is a 500 answer and one line on stderr, and
+    which a server stopping cuts with a 503 answer (not a traceback)."""
 
     async def run(request: Request) -> Response:
         try:
             return await endpoint(request)
+        except asyncio.CancelledError:  # the server stopped, and its grace ran out: cut
+            return _error(request, 503, STOPPED)
         except (RequestError, HTTPException, BodyTooLarge, ClientDisconnect):
             raise
         except Exception as error:

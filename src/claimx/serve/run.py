@@ -35,24 +35,19 @@ class ServeOptions:
 
 
 def serve(
+    sock: socket.socket,
     options: ServeOptions,
     model_name: str,
     model_version: str,
     info: Callable[[str], None],
-    warn: Callable[[str], None],
 ) -> None:
-    """Serve until SIGINT or SIGTERM (raised again once stopped, for the exit code)."""
+    """Serve on ``sock`` (from ``bind``) until SIGINT or SIGTERM (raised again once stopped,
+    for the exit code)."""
     import uvicorn
 
     from claimx.serve.app import Settings, create_app
 
-    sock = bind(options.host, options.port)
     address = url_of(sock)
-    if not is_loopback(sock):
-        warn(
-            f"listening on {address}, which other machines can reach: the API has no "
-            "authentication — put it behind a proxy that has, or use --host 127.0.0.1"
-        )
     settings = Settings(
         model=options.model,
         model_name=model_name,
@@ -78,11 +73,7 @@ def serve(
     )
     if options.access_log:
         logging.getLogger("uvicorn.access").setLevel(logging.INFO)
-    server = uvicorn.Server(config)
-    try:
-        server.run(sockets=[sock])
-    finally:
-        sock.close()
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 def _log_config(default: dict[str, Any]) -> dict[str, Any]:
@@ -121,6 +112,16 @@ def bind(host: str, port: int) -> socket.socket:
         raise ClaimxError(f"cannot listen on {where} ({reason})", hint) from None
     sock.set_inheritable(False)
     return sock
+
+
+def exposure_warning(sock: socket.socket) -> str | None:
+    """The warning for a socket other machines can reach."""
+    if is_loopback(sock):
+        return None
+    return (
+        f"listening on {url_of(sock)}, which other machines can reach: the API has no "
+        "authentication — put it behind a proxy that has, or use --host 127.0.0.1"
+    )
 
 
 def url_of(sock: socket.socket) -> str:
