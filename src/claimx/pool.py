@@ -195,11 +195,10 @@ class _Pool:
 
 
 class WorkerPool:
-    """The same workers for a caller that sends articles one at a time, as they arrive, and
-    waits for each on its own (``claimx serve``): each article is a batch of its own, so a
-    long one holds up one worker and no other article. The caller awaits the future (in an
-    event loop, through ``asyncio.wrap_future``), and after a ``BrokenProcessPool`` calls
-    ``restart_if`` with the generation it submitted under and may submit again."""
+    """The same workers for a caller that sends batches as requests arrive, each with its own
+    settings, and waits for each on its own (``claimx serve``, which also decides what goes
+    in a batch). After a ``BrokenProcessPool`` the caller calls ``restart_if`` with the
+    generation it submitted under, and may submit again."""
 
     def __init__(self, config: core.RunConfig, jobs: int, start_method: str | None = None) -> None:
         self._pool = _Pool(config, jobs, start_method)
@@ -212,10 +211,10 @@ class WorkerPool:
         """Start the workers now (an empty batch): forked before the caller starts threads."""
         return self._pool.submit([])
 
-    def submit(self, article: Article, config: core.RunConfig) -> Future[list[Result]]:
-        """One article through the core in a worker, as ``config`` says (its own cut-off,
-        whether its record carries its text)."""
-        return self._pool.executor.submit(_work, config, [article])
+    def submit(self, articles: list[Article], config: core.RunConfig) -> Future[list[Result]]:
+        """A batch through the core in a worker, as ``config`` says (the request's cut-off,
+        whether its records carry their text)."""
+        return self._pool.executor.submit(_work, config, articles)
 
     def restart_if(self, generation: int) -> None:
         self._pool.restart_if(generation)

@@ -2,11 +2,12 @@
 
 A request becomes an ``Article`` exactly as ``claimx extract`` makes one from a file (the
 body's bytes through ``inputs.bytes_article``), the article goes to a worker of the pool
-(``WorkerPool``: the core, with the pipeline loaded before the workers were forked), and the
-answer is its record, or the HTML report of it. The event loop never runs spaCy: reading the
-body and waiting for the worker are awaited, decoding or extracting a web page's text,
-encoding JSON and rendering a page run in threads. Every error is an answer (JSON ``{"error":
-...}``, or the page with the message for the page's own form), never the server's end.
+(``WorkerPool``: the core, with the pipeline loaded before the workers were forked; which
+articles go to a worker together is ``dispatch``'s), and the answer is its record, or the HTML
+report of it. The event loop never runs spaCy: reading the body and waiting for the worker are
+awaited; decoding or extracting a web page's text, encoding JSON and rendering a page run in
+threads. Every error is an answer (JSON ``{"error": ...}``, or the page with the message for
+the page's own form), never the server's end.
 """
 
 from __future__ import annotations
@@ -17,9 +18,6 @@ import json
 import re
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from concurrent.futures import CancelledError as FutureCancelled
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import Any
@@ -40,11 +38,11 @@ from claimx.core import Extracted, Failure, Outcome, RunConfig
 from claimx.errors import ClaimxError
 from claimx.inputs import STDIN_NAME, Article, bytes_article, format_size
 from claimx.inputs.html import is_html
-from claimx.pool import CRASHED, WorkerPool
+from claimx.pool import WorkerPool
 from claimx.records import ArticleRecord
 from claimx.serve import page
+from claimx.serve.dispatch import Dispatcher, Stopped
 
-ATTEMPTS = 2  # an article whose worker died is tried once more (another may have killed it)
 JSON_FIELDS = ("text", "published", "id", "input_format")
 QUERY_PARAMETERS = ("format", "min_confidence", "published", "id")
 INPUT_FORMATS = ("auto", "text", "html")
@@ -54,6 +52,7 @@ FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 RAW_TYPES = {"text/plain": False, "text/html": True}  # content type: is it a web page
 ACCEPTED = "application/json, text/plain, text/html, or a form (text=... or a file)"
 MAX_FORM_FIELDS = 16
+PASTED = "pasted text"  # the page's name for what was pasted into it
 # (curl --data sends a form: its article is then a field's name, not the field 'text')
 FORM_HINT = "send the form field 'text', or the article itself with Content-Type: text/plain"
 STOPPED = "the server stopped before the article was done — send it again once it is back"
@@ -154,21 +153,23 @@ class _Service:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.pool: WorkerPool | None = None
+        self.dispatcher: Dispatcher | None = None
 
     @asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
         # The workers are forked now, before any thread of the server exists, with the
         # pipeline the command loaded: the model is loaded once, and shared.
         pool = WorkerPool(RunConfig(self.settings.model), self.settings.jobs)
+        dispatcher = Dispatcher(pool, self.settings.jobs)
         try:
             await asyncio.wrap_future(pool.start())
-            self.pool = pool
+            self.dispatcher = dispatcher
             if self.settings.announce is not None:
                 self.settings.announce(self.settings.address)
             yield
         finally:
-            self.pool = None
+            self.dispatcher = None
+            dispatcher.close()
             pool.terminate()
 
     # --- the API ------------------------------------------------------------------------
@@ -187,7 +188,7 @@ class _Service:
         settings = self.settings
         return await _json_response(
             {
-                "status": "ok" if self.pool is not None else "starting",
+                "status": "ok",
                 "model": settings.model_name,
                 "model_version": settings.model_version or None,
                 "version": __version__,
@@ -255,21 +256,22 @@ class _Service:
         form = await request.form(max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=limit)
         fields = {key: value for key, value in form.multi_items()}
         published = _date(_form_text(fields, "published"), "published") or query.published
+        input_format = _form_text(fields, "input_format") or "auto"
+        if input_format not in INPUT_FORMATS:
+            raise RequestError(400, f"input_format: '{input_format}' — use text, html or auto")
+        name = _form_text(fields, "id") or query.name
         upload = fields.get("file")
         if isinstance(upload, UploadFile) and upload.filename:
             data = await upload.read()
-            name = upload.filename
-            html = _form_text(fields, "input_format") == "html" or (
-                _form_text(fields, "input_format") != "text" and is_html(name, "auto", data)
-            )
-            return Submission(name, data, html, published)
+            # A file is read as claimx extract reads it: by its name's extension, else content.
+            html = is_html(upload.filename, input_format, data)
+            return Submission(name or upload.filename, data, html, published)
         text = _form_text(fields, "text")
         if not text.strip():
             what = "paste an article or choose a file" if page else FORM_HINT
             raise RequestError(400, f"text: no article — {what}")
-        name = _form_text(fields, "id") or query.name or STDIN_NAME
-        input_format = _form_text(fields, "input_format") or "auto"
-        return _text_submission(name, text, input_format, published)
+        default = PASTED if page else STDIN_NAME
+        return _text_submission(name or default, text, input_format, published)
 
     async def _record(
         self, request: Request, submission: Submission, query: Query
@@ -296,48 +298,29 @@ class _Service:
     async def _outcome(
         self, request: Request, article: Article, config: RunConfig
     ) -> Outcome | None:
-        """The article through a worker, tried again once if a worker died meanwhile (the pool
-        is rebuilt); given up as soon as the client disconnects."""
-        for _ in range(ATTEMPTS):
-            pool = self.pool
-            if pool is None:
-                raise RequestError(503, STOPPED)
-            generation = pool.generation
-            try:
-                future = pool.submit(article, config)
-            except RuntimeError:  # the pool is being rebuilt, or shut down
-                pool.restart_if(generation)
-                continue
-            done = await _unless_disconnected(request, future)
-            if done is None:
-                return None
-            try:
-                return done.result()[0]
-            except (BrokenProcessPool, FutureCancelled):
-                pool.restart_if(generation)
-            except Exception as error:  # could not be sent or returned (pickling)
-                return Failure(article, f"in a worker process: {type(error).__name__}: {error}")
-        return Failure(article, CRASHED)
-
-
-async def _unless_disconnected(
-    request: Request, future: Future[list[Outcome]]
-) -> Future[list[Outcome]] | None:
-    """``future`` once it is done, or None as soon as the client disconnects (then the future
-    is cancelled: an article no worker has taken yet is never run)."""
-    waiting = asyncio.wrap_future(future)
-    left = asyncio.ensure_future(_disconnect(request.receive))
-    try:
-        either: list[asyncio.Future[Any]] = [waiting, left]
-        await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        left.cancel()
-        if not waiting.done():
-            future.cancel()
-            waiting.cancel()
-    if not future.done():
-        return None
-    return future
+        """The article through a worker; None as soon as the client disconnects (an article
+        no worker has taken yet is then never run)."""
+        dispatcher = self.dispatcher
+        if dispatcher is None:
+            raise RequestError(503, STOPPED)
+        try:
+            outcome = dispatcher.submit(article, config)
+        except Stopped:
+            raise RequestError(503, STOPPED) from None
+        left = asyncio.ensure_future(_disconnect(request.receive))
+        try:
+            either: list[asyncio.Future[Any]] = [outcome, left]
+            await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            left.cancel()
+            if not outcome.done():
+                outcome.cancel()
+        if outcome.cancelled():
+            return None
+        try:
+            return outcome.result()
+        except Stopped:
+            raise RequestError(503, STOPPED) from None
 
 
 async def _disconnect(receive: Receive) -> None:

@@ -180,7 +180,7 @@ def openapi(max_bytes: int) -> dict[str, Any]:
                     "type": "object",
                     "required": ["status", "model", "version"],
                     "properties": {
-                        "status": {"enum": ["ok", "starting"]},
+                        "status": {"const": "ok"},
                         "model": {"type": "string"},
                         "model_version": {"type": ["string", "null"]},
                         "version": {"type": "string"},
