@@ -184,6 +184,16 @@ def test_a_web_page_body_is_read_as_extract_reads_an_html_file(client: Any) -> N
     assert as_json.json() == as_named(record, "p")
 
 
+def test_forms_to_the_api_a_file_or_a_field(client: Any) -> None:
+    upload = client.post("/extract", files={"file": ("notes.txt", SHORT.encode(), "text/plain")})
+    assert upload.status_code == 200
+    assert upload.json() == as_named(extracted(SHORT), "notes.txt")
+    field = client.post("/extract", data={"text": SHORT, "id": "f1", "published": "2026-03-05"})
+    assert field.json() == as_named(extracted(SHORT, "--published", "2026-03-05"), "f1")
+    wrong = client.post("/extract", data={"text": SHORT, "input_format": "pdf"})
+    assert wrong.status_code == 400 and "input_format" in wrong.json()["error"]
+
+
 def test_format_html_answers_the_report_of_the_article(client: Any) -> None:
     answer = client.post(
         "/extract", params={"format": "html"}, json={"text": f"Ana Roe said {HOSTILE} was posted."}

@@ -254,7 +254,12 @@ class _Service:
             raise RequestError(415, f"body: not a form — send {ACCEPTED}")
         limit = self.settings.max_bytes
         form = await request.form(max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=limit)
-        fields = {key: value for key, value in form.multi_items()}
+        try:
+            return await self._read_form(dict(form.multi_items()), query, page)
+        finally:
+            await form.close()  # an uploaded file's temporary file
+
+    async def _read_form(self, fields: dict[str, Any], query: Query, page: bool) -> Submission:
         published = _date(_form_text(fields, "published"), "published") or query.published
         input_format = _form_text(fields, "input_format") or "auto"
         if input_format not in INPUT_FORMATS:
