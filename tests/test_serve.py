@@ -194,6 +194,22 @@ def test_forms_to_the_api_a_file_or_a_field(client: Any) -> None:
     assert wrong.status_code == 400 and "input_format" in wrong.json()["error"]
 
 
+GERMAN = (
+    "Der Bürgermeister sagte am Dienstag, dass die Brücke im Mai wieder geöffnet werde. "
+    "Kritiker meinten, der Plan komme zu spät und sei viel zu teuer für die Stadt."
+)
+
+
+def test_warnings_about_the_reading_come_as_a_header_and_on_the_page(client: Any) -> None:
+    answer = client.post("/extract", json={"text": GERMAN})
+    assert answer.status_code == 200
+    warnings = json.loads(answer.headers["x-claimx-warnings"])
+    assert any("does not look like English" in w for w in warnings)
+    assert "x-claimx-warnings" not in client.post("/extract", json={"text": SHORT}).headers
+    shown = client.post("/", data={"text": GERMAN}, files={})
+    assert "does not look like English" in shown.text and 'class="warnings"' in shown.text
+
+
 def test_format_html_answers_the_report_of_the_article(client: Any) -> None:
     answer = client.post(
         "/extract", params={"format": "html"}, json={"text": f"Ana Roe said {HOSTILE} was posted."}

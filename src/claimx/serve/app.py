@@ -52,6 +52,8 @@ FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 RAW_TYPES = {"text/plain": False, "text/html": True}  # content type: is it a web page
 ACCEPTED = "application/json, text/plain, text/html, or a form (text=... or a file)"
 MAX_FORM_FIELDS = 16
+# Warnings about how the article was read (what extract prints on stderr), as a JSON array.
+WARNINGS_HEADER = "X-Claimx-Warnings"
 PASTED = "pasted text"  # the page's name for what was pasted into it
 # (curl --data sends a form: its article is then a field's name, not the field 'text')
 FORM_HINT = "send the form field 'text', or the article itself with Content-Type: text/plain"
@@ -132,6 +134,7 @@ def create_app(settings: Settings) -> Starlette:
             allow_origins=list(settings.cors),
             allow_methods=["GET", "POST"],
             allow_headers=["Content-Type"],
+            expose_headers=[WARNINGS_HEADER],
         )
         middleware.insert(0, cors)
     handlers: dict[Any, Any] = {
@@ -177,12 +180,14 @@ class _Service:
     async def extract(self, request: Request) -> Response:
         query = _query(request)
         submission = await self._submission(request, query)
-        record = await self._record(request, submission, query)
-        if record is None:  # the client left: nobody to answer
+        done = await self._record(request, submission, query)
+        if done is None:  # the client left: nobody to answer
             return Response(status_code=499)
+        record, warnings = done
+        headers = {WARNINGS_HEADER: _header_list(warnings)} if warnings else {}
         if query.answer == "html":
-            return await _page_response(lambda: page.report(record, form=False))
-        return await _json_response(record)
+            return await _page_response(lambda: page.report(record, form=False), 200, headers)
+        return await _json_response(record, 200, headers)
 
     async def health(self, request: Request) -> Response:
         settings = self.settings
@@ -218,14 +223,17 @@ class _Service:
         try:
             query = replace(_query(request), answer="html")
             submission = await self._form_submission(request, query, page=True)
-            record = await self._record(request, submission, query)
+            done = await self._record(request, submission, query)
         except RequestError as error:
             message = error.message
             return await _page_response(lambda: page.index(message), error.status)
-        if record is None:
+        if done is None:
             return Response(status_code=499)
+        record, warnings = done
         published = submission.published.isoformat() if submission.published else ""
-        return await _page_response(lambda: page.report(record, form=True, published=published))
+        return await _page_response(
+            lambda: page.report(record, form=True, published=published, warnings=warnings)
+        )
 
     async def too_large(self, request: Request, error: Exception) -> Response:
         return _error(request, 413, too_large(self.settings.max_bytes), {"Connection": "close"})
@@ -280,12 +288,16 @@ class _Service:
 
     async def _record(
         self, request: Request, submission: Submission, query: Query
-    ) -> ArticleRecord | None:
-        """The article's record from a worker; None if the client left before it was ready."""
+    ) -> tuple[ArticleRecord, tuple[str, ...]] | None:
+        """The article's record from a worker, and what is worth a warning about how it was
+        read (as extract prints on stderr); None if the client left before it was ready."""
         try:
             article = await run_in_threadpool(submission.article)
         except ClaimxError as error:
             raise RequestError(422, error.line()) from None
+        except Exception as error:  # an input we did not foresee: it fails alone, as in a batch
+            problem = f"could not be read ({type(error).__name__}: {error})"
+            raise RequestError(422, f"{submission.name}: {problem} — report it") from None
         config = RunConfig(
             self.settings.model,
             include_text=query.answer == "html",
@@ -298,7 +310,7 @@ class _Service:
             problem = f"{outcome.article.name}: could not be processed ({outcome.reason})"
             raise RequestError(422, f"{problem} — report it, with the article")
         assert isinstance(outcome, Extracted)
-        return outcome.record
+        return outcome.record, tuple(dict.fromkeys((*article.warnings, *outcome.warnings)))
 
     async def _outcome(
         self, request: Request, article: Article, config: RunConfig
@@ -466,19 +478,28 @@ def _form_text(fields: dict[str, Any], key: str) -> str:
 # --- answers --------------------------------------------------------------------------------
 
 
-async def _json_response(value: Any, status: int = 200) -> Response:
+async def _json_response(
+    value: Any, status: int = 200, headers: Mapping[str, str] | None = None
+) -> Response:
     body = await run_in_threadpool(_encode, value)
-    return Response(body, status, SECURITY_HEADERS, "application/json")
+    return Response(body, status, {**SECURITY_HEADERS, **(headers or {})}, "application/json")
 
 
 def _encode(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False).encode("utf-8")
 
 
-async def _page_response(render: Callable[[], page.Page], status: int = 200) -> Response:
+async def _page_response(
+    render: Callable[[], page.Page], status: int = 200, headers: Mapping[str, str] | None = None
+) -> Response:
     made = await run_in_threadpool(render)
-    headers = {**SECURITY_HEADERS, "Content-Security-Policy": made.csp}
-    return Response(made.html, status, headers, "text/html; charset=utf-8")
+    sent = {**SECURITY_HEADERS, **(headers or {}), "Content-Security-Policy": made.csp}
+    return Response(made.html, status, sent, "text/html; charset=utf-8")
+
+
+def _header_list(lines: tuple[str, ...]) -> str:
+    """Lines as a header's value: a JSON array, in ASCII (headers are not UTF-8)."""
+    return json.dumps(list(lines), ensure_ascii=True)
 
 
 def _error(

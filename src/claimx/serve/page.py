@@ -50,22 +50,30 @@ def index(error: str | None = None, published: str = "") -> Page:
     return Page(html, f"{csp}; {FRAMING_POLICY}")
 
 
-def report(record: ArticleRecord, form: bool, published: str = "") -> Page:
+def report(
+    record: ArticleRecord, form: bool, published: str = "", warnings: tuple[str, ...] = ()
+) -> Page:
     """The HTML report of one record (as ``claimx extract --format html`` writes it), with the
-    form above it for the next article when ``form``."""
+    form above it for the next article (and the warnings about how it was read) when ``form``."""
     from claimx.render.html_report import render_report
 
     if form:
-        html = render_report([record], _form(None, published, "Next article"), _asset("form.css"))
+        above = _form(None, published, "Next article", warnings)
+        html = render_report([record], above, _asset("form.css"))
     else:
         html = render_report([record])
     return Page(html, FRAMING_POLICY)
 
 
-def _form(error: str | None, published: str, heading: str = "An article") -> str:
+def _form(
+    error: str | None,
+    published: str,
+    heading: str = "An article",
+    warnings: tuple[str, ...] = (),
+) -> str:
     template = _environment().get_template("form.html.j2")
     rendered: str = template.render(
-        version=__version__, error=error, published=published, heading=heading
+        version=__version__, error=error, published=published, heading=heading, warnings=warnings
     )
     return rendered
 
