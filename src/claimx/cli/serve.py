@@ -8,7 +8,7 @@ import os
 
 import click
 
-from claimx.cli.options import ByteSize, debug_option, jobs_option, load_model, model_option
+from claimx.cli.options import ByteSize, jobs_option, load_model, model_option
 from claimx.console import Reporter, handle_errors
 from claimx.errors import ClaimxError
 
@@ -16,10 +16,13 @@ DEFAULT_MAX_SIZE = 10 * 10**6
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, metavar="HOST", help="Address to listen on."
+)
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
+    metavar="PORT",
     default=8000,
     show_default=True,
     help="Port to listen on (0: any free one; the address is printed on stderr).",
@@ -42,7 +45,7 @@ DEFAULT_MAX_SIZE = 10 * 10**6
     "[default: no CORS headers]",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No access log or warnings on stderr.")
-@debug_option
+@click.option("--debug", is_flag=True, help="Show tracebacks (of a request's internal error too).")
 @handle_errors
 def serve(
     host: str,
@@ -89,6 +92,7 @@ def serve(
         max_bytes=max_size,
         cors=tuple(origin.rstrip("/") for origin in cors),
         access_log=not quiet,
+        debug=debug,
     )
     # The address first (a port in use is one line at once), then the model (seconds).
     with bind(host, port) as sock:

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import re
 import sys
+import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
@@ -77,6 +78,7 @@ class Settings:
     jobs: int
     max_bytes: int
     cors: tuple[str, ...] = ()  # --cors ORIGIN...
+    debug: bool = False  # --debug: an internal error's traceback on stderr
     address: str = ""  # the URL it listens on, announced once the workers are up
     announce: Callable[[str], None] | None = None
 
@@ -121,11 +123,11 @@ def create_app(settings: Settings) -> Starlette:
     """The application: routes, error answers, the body limit, CORS only if asked for."""
     service = _Service(settings)
     routes = [
-        Route("/", guarded(service.page), methods=["GET", "POST"]),
-        Route("/extract", guarded(service.extract), methods=["POST"]),
-        Route("/health", guarded(service.health), methods=["GET"]),
-        Route("/schema", guarded(service.schema), methods=["GET"]),
-        Route("/openapi.json", guarded(service.openapi), methods=["GET"]),
+        Route("/", guarded(settings.debug, service.page), methods=["GET", "POST"]),
+        Route("/extract", guarded(settings.debug, service.extract), methods=["POST"]),
+        Route("/health", guarded(settings.debug, service.health), methods=["GET"]),
+        Route("/schema", guarded(settings.debug, service.schema), methods=["GET"]),
+        Route("/openapi.json", guarded(settings.debug, service.openapi), methods=["GET"]),
     ]
     middleware = [Middleware(BodyLimit, max_bytes=settings.max_bytes)]
     if settings.cors:
@@ -578,7 +580,7 @@ class BodyLimit:
 
 
 def guarded(
-    endpoint: Callable[[Request], Awaitable[Response]],
+    debug: bool, endpoint: Callable[[Request], Awaitable[Response]]
 ) -> Callable[[Request], Awaitable[Response]]:
     """An endpoint whose unforeseen failure is a 500 answer and one line on stderr, and
     which a server stopping cuts with a 503 answer (not a traceback)."""
@@ -592,6 +594,8 @@ def guarded(
             raise
         except Exception as error:
             problem = f"internal error ({type(error).__name__}: {error})"
+            if debug:
+                traceback.print_exc()
             print(f"Error: {request.url.path}: {problem}", file=sys.stderr, flush=True)
             return _error(request, 500, f"{problem} — report it")
 

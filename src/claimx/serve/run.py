@@ -32,6 +32,7 @@ class ServeOptions:
     max_bytes: int = 10 * 10**6
     cors: tuple[str, ...] = ()
     access_log: bool = True
+    debug: bool = False  # a request's internal error prints its traceback
 
 
 def serve(
@@ -55,6 +56,7 @@ def serve(
         jobs=options.jobs,
         max_bytes=options.max_bytes,
         cors=options.cors,
+        debug=options.debug,
         address=address,
         announce=lambda url: info(
             f"claimx serve: listening on {url} (model {model_name}, "
