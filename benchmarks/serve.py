@@ -14,8 +14,9 @@ rounds, in rotation, after one warm-up request per client.
 
 The baseline is ``claimx extract FOLDER -j N --format json -q`` on the same articles, as a
 whole process, with its fixed cost (start-up and model loading: a one-article run's time,
-measured in the same rotation) taken off, since a server pays it once. The target: at 16
-clients, the server's articles per second at least 0.9 of extract -j N's, for each N.
+measured in the same rotation) taken off, since a server pays it once (the ratio to the whole
+process, start-up included, is shown too). The target: at 16 clients, the server's articles per
+second at least 0.9 of extract -j N's, for each N.
 
 The clients run on the same machine as the server (and compete with it for the cores), so the
 figures are a floor; on a machine shared with others, the ratios are the signal.
@@ -42,6 +43,7 @@ from bench import generated_articles, long_articles, write_folder  # beside this
 
 START_SECONDS = 180.0
 TARGET = 0.9  # of extract -j N's articles per second, at the most clients
+MIN_WORK = 0.2  # extract's start-up is taken off only if the rest is at least this share
 
 
 @contextmanager
@@ -167,7 +169,12 @@ def measure(
                     baseline[kind].append(extract_seconds(folders[kind], jobs))
             cost = statistics.median(fixed)
             for kind, texts in kinds.items():
-                extract_rate = len(texts) / max(statistics.median(baseline[kind]) - cost, 1e-9)
+                whole = statistics.median(baseline[kind])
+                whole_rate = len(texts) / whole
+                # Without its fixed cost, when the run is long enough for that to mean anything
+                # (a short run on a busy machine can take less than the one-article run).
+                working = whole - cost
+                extract_rate = len(texts) / working if working > MIN_WORK * whole else None
                 for clients in clients_list:
                     found = rounds[(kind, clients)]
                     rate = statistics.median(r["articles_per_second"] for r in found)
@@ -181,7 +188,9 @@ def measure(
                             "latency_median": statistics.median(r["latency_median"] for r in found),
                             "latency_p95": statistics.median(r["latency_p95"] for r in found),
                             "extract_articles_per_second": extract_rate,
-                            "ratio_to_extract": rate / extract_rate,
+                            "ratio_to_extract": rate / extract_rate if extract_rate else None,
+                            "extract_whole_process_articles_per_second": whole_rate,
+                            "ratio_to_extract_whole_process": rate / whole_rate,
                         }
                     )
     return rows
@@ -190,22 +199,32 @@ def measure(
 def report(rows: list[dict[str, Any]], most_clients: int) -> None:
     print(
         f"{'-j':>3} {'kind':<6} {'clients':>7} {'art/s':>8} {'median s':>9} {'p95 s':>8} "
-        f"{'extract art/s':>14} {'ratio':>6}"
+        f"{'extract art/s':>14} {'ratio':>6} {'(whole process)':>16}"
     )
     for r in rows:
+        rate, ratio = r["extract_articles_per_second"], r["ratio_to_extract"]
         print(
             f"{r['jobs']:>3} {r['kind']:<6} {r['clients']:>7} {r['articles_per_second']:>8.2f} "
             f"{r['latency_median']:>9.3f} {r['latency_p95']:>8.3f} "
-            f"{r['extract_articles_per_second']:>14.2f} {r['ratio_to_extract']:>6.2f}"
+            f"{_figure(rate, 14)} {_figure(ratio, 6)} "
+            f"{r['ratio_to_extract_whole_process']:>16.2f}"
         )
     for r in rows:
-        if r["clients"] == most_clients:
-            met = "met" if r["ratio_to_extract"] >= TARGET else "NOT met"
-            print(
-                f"target (-j {r['jobs']}, {r['kind']}, {most_clients} clients): "
-                f"{r['ratio_to_extract']:.2f} of extract's articles per second, "
-                f"at least {TARGET}: {met}"
-            )
+        if r["clients"] != most_clients:
+            continue
+        where = f"-j {r['jobs']}, {r['kind']}, {most_clients} clients"
+        if r["ratio_to_extract"] is None:
+            print(f"target ({where}): extract's run too short to take its start-up off: n/a")
+            continue
+        met = "met" if r["ratio_to_extract"] >= TARGET else "NOT met"
+        print(
+            f"target ({where}): {r['ratio_to_extract']:.2f} of extract's articles per second, "
+            f"at least {TARGET}: {met}"
+        )
+
+
+def _figure(value: float | None, width: int) -> str:
+    return f"{'n/a':>{width}}" if value is None else f"{value:>{width}.2f}"
 
 
 def main() -> None:
