@@ -85,11 +85,17 @@ class Client:
 
     def extract(self, text: str) -> None:
         body = text.encode("utf-8")
+        headers = {"Content-Type": "text/plain; charset=utf-8"}
         started = time.perf_counter()
-        self.connection.request(
-            "POST", "/extract", body, {"Content-Type": "text/plain; charset=utf-8"}
-        )
-        answer = self.connection.getresponse()
+        try:
+            self.connection.request("POST", "/extract", body, headers)
+            answer = self.connection.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # The server closed the kept-alive connection while it was idle: a new one.
+            self.connection.close()
+            started = time.perf_counter()
+            self.connection.request("POST", "/extract", body, headers)
+            answer = self.connection.getresponse()
         data = answer.read()
         self.latencies.append(time.perf_counter() - started)
         if answer.status != 200:
@@ -104,8 +110,9 @@ def round_of(
 ) -> dict[str, float]:
     """Every text once, by ``clients`` concurrent clients taking the next text as they can."""
     pool = [Client(host, port) for _ in range(clients)]
-    for one in pool:  # warm-up: each connection open, the workers past their first article
-        one.extract(warm_up)
+    with ThreadPoolExecutor(clients) as threads:  # warm-up: each connection open, at once
+        list(threads.map(lambda one: one.extract(warm_up), pool))
+    for one in pool:
         one.latencies.clear()
     queue = list(reversed(texts))
     lock = threading.Lock()
