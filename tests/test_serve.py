@@ -494,6 +494,16 @@ def test_sigterm_stops_it_with_a_request_in_flight_and_no_worker_left() -> None:
         assert b"the server stopped before the article was done" in answer
 
 
+def test_a_server_killed_outright_leaves_no_worker_and_frees_its_port() -> None:
+    killed = start_server("-j", "2", "-q")
+    workers = workers_of(killed.process.pid)
+    assert len(workers) == 2
+    stop(killed, signal.SIGKILL)
+    assert gone(workers)  # they notice their parent is gone, and exit
+    with socket.socket() as again:  # nothing holds the listening socket any longer
+        again.bind(("127.0.0.1", killed.port))
+
+
 def test_listening_beyond_loopback_warns_and_cors_is_for_the_origin_given() -> None:
     exposed = start_server("-j", "1", "--host", "0.0.0.0", "--cors", "https://news.example")
     try:
