@@ -192,3 +192,32 @@ class _Pool:
             worker.terminate()
         for worker in workers:
             worker.join(WORKER_STOP_SECONDS)
+
+
+class WorkerPool:
+    """The same workers for a caller that sends batches as requests arrive, each with its own
+    settings, and waits for each on its own (``claimx serve``, which also decides what goes
+    in a batch). After a ``BrokenProcessPool`` the caller calls ``restart_if`` with the
+    generation it submitted under, and may submit again."""
+
+    def __init__(self, config: core.RunConfig, jobs: int, start_method: str | None = None) -> None:
+        self._pool = _Pool(config, jobs, start_method)
+
+    @property
+    def generation(self) -> int:
+        return self._pool.generation
+
+    def start(self) -> Future[list[Result]]:
+        """Start the workers now (an empty batch): forked before the caller starts threads."""
+        return self._pool.submit([])
+
+    def submit(self, articles: list[Article], config: core.RunConfig) -> Future[list[Result]]:
+        """A batch through the core in a worker, as ``config`` says (the request's cut-off,
+        whether its records carry their text)."""
+        return self._pool.executor.submit(_work, config, articles)
+
+    def restart_if(self, generation: int) -> None:
+        self._pool.restart_if(generation)
+
+    def terminate(self) -> None:
+        self._pool.terminate()

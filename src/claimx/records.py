@@ -157,7 +157,6 @@ def _json_value(value: object) -> object:
     return value
 
 
-
 class _SpanIndex:
     """The items of one list (entities, dates...) sorted by start, to find those inside a range
     by bisection: an article's claims times its items would be quadratic (15.9 million checks

@@ -17,6 +17,7 @@ from claimx.cli.commands import evaluate, info, schema
 from claimx.cli.exits import handle_errors
 from claimx.cli.extract import extract, paths_or_stdin
 from claimx.cli.report import report, speakers
+from claimx.cli.serve import serve
 from claimx.cli.train import train
 from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP
 from claimx.errors import Terminated
@@ -34,7 +35,7 @@ def cli() -> None:
     pass
 
 
-for command in (extract, report, speakers, evaluate, train, info, schema):
+for command in (extract, report, speakers, evaluate, train, serve, info, schema):
     cli.add_command(command)
 
 

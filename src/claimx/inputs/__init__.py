@@ -17,6 +17,7 @@ from claimx.inputs.decode import DecodedText, decode_bytes
 from claimx.inputs.files import (
     DEFAULT_MAX_BYTES,
     Expanded,
+    bytes_article,
     expand_paths,
     format_size,
     read_article,
@@ -40,6 +41,7 @@ __all__ = [
     "Expanded",
     "JsonlOptions",
     "PageInfo",
+    "bytes_article",
     "decode_bytes",
     "expand_paths",
     "format_size",

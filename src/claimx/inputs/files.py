@@ -48,6 +48,24 @@ def read_article(
     return read_one(source, data, options)
 
 
+def bytes_article(
+    name: str,
+    data: bytes,
+    published: dt.date | None = None,
+    html: bool = False,
+    charset: str | None = None,
+) -> Article:
+    """The ``Article`` of an input's bytes, as ``read_article`` makes it from a file (and
+    ``claimx serve`` from a request's body): an HTML page's main text (``charset``: what the
+    page was served as, if known), or the decoded text; raises ``InputError``."""
+    from claimx.inputs.html import read_html_article
+    from claimx.inputs.kinds import ReadOptions
+
+    if html:
+        return read_html_article(name, data, published, charset=charset)
+    return read_text_article(name, data, ReadOptions("text", published))
+
+
 def read_text_article(source: str, data: bytes, options: ReadOptions) -> Article:
     """A plain-text article: the decoded bytes (with a warning for a file that is not text)."""
     decoded = decode_bytes(source, data)

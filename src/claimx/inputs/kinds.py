@@ -116,12 +116,19 @@ def read_source(source: str, options: ReadOptions) -> Read:
     return [read_one(source, read_limited(source, options.max_bytes), options)]
 
 
-def read_one(source: str, data: bytes, options: ReadOptions) -> Article:
-    """The article of a single-article source, from its bytes."""
-    kind = kind_by_name(source, options.input_format)
+def single_kind(source: str, data: bytes, input_format: str = AUTO) -> InputKind:
+    """The kind of a single-article source: by ``--input-format``, by its name, else by its
+    first bytes, else plain text."""
+    kind = kind_by_name(source, input_format)
     if kind is None:  # no name says what it is: its first bytes may
         kind = next((k for k in INPUT_KINDS if k.sniff is not None and k.sniff(data)), None)
     if kind is None or kind.read_one is None:
         kind = input_kind(DEFAULT_KIND)
+    return kind
+
+
+def read_one(source: str, data: bytes, options: ReadOptions) -> Article:
+    """The article of a single-article source, from its bytes."""
+    kind = single_kind(source, data, options.input_format)
     assert kind.read_one is not None
     return kind.read_one(source, data, options)

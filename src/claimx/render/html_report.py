@@ -52,12 +52,14 @@ class ReportWriter:
         self._stream.flush()
 
 
-def render_report(records: list[ArticleRecord]) -> str:
-    """The page for these records (each with its ``text``)."""
+def render_report(records: list[ArticleRecord], prelude: str = "", prelude_style: str = "") -> str:
+    """The page for these records (each with its ``text``). ``prelude`` is trusted markup
+    shown above the report, with its own ``prelude_style`` (``claimx serve``'s form, made by
+    its own auto-escaping template); with one, the page may submit forms to its own origin."""
     speakers = who_is_quoted(records)
     speaker_keys = speaker_of_claims(speakers)
     articles = [_article_view(i, r, speaker_keys) for i, r in enumerate(records)]
-    style, script = _asset("report.css"), _asset("report.js")
+    style, script = _asset("report.css") + prelude_style, _asset("report.js")
     template = _environment().get_template("report.html.j2")
     page: str = template.render(
         version=__version__,
@@ -70,7 +72,8 @@ def render_report(records: list[ArticleRecord]) -> str:
         page_articles=PAGE_ARTICLES,
         style=style,
         script=script,
-        csp=_content_security_policy(style, script),
+        csp=_content_security_policy(style, script, "'self'" if prelude else "'none'"),
+        prelude=prelude,
     )
     return page
 
@@ -93,7 +96,7 @@ def _asset(name: str) -> str:
     return (ASSETS / name).read_text(encoding="utf-8")
 
 
-def _content_security_policy(style: str, script: str) -> str:
+def _content_security_policy(style: str, script: str, form_action: str = "'none'") -> str:
     """Nothing may load or run but this page's own style and script, named by digest."""
     return "; ".join(
         (
@@ -102,7 +105,7 @@ def _content_security_policy(style: str, script: str) -> str:
             f"script-src '{_digest(script)}'",
             "img-src data:",
             "base-uri 'none'",
-            "form-action 'none'",
+            f"form-action {form_action}",
         )
     )
 
