@@ -102,7 +102,8 @@ def command_lines(page: Path) -> list[str]:
         for line in block.replace("\\\n", " ").splitlines():
             for part in line.split("|"):
                 part = part.split(" #")[0].strip()
-                if part.startswith("claimx "):
+                # (``claimx: 3 articles ...`` and ``claimx serve: listening ...`` are output)
+                if part.startswith("claimx ") and not re.match(r"claimx \S*:", part):
                     commands.append(part)
     return commands
 
