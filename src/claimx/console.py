@@ -21,6 +21,7 @@ from typing import IO, Any, TypeVar
 import click
 
 from claimx.errors import ClaimxError, Terminated
+from claimx.terminal import inert
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader left
@@ -34,6 +35,12 @@ TABLE_WIDTH = 100  # tables written to a file or a pipe
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def say(line: str) -> None:
+    """One line on stderr. Every message goes through here: what it quotes of an input (a
+    file name, an id, a line of text) is made inert (``terminal``), and stays one line."""
+    click.echo(inert(line), err=True)
+
+
 @dataclass
 class Reporter:
     """Everything that goes to stderr. ``quiet`` silences all but errors."""
@@ -45,7 +52,7 @@ class Reporter:
 
     def error(self, line: str) -> None:
         self.failures += 1
-        click.echo(f"Error: {line}", err=True)
+        say(f"Error: {line}")
 
     def fail(self, name: str, line: str) -> None:
         """An input failed: one line on stderr, and one JSON line in the --errors file."""
@@ -57,11 +64,11 @@ class Reporter:
 
     def warn(self, line: str) -> None:
         if not self.quiet:
-            click.echo(f"Warning: {line}", err=True)
+            say(f"Warning: {line}")
 
     def info(self, line: str) -> None:
         if not self.quiet:
-            click.echo(line, err=True)
+            say(line)
 
 
 def handle_errors(command: F) -> F:
@@ -72,11 +79,11 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except ClaimxError as error:
-            click.echo(f"Error: {error.line()}", err=True)
+            say(f"Error: {error.line()}")
             sys.exit(EXIT_FAILED)
         except KeyboardInterrupt as interrupt:
             terminated = isinstance(interrupt, Terminated)
-            click.echo("Terminated." if terminated else "Interrupted.", err=True)
+            say("Terminated." if terminated else "Interrupted.")
             sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
         except BrokenPipeError:
             # The reader went away (claimx extract ... | head): stop quietly, as Unix tools do.
@@ -89,15 +96,14 @@ def handle_errors(command: F) -> F:
         except OSError as error:  # stdout itself cannot be written (> /dev/full)
             if kwargs.get("debug"):
                 raise
-            click.echo(f"Error: cannot write the output ({error.strerror or error})", err=True)
+            say(f"Error: cannot write the output ({error.strerror or error})")
             sys.exit(EXIT_FAILED)
         except Exception as error:
             if kwargs.get("debug"):
                 raise
-            click.echo(
+            say(
                 f"Error: internal error ({type(error).__name__}: {error}) — "
-                "rerun with --debug for the traceback, and report it",
-                err=True,
+                "rerun with --debug for the traceback, and report it"
             )
             sys.exit(EXIT_FAILED)
 
@@ -124,7 +130,10 @@ class Progress:
     def chunk_done(self, name: str, done: int, total: int) -> None:
         task = self.long.get(name)
         if task is None:
-            label = os.path.basename(name)[:30]
+            from rich.markup import escape
+
+            # (a task's description is Rich markup: a name's "[/]" would raise)
+            label = escape(inert(os.path.basename(name))[:30])
             task = self.long[name] = self.bar.add_task(f"{label} (characters)")
         self.bar.update(task, completed=done, total=total)
         if done >= total:
@@ -145,8 +154,9 @@ def progress(total: int, reporter: Reporter) -> Iterator[Progress | NoProgress]:
     if reporter.quiet or not sys.stderr.isatty():
         yield NoProgress()
         return
-    from rich.console import Console
     from rich.progress import Progress as Bar
 
-    with Bar(console=Console(stderr=True), transient=True) as bar:
+    from claimx.render.terminal import InertConsole
+
+    with Bar(console=InertConsole(stderr=True), transient=True) as bar:
         yield Progress(bar, total)

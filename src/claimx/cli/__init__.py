@@ -9,6 +9,7 @@ level, so ``--help`` and ``--version`` stay fast.
 from __future__ import annotations
 
 import signal
+from typing import Any
 
 import click
 
@@ -19,11 +20,25 @@ from claimx.cli.report import report, speakers
 from claimx.cli.train import train
 from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, handle_errors
 from claimx.errors import Terminated
+from claimx.terminal import inert
 
 __all__ = ["EXIT_BROKEN_PIPE", "cli", "handle_errors", "main", "paths_or_stdin"]
 
 
+class _Group(click.Group):
+    """Click prints its own usage errors, which may quote a path or a value from the command
+    line: they are made inert (``terminal``) as claimx's own messages are."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as error:
+            vars(error)["message"] = inert(error.message)  # (typed Final by Click)
+            raise
+
+
 @click.group(
+    cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Extract attributed claims (who said what, through which cue), named entities, dates "
     "and money figures from news articles.\n\n\b\n" + EXIT_CODES_HELP,

@@ -12,7 +12,8 @@ import click
 
 from claimx import __version__, outputs
 from claimx.cli.options import debug_option, jobs_option, load_model, model_option, quiet_option
-from claimx.console import TABLE_WIDTH, Reporter, handle_errors, progress
+from claimx.console import TABLE_WIDTH, Reporter, handle_errors, progress, say
+from claimx.terminal import inert
 
 
 @click.command()
@@ -40,10 +41,10 @@ def info(model: str | None, as_json: bool, debug: bool) -> None:
         click.echo(json.dumps(details, indent=2))
         return
     for warning in pipeline.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        say(f"Warning: {warning}")
     for key, value in details.items():
         shown = ", ".join(value) if isinstance(value, list) else value
-        click.echo(f"{key + ':':<17}{'—' if shown is None else shown}")
+        click.echo(inert(f"{key + ':':<17}{'—' if shown is None else shown}"))
 
 
 @click.command()

@@ -9,7 +9,7 @@ import click
 from claimx import outputs
 from claimx.cli.extract import paths_or_stdin
 from claimx.cli.options import check_not_inputs, debug_option
-from claimx.console import TABLE_WIDTH, handle_errors
+from claimx.console import TABLE_WIDTH, handle_errors, say
 from claimx.inputs import STDIN_NAME
 
 SPEAKER_FORMATS = ("table", "json", "csv")
@@ -48,7 +48,7 @@ def report(records: tuple[str, ...], output: str, debug: bool) -> None:
     # Every record and its text first: a missing text fails the run before the output exists.
     loaded = [with_text(saved, path) for path in paths for saved in read_saved(path)]
     if not loaded:
-        click.echo(f"Warning: no records in {', '.join(paths)}: the report is empty", err=True)
+        say(f"Warning: no records in {', '.join(paths)}: the report is empty")
     page = render_report(loaded)
     with outputs.open_output(output, sys.stdout, streaming=False) as stream:
         stream.write(page)

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from claimx.cli.options import debug_option, jobs_option, quiet_option
-from claimx.console import EXIT_INTERRUPTED, Reporter, handle_errors
+from claimx.console import EXIT_INTERRUPTED, Reporter, handle_errors, say
 from claimx.errors import ClaimxError
 
 GOLD_PATH = click.Path(exists=True, path_type=Path)
@@ -81,7 +81,7 @@ def train(
         + figures_line(figures)
     )
     if result.interrupted:
-        click.echo(f"Interrupted: {output} holds the best epoch so far.", err=True)
+        say(f"Interrupted: {output} holds the best epoch so far.")
         sys.exit(EXIT_INTERRUPTED)
 
 
@@ -146,8 +146,9 @@ def stage_progress(reporter: Reporter) -> Iterator[StageBar]:
     if reporter.quiet or not sys.stderr.isatty():
         yield StageBar(None)
         return
-    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    from claimx.render.terminal import InertConsole
+
+    with Progress(console=InertConsole(stderr=True), transient=True) as bar:
         yield StageBar(bar)
