@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import IO, Any, TypeVar
+from typing import IO, Any, NoReturn, TypeVar
 
 import click
 
@@ -71,13 +71,25 @@ class Reporter:
             say(line)
 
 
+def reader_gone() -> NoReturn:
+    """The reader went away (claimx extract ... | head): stop quietly, as Unix tools do.
+    Point stdout at /dev/null so that Python's final flush does not fail again."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(EXIT_BROKEN_PIPE)
+
+
 def handle_errors(command: F) -> F:
     """One line for errors a person can act on; a traceback only with ``--debug``."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            result = command(*args, **kwargs)
+            # What is still buffered is written now, where a closed pipe is handled below:
+            # at exit, Python would lose it and exit 0 (a page cut short by | head).
+            sys.stdout.flush()
+            return result
         except ClaimxError as error:
             say(f"Error: {error.line()}")
             sys.exit(EXIT_FAILED)
@@ -86,11 +98,7 @@ def handle_errors(command: F) -> F:
             say("Terminated." if terminated else "Interrupted.")
             sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
         except BrokenPipeError:
-            # The reader went away (claimx extract ... | head): stop quietly, as Unix tools do.
-            # Point stdout at /dev/null so that Python's final flush does not fail again.
-            with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(EXIT_BROKEN_PIPE)
+            reader_gone()
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except OSError as error:  # stdout itself cannot be written (> /dev/full)

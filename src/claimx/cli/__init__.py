@@ -8,7 +8,9 @@ level, so ``--help`` and ``--version`` stay fast.
 
 from __future__ import annotations
 
+import io
 import signal
+import sys
 from typing import Any
 
 import click
@@ -18,7 +20,7 @@ from claimx.cli.commands import evaluate, info, schema
 from claimx.cli.extract import extract, paths_or_stdin
 from claimx.cli.report import report, speakers
 from claimx.cli.train import train
-from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, handle_errors
+from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, handle_errors, reader_gone
 from claimx.errors import Terminated
 from claimx.terminal import inert
 
@@ -27,11 +29,20 @@ __all__ = ["EXIT_BROKEN_PIPE", "cli", "handle_errors", "main", "paths_or_stdin"]
 
 class _Group(click.Group):
     """Click prints its own usage errors, which may quote a path or a value from the command
-    line: they are made inert (``terminal``) as claimx's own messages are."""
+    line: they are made inert (``terminal``) as claimx's own messages are. Its help and
+    version, written to a closed pipe, end as claimx's commands do (exit 141, not 1)."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:  # claimx --help | ... (Click's own answer: exit 1)
+            reader_gone()
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:  # claimx extract --help | ...
+            reader_gone()
         except click.ClickException as error:
             vars(error)["message"] = inert(error.message)  # (typed Final by Click)
             raise
@@ -54,7 +65,24 @@ for command in (extract, report, speakers, evaluate, train, info, schema):
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
+    _buffered_stdout()
     cli(prog_name="claimx")
+
+
+def _buffered_stdout() -> None:
+    """Under PYTHONUNBUFFERED (python -u, many container images) stdout's text layer writes
+    straight to the file, and ignores a short count: a page cut short by a closing pipe loses
+    the rest silently and the run ends 0. Over a buffered layer a write is whole or raises
+    (BrokenPipeError: exit 141)."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if isinstance(buffer, io.RawIOBase):
+        sys.stdout = io.TextIOWrapper(
+            io.BufferedWriter(buffer),
+            encoding=stream.encoding,
+            errors=stream.errors,
+            line_buffering=True,
+        )
 
 
 def _terminate(signum: int, frame: object) -> None:

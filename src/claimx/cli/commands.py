@@ -113,6 +113,7 @@ def evaluate(
 
 
 @click.command()
+@handle_errors
 def schema() -> None:
     """Print the JSON Schema of one article object of `claimx extract`."""
     from claimx.schema import json_schema
