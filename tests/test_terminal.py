@@ -60,9 +60,18 @@ def test_a_table_shows_escapes_in_text_and_ids_never_acts_on_them(
 
 @pytest.mark.model
 def test_machine_formats_keep_the_characters(pipeline: object, dump: Path) -> None:
-    code, stdout, _ = invoke("extract", str(dump), "--id-key", "id", "-f", "jsonl")
-    assert code == 0
-    assert json.loads(stdout)["input"] == f"story{CLIPBOARD}{RTL}1"
+    """The same values, with C1 and bidi controls written as JSON escapes, as C0 ones are
+    already: a JSON file shown on a terminal acts on nothing either."""
+    for format_name in ("jsonl", "json"):
+        args = ("--id-key", "id", "--include-text", "-f", format_name)
+        code, stdout, _ = invoke("extract", str(dump), *args)
+        assert code == 0
+        assert acting(stdout) == []
+        assert "\\u009b2J" in stdout and "\\u202e" in stdout
+        record = json.loads(stdout)
+        record = record[0] if isinstance(record, list) else record
+        assert record["input"] == f"story{CLIPBOARD}{RTL}1"
+        assert CSI8 in record["text"]
 
 
 def test_rich_markup_and_emoji_codes_in_a_table_are_text(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from typing import IO, Any, NoReturn, TypeVar
 import click
 
 from claimx.errors import ClaimxError, Terminated
-from claimx.terminal import inert
+from claimx.terminal import inert, json_escaped
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader left
@@ -59,7 +59,7 @@ class Reporter:
         self.error(line)
         if self.error_stream is not None:
             entry = {"input": name, "error": line}
-            self.error_stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.error_stream.write(json_escaped(json.dumps(entry, ensure_ascii=False)) + "\n")
             self.error_stream.flush()
 
     def warn(self, line: str) -> None:
@@ -72,11 +72,16 @@ class Reporter:
 
 
 def reader_gone() -> NoReturn:
-    """The reader went away (claimx extract ... | head): stop quietly, as Unix tools do.
-    Point stdout at /dev/null so that Python's final flush does not fail again."""
+    """The reader went away (claimx extract ... | head): stop quietly, as Unix tools do."""
+    _discard_stdout()
+    sys.exit(EXIT_BROKEN_PIPE)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush of what is still buffered
+    does not fail again (a second message, exit 120)."""
     with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    sys.exit(EXIT_BROKEN_PIPE)
 
 
 def handle_errors(command: F) -> F:
@@ -105,6 +110,10 @@ def handle_errors(command: F) -> F:
             if kwargs.get("debug"):
                 raise
             say(f"Error: cannot write the output ({error.strerror or error})")
+            try:  # what stdout still holds, if it can take it; else it is let go
+                sys.stdout.flush()
+            except (OSError, ValueError):
+                _discard_stdout()
             sys.exit(EXIT_FAILED)
         except Exception as error:
             if kwargs.get("debug"):

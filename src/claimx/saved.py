@@ -20,6 +20,7 @@ from typing import IO, Any, cast
 from claimx.claims import text_digest
 from claimx.errors import ClaimxError, InputError
 from claimx.inputs import STDIN_NAME
+from claimx.inputs.names import name_of_path, path_of_name
 from claimx.records import ArticleRecord
 
 REQUIRED_FIELDS = ("input", "text_length", "claims")
@@ -113,14 +114,15 @@ def with_text(saved: SavedRecord, records_file: str) -> ArticleRecord:
         )
     from claimx.inputs import read_article
 
-    text = read_article(str(found)).text
+    text = read_article(name_of_path(str(found))).text
     _check_same_text(saved, text, str(found))
     return cast(ArticleRecord, {**record, "text": text})
 
 
 def _input_on_disk(name: str, records_file: str) -> Path | None:
     """The input as named (relative to here), else relative to the records file's folder."""
-    for candidate in (Path(name), Path(os.path.dirname(records_file) or ".") / name):
+    path = path_of_name(name)
+    for candidate in (Path(path), Path(os.path.dirname(records_file) or ".") / path):
         if candidate.is_file():
             return candidate
     return None

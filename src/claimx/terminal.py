@@ -15,7 +15,10 @@ would act is shown as a visible escape instead, and the rest is left as it was.
   (U+DC80-U+DCFF): ``\\xNN``, the byte, as in the names of records (``names``); any other
   lone surrogate: ``\\udNNN``.
 
-Machine formats (JSON, JSONL, CSV, Parquet) are not passed through here: they stay lossless.
+Machine formats (JSON, JSONL, CSV, Parquet) are not passed through ``inert``: they stay
+lossless. JSON text passes through ``json_escaped``, which writes the same characters as JSON
+escapes (``\u009b``): the same value for a JSON reader, nothing that acts on a terminal that
+shows the file, and no lone surrogate that UTF-8 could not encode.
 """
 
 from __future__ import annotations
@@ -43,3 +46,14 @@ def _escape(match: re.Match[str]) -> str:
     if code <= 0xFF:
         return f"\\x{code:02x}"
     return f"\\u{code:04x}"
+
+
+_JSON_ACTIVE = re.compile(f"[\x7f-\x9f{_BIDI}\ud800-\udfff]")
+
+
+def json_escaped(text: str) -> str:
+    """A JSON text (``json.dumps(..., ensure_ascii=False)``, which escapes C0 controls) with
+    DEL, C1 controls, bidi controls and lone surrogates escaped too: the same JSON value."""
+    if _JSON_ACTIVE.search(text) is None:
+        return text
+    return _JSON_ACTIVE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

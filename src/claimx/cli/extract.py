@@ -27,6 +27,7 @@ from claimx.cli.options import (
 )
 from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, count, handle_errors, progress
 from claimx.inputs import STDIN_NAME, Expanded, JsonlOptions, expand_paths
+from claimx.inputs.names import name_of_path, path_of_name
 from claimx.render import BINARY_FORMATS, TEXT_FORMATS
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def _extract_on_dask(
 def _outside(expanded: Expanded, folder: str) -> Expanded:
     """Without the files of the output folder (parts of this job, or of the one it resumes)."""
     inside = os.path.join(os.path.realpath(folder), "")
-    kept = [s for s in expanded.sources if not os.path.realpath(s).startswith(inside)]
+    kept = [s for s in expanded.sources if not os.path.realpath(path_of_name(s)).startswith(inside)]
     return replace(expanded, sources=kept)
 
 
@@ -262,7 +263,7 @@ def paths_or_stdin(paths: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _any_under(sources: list[str], folder: str) -> bool:
-    prefix = os.path.join(folder, "")
+    prefix = name_of_path(os.path.join(folder, ""))
     return any(source.startswith(prefix) for source in sources)
 
 

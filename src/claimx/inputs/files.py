@@ -17,6 +17,7 @@ from claimx.errors import InputError
 from claimx.inputs.article import STDIN_NAME, Article, make_article
 from claimx.inputs.decode import decode_bytes
 from claimx.inputs.html import is_html, read_html_article
+from claimx.inputs.names import name_of_path, path_of_name
 from claimx.inputs.remote import expand_url, is_url, open_url
 
 # Larger than any news article (the longest seen are under 1 MB), small enough that a device
@@ -113,10 +114,10 @@ def format_size(size: int) -> str:
 
 def open_source(source: str) -> BinaryIO:
     """A file (or an fsspec URL) opened for reading, with every failure turned into one
-    ``InputError``."""
+    ``InputError``. ``source`` is the file's name (``names``), its path but for escapes."""
     if is_url(source):
         return open_url(source)
-    path = Path(source)
+    path = Path(path_of_name(source))
     try:
         return path.open("rb")
     except FileNotFoundError:
@@ -155,7 +156,8 @@ def expand_paths(
     (matched against the file name) filtering what is found inside them, links to folders
     followed once. Named files are kept even if they do not match ``glob``: the user asked for
     them. Files in ``exclude`` (claimx's own output and error files) and claimx's temporary
-    files (hidden) are never found in a folder.
+    files (hidden) are never found in a folder. A file is given by its name (``names``: its
+    path, with a byte that is not UTF-8 as ``\\xNN``), which its records and messages carry.
     """
     sources: list[str] = []
     failures: list[InputError] = []
@@ -173,11 +175,13 @@ def expand_paths(
             continue
         path = Path(raw)
         if path.is_dir():
-            sources.extend(walker.walk(path))
+            sources.extend(map(name_of_path, walker.walk(path)))
         elif path.exists() or path.is_symlink():
-            sources.append(raw)
+            sources.append(name_of_path(raw))
         else:
-            failures.append(InputError(raw, "no such file or folder", "check the path"))
+            failures.append(
+                InputError(name_of_path(raw), "no such file or folder", "check the path")
+            )
     return Expanded(sources, failures, warnings)
 
 
@@ -225,9 +229,8 @@ class _Walker:
                 continue
             if _special_file(path):
                 # Reading a named pipe found in a folder would block the whole batch.
-                self.failures.append(
-                    InputError(path, "not a regular file (a pipe, socket or device)", "skip it")
-                )
+                problem = "not a regular file (a pipe, socket or device)"
+                self.failures.append(InputError(name_of_path(path), problem, "skip it"))
             else:
                 yield path
 
@@ -238,8 +241,8 @@ class _Walker:
         return self.glob is None or fnmatch.fnmatch(name, self.glob)
 
     def _unlistable(self, error: OSError) -> None:
-        name = error.filename or "folder"
-        self.failures.append(InputError(str(name), "cannot list folder", "check its permissions"))
+        name = name_of_path(str(error.filename or "folder"))
+        self.failures.append(InputError(name, "cannot list folder", "check its permissions"))
 
 
 def _special_file(path: str) -> bool:

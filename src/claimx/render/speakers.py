@@ -7,6 +7,7 @@ import json
 from typing import IO
 
 from claimx.quoted import Speaker
+from claimx.terminal import json_escaped
 
 CSV_COLUMNS = ("speaker", "source_type", "claims", "articles", "variants", "organizations")
 LIST_JOINER = "; "
@@ -16,9 +17,8 @@ def write_speakers(
     stream: IO[str], speakers: list[Speaker], format_name: str, width: int | None
 ) -> None:
     if format_name == "json":
-        stream.write(
-            json.dumps([s.as_dict() for s in speakers], indent=2, ensure_ascii=False) + "\n"
-        )
+        text = json.dumps([s.as_dict() for s in speakers], indent=2, ensure_ascii=False)
+        stream.write(json_escaped(text) + "\n")
     elif format_name == "csv":
         _write_csv(stream, speakers)
     else:
