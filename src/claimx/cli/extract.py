@@ -129,9 +129,14 @@ def _extract_on_dask(
 
     if output.output == STDIN_NAME:
         raise click.UsageError("--engine dask needs -o FOLDER (the workers write part files)")
-    chosen = output.format_name if output.format_name != "auto" else "jsonl"
+    # auto: by the folder's extension as for a file (out.parquet/ holds Parquet parts), so
+    # that -o report.html is refused, not made a folder of JSONL parts called report.html
+    chosen = outputs.choose_format(output.format_name, output.output, False)
     if chosen not in ("jsonl", "parquet"):
-        raise click.UsageError("--engine dask writes jsonl or parquet parts")
+        raise click.UsageError(
+            f"--engine dask writes a folder of jsonl or parquet parts, not {chosen} "
+            f"(-o {output.output})"
+        )
     started = time.monotonic()
     expanded = _outside(expand_paths(paths, inputs.glob), output.output)
     if STDIN_NAME in expanded.sources:
@@ -255,6 +260,8 @@ def _run(
 
 
 def paths_or_stdin(paths: tuple[str, ...]) -> tuple[str, ...]:
+    if paths.count(STDIN_NAME) > 1:
+        raise click.UsageError("'-' (stdin) is named more than once: it can be read only once")
     if paths:
         return paths
     if sys.stdin is None or sys.stdin.isatty():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import io
 import os
 import stat
@@ -16,6 +15,7 @@ from typing import BinaryIO
 from claimx.errors import InputError
 from claimx.inputs.article import STDIN_NAME, Article, make_article
 from claimx.inputs.decode import decode_bytes
+from claimx.inputs.globs import glob_matches
 from claimx.inputs.html import is_html, read_html_article
 from claimx.inputs.names import name_of_path, path_of_name
 from claimx.inputs.remote import expand_url, is_url, open_url
@@ -153,7 +153,8 @@ def expand_paths(
     """Turn files, folders and ``-`` into a list of sources.
 
     Folders are walked recursively in sorted order, hidden files and folders skipped, ``glob``
-    (matched against the file name) filtering what is found inside them, links to folders
+    (``globs``: matched against the file name, or with a slash against the path inside the
+    folder, ``**`` for any folders) filtering what is found inside them, links to folders
     followed once. Named files are kept even if they do not match ``glob``: the user asked for
     them. Files in ``exclude`` (claimx's own output and error files) and claimx's temporary
     files (hidden) are never found in a folder. A file is given by its name (``names``: its
@@ -223,7 +224,11 @@ class _Walker:
             if here is not None:
                 visited.add(here)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(os.path.join(root, name) for name in files if self._wanted(name))
+            inside = os.path.relpath(root, folder).replace(os.sep, "/")
+            here_path = "" if inside == "." else inside + "/"
+            found.extend(
+                os.path.join(root, name) for name in files if self._wanted(here_path + name)
+            )
         for path in sorted(found):
             if path in self.exclude:
                 continue
@@ -234,11 +239,11 @@ class _Walker:
             else:
                 yield path
 
-    def _wanted(self, name: str) -> bool:
+    def _wanted(self, relative_path: str) -> bool:
         # Hidden files are skipped, claimx's own temporary output files among them.
-        if name.startswith("."):
+        if relative_path.rsplit("/", 1)[-1].startswith("."):
             return False
-        return self.glob is None or fnmatch.fnmatch(name, self.glob)
+        return self.glob is None or glob_matches(self.glob, relative_path)
 
     def _unlistable(self, error: OSError) -> None:
         name = name_of_path(str(error.filename or "folder"))
