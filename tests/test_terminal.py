@@ -151,16 +151,14 @@ def test_a_progress_bar_label_is_plain_inert_text() -> None:
     assert "\x1b]52" not in shown and "\x07" not in shown
 
 
-def test_a_name_in_a_terminal_is_inert_in_a_real_pty(tmp_path: Path) -> None:
-    """What a person at a terminal sees: stdout and stderr both a terminal."""
+def on_a_terminal(args: list[str], cwd: Path, stdin: bytes | None = None) -> str:
+    """What a person at a terminal sees: stdout and stderr both a terminal (a real pty)."""
     import pty
 
-    bad = tmp_path / f"a{CLIPBOARD}.txt"
-    bad.write_bytes(b"\x00")
     pid, fd = pty.fork()
     if pid == 0:  # the child: claimx on the terminal
-        os.chdir(tmp_path)
-        os.execv(sys.executable, [sys.executable, "-m", "claimx", "extract", bad.name])
+        os.chdir(cwd)
+        os.execv(sys.executable, [sys.executable, "-m", "claimx", *args])
     seen = b""
     while True:
         try:
@@ -171,6 +169,36 @@ def test_a_name_in_a_terminal_is_inert_in_a_real_pty(tmp_path: Path) -> None:
             break
         seen += chunk
     os.waitpid(pid, 0)
-    text = seen.decode("utf-8", errors="replace")
+    return seen.decode("utf-8", errors="replace")
+
+
+def test_a_name_in_a_terminal_is_inert_in_a_real_pty(tmp_path: Path) -> None:
+    bad = tmp_path / f"a{CLIPBOARD}.txt"
+    bad.write_bytes(b"\x00")
+    text = on_a_terminal(["extract", bad.name], tmp_path)
     assert "a\\x1b]52;c;aGVsbG8=\\x07.txt" in text
     assert "\x1b]52" not in text and "\x07" not in text
+
+
+def test_csv_and_a_report_printed_on_a_terminal_are_inert(tmp_path: Path) -> None:
+    """CSV and the HTML page are machine formats; on a terminal they are read, so made inert
+    there; written to a file or a pipe they keep every character."""
+    name = f"Ana{CLIPBOARD} Roe"
+    text = f"{name} said the bridge {CSI8}is safe."
+    said = claim(text, 0, name, "said", f"the bridge {CSI8}is safe", name=name)
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(record("a.txt", text, [said])) + "\n", encoding="utf-8")
+    for args in (["speakers", "records.jsonl", "-f", "csv"], ["report", "records.jsonl"]):
+        shown = on_a_terminal(args, tmp_path)
+        assert "Ana\\x1b]52;c;aGVsbG8=\\x07 Roe" in shown, args
+        assert "\x1b]52" not in shown and "\x9b" not in shown, args
+    code, stdout, _ = invoke("speakers", str(records), "-f", "csv")
+    assert code == 0 and name in stdout  # into a pipe: as it was
+
+
+@pytest.mark.model
+def test_extract_csv_on_a_terminal_is_inert(pipeline: object, dump: Path) -> None:
+    shown = on_a_terminal(["extract", dump.name, "--id-key", "id", "-f", "csv"], dump.parent)
+    assert "story\\x1b]52;c;aGVsbG8=\\x07\\u202e1" in shown
+    for raw in (CLIPBOARD, CSI8, RTL, CLEAR):  # (the progress bar's own codes aside)
+        assert raw not in shown

@@ -16,14 +16,17 @@ would act is shown as a visible escape instead, and the rest is left as it was.
   lone surrogate: ``\\udNNN``.
 
 Machine formats (JSON, JSONL, CSV, Parquet) are not passed through ``inert``: they stay
-lossless. JSON text passes through ``json_escaped``, which writes the same characters as JSON
-escapes (``\u009b``): the same value for a JSON reader, nothing that acts on a terminal that
-shows the file, and no lone surrogate that UTF-8 could not encode.
+lossless, except CSV and the HTML page when a command prints them to a terminal
+(``inert_stream``), where they are read, not parsed. JSON text passes through
+``json_escaped``, which writes the same characters as JSON escapes (``\\u009b``): the same
+value for a JSON reader, nothing that acts on a terminal that shows the file, and no lone
+surrogate that UTF-8 could not encode.
 """
 
 from __future__ import annotations
 
 import re
+from typing import IO, Any, cast
 
 _BIDI = "\u202a-\u202e\u2066-\u2069\u2028\u2029"
 _ACTIVE = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
@@ -57,3 +60,25 @@ def json_escaped(text: str) -> str:
     if _JSON_ACTIVE.search(text) is None:
         return text
     return _JSON_ACTIVE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+class InertStream:
+    """A text stream whose writes are made inert (newlines kept): CSV or an HTML page that a
+    command prints to a terminal, where they are for reading, not for a program."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(inert(text, newlines=True))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def inert_stream(stream: IO[str]) -> IO[str]:
+    return cast(IO[str], InertStream(stream))

@@ -29,6 +29,7 @@ from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, count, handle_err
 from claimx.inputs import STDIN_NAME, Expanded, JsonlOptions, expand_paths
 from claimx.inputs.names import name_of_path, path_of_name
 from claimx.render import BINARY_FORMATS, TEXT_FORMATS
+from claimx.terminal import inert_stream
 
 if TYPE_CHECKING:
     from claimx.batch import BatchOptions, BatchReport
@@ -280,6 +281,8 @@ def _make_writer(format_name: str, stream: IO[Any], output: OutputChoices) -> Wr
     to_terminal = output.output == STDIN_NAME and sys.stdout.isatty()
     color = to_terminal and not output.no_color and "NO_COLOR" not in os.environ
     width = None if to_terminal else TABLE_WIDTH
+    if to_terminal and format_name in ("csv", "html"):  # (JSON escapes what acts, tables too)
+        stream = inert_stream(stream)
     return make_writer(
         format_name, stream, color=color, width=width, articles=output.parquet_articles
     )

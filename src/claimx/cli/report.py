@@ -11,6 +11,7 @@ from claimx.cli.extract import paths_or_stdin
 from claimx.cli.options import check_not_inputs, debug_option
 from claimx.console import TABLE_WIDTH, handle_errors, say
 from claimx.inputs import STDIN_NAME
+from claimx.terminal import inert, inert_stream
 
 SPEAKER_FORMATS = ("table", "json", "csv")
 _RECORDS = click.argument("records", nargs=-1, metavar="[RECORDS]...")
@@ -50,6 +51,8 @@ def report(records: tuple[str, ...], output: str, debug: bool) -> None:
     if not loaded:
         say(f"Warning: no records in {', '.join(paths)}: the report is empty")
     page = render_report(loaded)
+    if output == STDIN_NAME and sys.stdout.isatty():
+        page = inert(page, newlines=True)
     with outputs.open_output(output, sys.stdout, streaming=False) as stream:
         stream.write(page)
 
@@ -85,7 +88,8 @@ def speakers(records: tuple[str, ...], format_name: str, output: str, debug: boo
     chosen = _speakers_format(format_name, output)
     to_terminal = output == STDIN_NAME and sys.stdout.isatty()
     with outputs.open_output(output, sys.stdout, streaming=False) as stream:
-        write_speakers(stream, found, chosen, None if to_terminal else TABLE_WIDTH)
+        shown = inert_stream(stream) if to_terminal and chosen == "csv" else stream
+        write_speakers(shown, found, chosen, None if to_terminal else TABLE_WIDTH)
 
 
 def _speakers_format(format_name: str, output: str) -> str:
