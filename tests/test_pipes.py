@@ -140,3 +140,32 @@ def test_a_report_cut_short_in_a_real_shell_exits_141(files: Path) -> None:
     )
     assert done.stdout == "<!doctype html>\n"
     assert done.stderr.strip() == "141"
+
+
+def in_shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, shell=True, executable="/bin/bash", capture_output=True, text=True, cwd=cwd,
+        check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "args", ["speakers records.jsonl", "report records.jsonl", "schema"], ids=str
+)
+def test_a_closed_stdout_is_one_error_line(args: str, files: Path) -> None:
+    done = in_shell(f"{sys.executable} -m claimx {args} >&-", files)
+    assert done.returncode == 1
+    assert done.stderr == "Error: cannot write the output (standard output is closed)\n"
+
+
+def test_a_closed_stdout_does_not_matter_with_an_output_file(files: Path) -> None:
+    done = in_shell(f"{sys.executable} -m claimx speakers records.jsonl -o s.json >&-", files)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads((files / "s.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.model
+def test_a_closed_stderr_does_not_stop_the_run(pipeline: object, files: Path) -> None:
+    done = in_shell(f"{sys.executable} -m claimx extract a.txt -f jsonl 2>&-", files)
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["input"] == "a.txt"

@@ -8,7 +8,9 @@ level, so ``--help`` and ``--version`` stay fast.
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import signal
 import sys
 from typing import Any
@@ -65,8 +67,39 @@ for command in (extract, report, speakers, evaluate, train, info, schema):
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
+    _closed_streams()
     _buffered_stdout()
     cli(prog_name="claimx")
+
+
+class _ClosedStdout(io.TextIOBase):
+    """Standard output the shell closed (>&-): writing to it is the run's one error line;
+    a run with -o FILE never writes to it and is not disturbed."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _closed_streams() -> None:
+    """A standard stream the shell closed (<&-, >&-, 2>&-) gets /dev/null under its number,
+    so that no file claimx opens (an output, a worker's pipe) takes that number and receives
+    what a library or a worker prints. Python has no stream for it (None): stdout becomes one
+    that fails at the first write, stderr one that discards."""
+    for number in (0, 1, 2):
+        try:
+            os.fstat(number)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDONLY if number == 0 else os.O_WRONLY)
+            if opened != number:
+                os.dup2(opened, number)
+                os.close(opened)
+    if sys.stdout is None:
+        sys.stdout = _ClosedStdout()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the run)
 
 
 def _buffered_stdout() -> None:
