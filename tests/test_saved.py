@@ -14,6 +14,7 @@ from tests.conftest import invoke
 from tests.test_report import claim, record
 
 TEXT = "Ana Roe said the bridge is safe. The council said no."
+MONEY = {"id": "m0", "text": "safe", "start_char": 27, "end_char": 31, "amount": 5}
 
 
 def good() -> dict[str, Any]:
@@ -79,6 +80,12 @@ EDITS = [
     (put("sentences", None), "sentences is null, not a list"),
     (put("metadata", [1]), "metadata is a list, not an object"),
     (put("input", 7), "input is the number 7, not a string"),
+    (drop("sentences.0.heading"), "sentences[0].heading is missing"),
+    (put("sentences.0.heading", "no"), 'sentences[0].heading is the string "no", not true or'),
+    (put("dates", [{"text": "safe", "start_char": 27, "end_char": 31}]), "dates[0].id is missing"),
+    (put("money", [MONEY | {"amount": "lots"}]), 'money[0].amount is the string "lots", not a'),
+    (put("claims.0.mentions", {"dates": "d0"}), 'claims[0].mentions.dates is the string "d0"'),
+    (put("claims.0.mentions", {"money": [0]}), "claims[0].mentions.money[0] is the number 0"),
     (put("claims.0.cue.text", "sai"), "claims[0].cue runs from 8 to 12, which is not the length"),
     (put("claims.0.cue.text", "told"), 'claims[0].cue says "told" at 8-12, which is not the text'),
 ]

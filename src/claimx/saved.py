@@ -174,6 +174,7 @@ def _check_record(record: dict[str, Any]) -> None:
             _need(record[name], name, list, "a list")
             for index, item in enumerate(record[name]):
                 _check_span(item, f"{name}[{index}]", length)
+                _check_item(name, item, f"{name}[{index}]")
     _need(record["claims"], "claims", list, "a list")
     for index, claim in enumerate(record["claims"]):
         _check_claim(claim, f"claims[{index}]", length)
@@ -206,6 +207,10 @@ def _check_claim(claim: object, field: str, length: int) -> None:
             raise _BadField(f"{field}.confidence", f"is {_describe(confidence)}, not within 0-1")
     if claim.get("mentions") is not None:
         _need(claim["mentions"], f"{field}.mentions", dict, "an object")
+        for key, ids in claim["mentions"].items():
+            _need(ids, f"{field}.mentions.{key}", list, "a list of ids")
+            for number, item in enumerate(ids):
+                _need(item, f"{field}.mentions.{key}[{number}]", str, "an id (a string)")
     source = _field(claim, "source", field)
     if source is not None:
         _check_source(source, f"{field}.source", length)
@@ -219,6 +224,23 @@ def _check_source(source: object, field: str, length: int) -> None:
             _need(source[name], f"{field}.{name}", str, "a string or null")
     if _field(source, "resolved_from", field) is not None:
         _check_span(source["resolved_from"], f"{field}.resolved_from", length)
+
+
+def _check_item(kind: str, item: dict[str, Any], field: str) -> None:
+    """What the report reads of a sentence (``heading``) or a mention (its ``id``; a money
+    figure's amounts)."""
+    if kind == "sentences":
+        _need(_field(item, "heading", field), f"{field}.heading", bool, "true or false")
+        return
+    _need(_field(item, "id", field), f"{field}.id", str, "an id (a string)")
+    for name in ("amount", "amount_max"):
+        value = item.get(name)
+        if (
+            kind == "money"
+            and value is not None
+            and (isinstance(value, bool) or not isinstance(value, int | float))
+        ):
+            raise _BadField(f"{field}.{name}", f"is {_describe(value)}, not a number or null")
 
 
 def _field(item: dict[str, Any], name: str, field: str) -> Any:
