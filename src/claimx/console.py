@@ -8,13 +8,17 @@ bars) and in ``render``, nowhere else; Click only in ``cli``.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, NoReturn
+
+from claimx.terminal import inert, json_escaped
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader left
@@ -27,13 +31,15 @@ TABLE_WIDTH = 100  # tables written to a file or a pipe
 
 
 def say(line: str) -> None:
-    """One line on stderr, flushed. Every message goes through here (sys.stderr looked up
-    now: a test may have replaced it)."""
+    """One line on stderr, flushed. Every message goes through here: what it quotes of an
+    input (a file name, an id, a line of text) is made inert (``terminal``), and stays one
+    line. (sys.stderr is looked up now: a test may have replaced it; closed, it is skipped.)"""
     stream = sys.stderr
     if stream is None:
         return
-    stream.write(line + "\n")
-    stream.flush()
+    with contextlib.suppress(OSError, ValueError):
+        stream.write(inert(line) + "\n")
+        stream.flush()
 
 
 @dataclass
@@ -54,7 +60,7 @@ class Reporter:
         self.error(line)
         if self.error_stream is not None:
             entry = {"input": name, "error": line}
-            self.error_stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.error_stream.write(json_escaped(json.dumps(entry, ensure_ascii=False)) + "\n")
             self.error_stream.flush()
 
     def warn(self, line: str) -> None:
@@ -64,6 +70,19 @@ class Reporter:
     def info(self, line: str) -> None:
         if not self.quiet:
             say(line)
+
+
+def reader_gone() -> NoReturn:
+    """The reader went away (claimx extract ... | head): stop quietly, as Unix tools do."""
+    discard_stdout()
+    sys.exit(EXIT_BROKEN_PIPE)
+
+
+def discard_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush of what is still buffered
+    does not fail again (a second message, exit 120)."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def count(number: int, noun: str) -> str:
@@ -86,7 +105,10 @@ class Progress:
     def chunk_done(self, name: str, done: int, total: int) -> None:
         task = self.long.get(name)
         if task is None:
-            label = os.path.basename(name)[:30]
+            from rich.markup import escape
+
+            # (a task's description is Rich markup: a name's "[/]" would raise)
+            label = escape(inert(os.path.basename(name))[:30])
             task = self.long[name] = self.bar.add_task(f"{label} (characters)")
         self.bar.update(task, completed=done, total=total)
         if done >= total:
@@ -107,10 +129,11 @@ def progress(total: int, reporter: Reporter) -> Iterator[Progress | NoProgress]:
     if reporter.quiet or not sys.stderr.isatty():
         yield NoProgress()
         return
-    from rich.console import Console
     from rich.progress import Progress as Bar
 
-    with Bar(console=Console(stderr=True), transient=True) as bar:
+    from claimx.render.terminal import InertConsole
+
+    with Bar(console=InertConsole(stderr=True), transient=True) as bar:
         yield Progress(bar, total)
 
 
@@ -138,8 +161,9 @@ def stage_progress(reporter: Reporter) -> Iterator[StageBar]:
     if reporter.quiet or not sys.stderr.isatty():
         yield StageBar(None)
         return
-    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    from claimx.render.terminal import InertConsole
+
+    with Progress(console=InertConsole(stderr=True), transient=True) as bar:
         yield StageBar(bar)

@@ -183,13 +183,42 @@ def run_on_dask(
     todo = [(i, group) for i, group in enumerate(groups) if i not in skip]
     report = BatchReport(skipped=sum(len(groups[i]) for i in skip if i < len(groups)))
     local = _local_cluster(job.workers) if job.scheduler is None else nullcontext()
-    with local as cluster, dask.Client(job.scheduler or cluster) as client:
+    quiet = nullcontext() if options.run.debug else _quiet_dask_logs()
+    with quiet, local as cluster, _connected(dask, job.scheduler or cluster, job) as client:
         announce(f"dask: {len(todo)} of {len(groups)} parts to run; {client.dashboard_link}")
         futures = [_submit(client, i, group, options, job) for i, group in todo]
         groups_of = {f.key: (i, group) for f, (i, group) in zip(futures, todo, strict=True)}
         for future in dask.as_completed(futures):
-            _merge(report, _result(future, *groups_of[future.key]), events)
+            _merge(report, _result(future, *groups_of[future.key], job), events)
     return report
+
+
+@contextmanager
+def _connected(dask: Any, address: Any, job: DaskJob) -> Iterator[Any]:
+    """A client of the cluster; a scheduler that cannot be reached is one error line."""
+    try:
+        client = dask.Client(address)
+    except OSError as error:
+        raise ClaimxError(
+            f"{job.scheduler}: cannot reach the Dask scheduler ({error})",
+            "check the address, and that the scheduler is running",
+        ) from None
+    with client:
+        yield client
+
+
+@contextmanager
+def _quiet_dask_logs() -> Iterator[None]:
+    """Dask's own error logs (a lost scheduler: a traceback per reconnection attempt) stay
+    out of claimx's stderr, where each problem is one line; --debug shows them."""
+    import logging
+
+    # (the "distributed.*" loggers have levels and handlers of their own, set by Dask's config)
+    logging.disable(logging.ERROR)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 # Dask's nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536 (and one BLAS thread): glibc
@@ -224,11 +253,19 @@ def _submit(client: Any, index: int, group: list[str], options: BatchOptions, jo
     )
 
 
-def _result(future: Any, index: int, group: list[str]) -> PartResult:
-    """A task's result; a task that failed after its retries fails each of its inputs."""
+def _result(future: Any, index: int, group: list[str], job: DaskJob) -> PartResult:
+    """A task's result; a task that failed after its retries fails each of its inputs. A
+    lost scheduler ends the job, in one line: every task's result is lost with it."""
     try:
         result: PartResult = future.result()
     except Exception as error:
+        if _connection_lost(error):
+            cluster = f"the scheduler at {job.scheduler}" if job.scheduler else "the local cluster"
+            raise ClaimxError(
+                f"{job.output}: lost the connection to {cluster}; the parts written so far are "
+                "kept",
+                "start it again and rerun with --resume",
+            ) from None
         reason = f"{type(error).__name__}: {error}"
         return PartResult(
             index,
@@ -239,6 +276,16 @@ def _result(future: Any, index: int, group: list[str]) -> PartResult:
             ),
         )
     return result
+
+
+def _connection_lost(error: Exception) -> bool:
+    import concurrent.futures
+
+    from distributed.comm.core import CommClosedError
+
+    if isinstance(error, concurrent.futures.CancelledError):
+        return "connection-lost" in str(getattr(error, "reason", error))
+    return isinstance(error, CommClosedError)
 
 
 def _merge(report: BatchReport, part: PartResult, events: Events) -> None:

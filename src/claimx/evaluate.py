@@ -28,6 +28,7 @@ from typing import IO, TYPE_CHECKING, Any
 from claimx.gold import GoldArticle
 from claimx.lexicon import word_set
 from claimx.records import ArticleRecord
+from claimx.terminal import json_escaped
 
 if TYPE_CHECKING:
     from claimx.core import RunConfig
@@ -376,6 +377,6 @@ def tally_articles(
             errors = score_article(predicted, gold, tally)
             if error_stream is not None:
                 for row in error_rows(gold_article, outcome.record, errors):
-                    error_stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    error_stream.write(json_escaped(json.dumps(row, ensure_ascii=False)) + "\n")
         advanced()
     return tally

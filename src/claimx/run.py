@@ -26,7 +26,9 @@ from claimx.core import RunConfig
 from claimx.errors import ClaimxError, UsageError
 from claimx.inputs import DEFAULT_MAX_BYTES, STDIN_NAME, Expanded, JsonlOptions, expand_paths
 from claimx.inputs.kinds import AUTO, ReadOptions
+from claimx.inputs.names import name_of_path, path_of_name
 from claimx.render.formats import OUTPUT_FORMATS, WriterOptions, output_format
+from claimx.terminal import inert_stream
 
 if TYPE_CHECKING:
     from claimx.batch import BatchOptions, BatchReport
@@ -261,7 +263,7 @@ def _check_dask_folder(paths: tuple[str, ...], output: OutputChoices, model: str
 def _outside(expanded: Expanded, folder: str) -> Expanded:
     """Without the files of the output folder (parts of this job, or of the one it resumes)."""
     inside = os.path.join(os.path.realpath(folder), "")
-    kept = [s for s in expanded.sources if not os.path.realpath(s).startswith(inside)]
+    kept = [s for s in expanded.sources if not os.path.realpath(path_of_name(s)).startswith(inside)]
     return replace(expanded, sources=kept)
 
 
@@ -381,7 +383,7 @@ def _run(
 
 
 def _any_under(sources: list[str], folder: str) -> bool:
-    prefix = os.path.join(folder, "")
+    prefix = name_of_path(os.path.join(folder, ""))
     return any(source.startswith(prefix) for source in sources)
 
 
@@ -391,6 +393,8 @@ def _make_writer(format_name: str, stream: IO[Any], output: OutputChoices) -> Wr
     to_terminal = output.output == STDIN_NAME and sys.stdout.isatty()
     color = to_terminal and not output.no_color and "NO_COLOR" not in os.environ
     width = None if to_terminal else TABLE_WIDTH
+    if to_terminal and format_name in ("csv", "html"):  # (JSON escapes what acts, tables too)
+        stream = inert_stream(stream)
     return make_writer(
         format_name, stream, color=color, width=width, articles=output.parquet_articles
     )

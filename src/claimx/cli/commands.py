@@ -21,7 +21,8 @@ from claimx.cli.options import (
     model_option,
     quiet_option,
 )
-from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, progress
+from claimx.console import EXIT_FAILED, TABLE_WIDTH, Reporter, progress, say
+from claimx.terminal import inert
 
 
 @click.command()
@@ -49,10 +50,10 @@ def info(model: str | None, as_json: bool, debug: bool) -> None:
         click.echo(json.dumps(details, indent=2))
         return
     for warning in pipeline.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        say(f"Warning: {warning}")
     for key, value in details.items():
         shown = ", ".join(value) if isinstance(value, list) else value
-        click.echo(f"{key + ':':<17}{'—' if shown is None else shown}")
+        click.echo(inert(f"{key + ':':<17}{'—' if shown is None else shown}"))
 
 
 @click.command()
@@ -137,6 +138,7 @@ def evaluate(
 
 
 @click.command()
+@handle_errors
 def schema() -> None:
     """Print the JSON Schema of one article object of `claimx extract`."""
     from claimx.schema import json_schema

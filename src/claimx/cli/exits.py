@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import io
-import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -13,10 +10,12 @@ from typing import Any, TypeVar
 import click
 
 from claimx.console import (
-    EXIT_BROKEN_PIPE,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_TERMINATED,
+    discard_stdout,
+    reader_gone,
+    say,
 )
 from claimx.errors import ClaimxError, Terminated, UsageError
 
@@ -29,36 +28,39 @@ def handle_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            result = command(*args, **kwargs)
+            # What is still buffered is written now, where a closed pipe is handled below:
+            # at exit, Python would lose it and exit 0 (a page cut short by | head).
+            sys.stdout.flush()
+            return result
         except UsageError as error:  # options that do not go together: Click's usage error
             raise click.UsageError(error.line()) from None
         except ClaimxError as error:
-            click.echo(f"Error: {error.line()}", err=True)
+            say(f"Error: {error.line()}")
             sys.exit(EXIT_FAILED)
         except KeyboardInterrupt as interrupt:
             terminated = isinstance(interrupt, Terminated)
-            click.echo("Terminated." if terminated else "Interrupted.", err=True)
+            say("Terminated." if terminated else "Interrupted.")
             sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
         except BrokenPipeError:
-            # The reader went away (claimx extract ... | head): stop quietly, as Unix tools do.
-            # Point stdout at /dev/null so that Python's final flush does not fail again.
-            with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(EXIT_BROKEN_PIPE)
+            reader_gone()
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except OSError as error:  # stdout itself cannot be written (> /dev/full)
             if kwargs.get("debug"):
                 raise
-            click.echo(f"Error: cannot write the output ({error.strerror or error})", err=True)
+            say(f"Error: cannot write the output ({error.strerror or error})")
+            try:  # what stdout still holds, if it can take it; else it is let go
+                sys.stdout.flush()
+            except (OSError, ValueError):
+                discard_stdout()
             sys.exit(EXIT_FAILED)
         except Exception as error:
             if kwargs.get("debug"):
                 raise
-            click.echo(
+            say(
                 f"Error: internal error ({type(error).__name__}: {error}) — "
-                "rerun with --debug for the traceback, and report it",
-                err=True,
+                "rerun with --debug for the traceback, and report it"
             )
             sys.exit(EXIT_FAILED)
 

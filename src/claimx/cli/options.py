@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -64,7 +65,28 @@ class ByteSize(click.ParamType):  # type: ignore[type-arg]
         unit = match.group(2).upper() if match else ""
         if match is None or unit not in SIZE_UNITS or float(match.group(1)) <= 0:
             self.fail(f"{value!r} is not a size (e.g. 50MB, 2GB, 100000)", param, ctx)
-        return int(float(match.group(1)) * SIZE_UNITS[unit])
+        size = int(float(match.group(1)) * SIZE_UNITS[unit])
+        if size < 1:
+            self.fail(f"{value!r} is less than one byte", param, ctx)
+        return size
+
+
+class Fraction(click.FloatRange):
+    """A number from 0 to 1. (Click's FloatRange lets NaN through: no comparison fails.)"""
+
+    def __init__(self) -> None:
+        super().__init__(0, 1)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number from 0 to 1", param, ctx)
+        return number
+
+
+# More worker processes than any machine claimx runs on has cores: a mistyped -j 10000 would
+# otherwise start ten thousand spaCy processes.
+MAX_JOBS = 512
 
 
 # --- single options, spelled once for every command ------------------------------------------
@@ -83,7 +105,7 @@ def jobs_option(default: int | None, help_text: str) -> Callable[[F], F]:
     return click.option(
         "-j",
         "--jobs",
-        type=click.IntRange(min=1),
+        type=click.IntRange(min=1, max=MAX_JOBS),
         default=default,
         show_default=default is not None,
         help=help_text,
@@ -178,7 +200,7 @@ _OUTPUT_OPTIONS = (
     ),
     click.option(
         "--min-confidence",
-        type=click.FloatRange(0, 1),
+        type=Fraction(),
         default=0.0,
         metavar="X",
         help="Only the claims whose confidence is at least X (0-1; claimx evaluate shows what "

@@ -10,8 +10,9 @@ from claimx import outputs
 from claimx.cli.exits import handle_errors
 from claimx.cli.extract import paths_or_stdin
 from claimx.cli.options import check_not_inputs, debug_option
-from claimx.console import TABLE_WIDTH
+from claimx.console import TABLE_WIDTH, say
 from claimx.inputs import STDIN_NAME
+from claimx.terminal import inert, inert_stream
 
 SPEAKER_FORMATS = ("table", "json", "csv")
 _RECORDS = click.argument("records", nargs=-1, metavar="[RECORDS]...")
@@ -57,8 +58,10 @@ def report(records: tuple[str, ...], output: str, debug: bool) -> None:
         ]
         check_not_inputs(read_again, [("-o", output)])
         if not loaded:
-            click.echo(f"Warning: no records in {', '.join(paths)}: the report is empty", err=True)
+            say(f"Warning: no records in {', '.join(paths)}: the report is empty")
         page = render_report(loaded)
+        if output == STDIN_NAME and sys.stdout.isatty():
+            page = inert(page, newlines=True)
         with outputs.open_output(output, sys.stdout, streaming=False) as stream:
             stream.write(page)
 
@@ -95,7 +98,8 @@ def speakers(records: tuple[str, ...], format_name: str, output: str, debug: boo
         chosen = _speakers_format(format_name, output)
         to_terminal = output == STDIN_NAME and sys.stdout.isatty()
         with outputs.open_output(output, sys.stdout, streaming=False) as stream:
-            write_speakers(stream, found, chosen, None if to_terminal else TABLE_WIDTH)
+            shown = inert_stream(stream) if to_terminal and chosen == "csv" else stream
+            write_speakers(shown, found, chosen, None if to_terminal else TABLE_WIDTH)
 
 
 def _speakers_format(format_name: str, output: str) -> str:

@@ -12,7 +12,7 @@ import click
 from claimx import outputs
 from claimx.cli.exits import handle_errors
 from claimx.cli.options import debug_option, jobs_option, model_folder, quiet_option
-from claimx.console import EXIT_INTERRUPTED, Reporter, stage_progress
+from claimx.console import EXIT_INTERRUPTED, Reporter, say, stage_progress
 from claimx.errors import ClaimxError
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _train(settings: TrainSettings, reporter: Reporter) -> None:
         + figures_line(figures)
     )
     if result.interrupted:
-        click.echo(f"Interrupted: {output} holds the best epoch so far.", err=True)
+        say(f"Interrupted: {output} holds the best epoch so far.")
         sys.exit(EXIT_INTERRUPTED)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import io
 import os
 import stat
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from claimx.errors import InputError
 from claimx.inputs.article import STDIN_NAME, Article, make_article
 from claimx.inputs.decode import decode_bytes
+from claimx.inputs.globs import glob_matches
+from claimx.inputs.names import name_of_path, path_of_name
 from claimx.inputs.remote import expand_url, is_url, open_url
 
 if TYPE_CHECKING:
@@ -139,10 +140,10 @@ def format_size(size: int) -> str:
 
 def open_source(source: str) -> BinaryIO:
     """A file (or an fsspec URL) opened for reading, with every failure turned into one
-    ``InputError``."""
+    ``InputError``. ``source`` is the file's name (``names``), its path but for escapes."""
     if is_url(source):
         return open_url(source)
-    path = Path(source)
+    path = Path(path_of_name(source))
     try:
         return path.open("rb")
     except FileNotFoundError:
@@ -178,10 +179,12 @@ def expand_paths(
     """Turn files, folders and ``-`` into a list of sources.
 
     Folders are walked recursively in sorted order, hidden files and folders skipped, ``glob``
-    (matched against the file name) filtering what is found inside them, links to folders
+    (``globs``: matched against the file name, or with a slash against the path inside the
+    folder, ``**`` for any folders) filtering what is found inside them, links to folders
     followed once. Named files are kept even if they do not match ``glob``: the user asked for
     them. Files in ``exclude`` (claimx's own output and error files) and claimx's temporary
-    files (hidden) are never found in a folder.
+    files (hidden) are never found in a folder. A file is given by its name (``names``: its
+    path, with a byte that is not UTF-8 as ``\\xNN``), which its records and messages carry.
     """
     sources: list[str] = []
     failures: list[InputError] = []
@@ -199,11 +202,13 @@ def expand_paths(
             continue
         path = Path(raw)
         if path.is_dir():
-            sources.extend(walker.walk(path))
+            sources.extend(map(name_of_path, walker.walk(path)))
         elif path.exists() or path.is_symlink():
-            sources.append(raw)
+            sources.append(name_of_path(raw))
         else:
-            failures.append(InputError(raw, "no such file or folder", "check the path"))
+            failures.append(
+                InputError(name_of_path(raw), "no such file or folder", "check the path")
+            )
     return Expanded(sources, failures, warnings)
 
 
@@ -245,27 +250,30 @@ class _Walker:
             if here is not None:
                 visited.add(here)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(os.path.join(root, name) for name in files if self._wanted(name))
+            inside = os.path.relpath(root, folder).replace(os.sep, "/")
+            here_path = "" if inside == "." else inside + "/"
+            found.extend(
+                os.path.join(root, name) for name in files if self._wanted(here_path + name)
+            )
         for path in sorted(found):
             if path in self.exclude:
                 continue
             if _special_file(path):
                 # Reading a named pipe found in a folder would block the whole batch.
-                self.failures.append(
-                    InputError(path, "not a regular file (a pipe, socket or device)", "skip it")
-                )
+                problem = "not a regular file (a pipe, socket or device)"
+                self.failures.append(InputError(name_of_path(path), problem, "skip it"))
             else:
                 yield path
 
-    def _wanted(self, name: str) -> bool:
+    def _wanted(self, relative_path: str) -> bool:
         # Hidden files are skipped, claimx's own temporary output files among them.
-        if name.startswith("."):
+        if relative_path.rsplit("/", 1)[-1].startswith("."):
             return False
-        return self.glob is None or fnmatch.fnmatch(name, self.glob)
+        return self.glob is None or glob_matches(self.glob, relative_path)
 
     def _unlistable(self, error: OSError) -> None:
-        name = error.filename or "folder"
-        self.failures.append(InputError(str(name), "cannot list folder", "check its permissions"))
+        name = name_of_path(str(error.filename or "folder"))
+        self.failures.append(InputError(name, "cannot list folder", "check its permissions"))
 
 
 def _special_file(path: str) -> bool:

@@ -4,11 +4,11 @@ s3fs or gcsfs) is imported only when such a URL is given; ``claimx[dask]`` insta
 
 from __future__ import annotations
 
-import fnmatch
 import posixpath
 from typing import Any, BinaryIO
 
 from claimx.errors import InputError
+from claimx.inputs.globs import glob_matches
 
 GLOB_CHARACTERS = frozenset("*?[")
 
@@ -35,7 +35,7 @@ def filesystem(url: str) -> tuple[Any, str]:
 
 def expand_url(url: str, glob: str | None = None) -> list[str]:
     """The files a URL names: itself, every file under a folder, or those a pattern matches
-    (sorted, hidden ones skipped, ``glob`` matched against the file name), as full URLs."""
+    (sorted, hidden ones skipped, ``glob`` as for a folder: ``globs``), as full URLs."""
     fs, path = filesystem(url)
     protocol = url.split("://", 1)[0]
     if GLOB_CHARACTERS & set(path):
@@ -48,7 +48,8 @@ def expand_url(url: str, glob: str | None = None) -> list[str]:
         raise InputError(url, "no such file or folder", "check the URL")
     names = [p for p in found if not posixpath.basename(p).startswith(".")]
     if glob is not None:
-        names = [p for p in names if fnmatch.fnmatch(posixpath.basename(p), glob)]
+        top = path.rstrip("/") + "/"
+        names = [p for p in names if glob_matches(glob, p.removeprefix(top))]
     return [f"{protocol}://{p.split('://', 1)[-1]}" for p in sorted(names)]
 
 

@@ -23,8 +23,6 @@ from claimx.inputs.html import read_html_article
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-# An archive may end with blank lines after its last record.
-_TRAILING_SLACK = 8
 
 
 @dataclass(frozen=True)
@@ -70,6 +68,8 @@ def _records(
                     source, "not a WARC archive", "check the file (an ARC file is named .arc)"
                 )
                 return
+            if not arc and not _whole_header(record):  # cut inside it: the damage starts here
+                break
             # (warcio gives a record's offset only once its content has been read)
             item = _item(source, record, records.get_record_offset, published, max_bytes)
             records.read_to_end(record)
@@ -80,16 +80,37 @@ def _records(
             yield item
     except Exception:  # a damaged archive: what came before it stands
         pass
-    if end < size - _TRAILING_SLACK and not _only_blank_after(stream, end, size):
+    if end < size and not _only_blank_after(stream, end, size):
         if read == 0:
             yield InputError(source, "not a WARC or ARC archive", "check the file (or its name)")
             return
         yield InputError(
             source,
-            f"archive damaged at offset {end} (truncated or corrupt): the records before it "
+            f"archive damaged at offset {_after_blanks(stream, end)} (truncated or corrupt): "
+            "the records before it "
             "were read",
             "the rest of the archive cannot be read",
         )
+
+
+# What every WARC record's header has (WARC 1.1, section 5); the writers put Content-Length
+# last, so a header cut short lacks it. (A gzip member cut short fails to decompress instead.)
+_MANDATORY = ("WARC-Type", "WARC-Record-ID", "WARC-Date", "Content-Length")
+
+
+def _whole_header(record: Any) -> bool:
+    headers = record.rec_headers
+    return all(headers.get_header(name) for name in _MANDATORY)
+
+
+def _after_blanks(stream: BinaryIO, end: int) -> int:
+    """Where the next record starts: past the blank lines that end an uncompressed one."""
+    try:
+        stream.seek(end)
+        following = stream.read(64)
+    except OSError:
+        return end
+    return end + len(following) - len(following.lstrip(b"\r\n"))
 
 
 def _only_blank_after(stream: BinaryIO, end: int, size: int) -> bool:

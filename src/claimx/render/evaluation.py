@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import IO, Any
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
+
+from claimx.render.terminal import InertConsole
 
 
 def render_scores(stream: IO[str], scores: dict[str, Any], width: int | None = None) -> None:
-    console = Console(file=stream, width=width, color_system=None, highlight=False)
+    console = InertConsole(file=stream, width=width, color_system=None)
     console.print(
         f"{scores['articles']} articles · {scores['gold_claims']} gold claims "
         f"({scores['gold_speech_claims']} with a speech cue) · "

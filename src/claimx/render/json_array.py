@@ -6,6 +6,7 @@ import json
 from typing import IO
 
 from claimx.records import ArticleRecord
+from claimx.terminal import json_escaped
 
 
 class JsonArrayWriter:
@@ -14,7 +15,7 @@ class JsonArrayWriter:
         self._count = 0
 
     def write(self, record: ArticleRecord) -> None:
-        body = json.dumps(record, ensure_ascii=False, indent=2)
+        body = json_escaped(json.dumps(record, ensure_ascii=False, indent=2))
         indented = "\n".join("  " + line for line in body.splitlines())
         self._stream.write(("[\n" if self._count == 0 else ",\n") + indented)
         self._count += 1

@@ -6,6 +6,7 @@ import json
 from typing import IO
 
 from claimx.records import ArticleRecord
+from claimx.terminal import json_escaped
 
 
 class JsonLinesWriter:
@@ -13,7 +14,7 @@ class JsonLinesWriter:
         self._stream = stream
 
     def write(self, record: ArticleRecord) -> None:
-        self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._stream.write(json_escaped(json.dumps(record, ensure_ascii=False)) + "\n")
         self._stream.flush()
 
     def close(self) -> None:

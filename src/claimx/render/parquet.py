@@ -15,6 +15,7 @@ from claimx.errors import ClaimxError
 from claimx.mentions import MENTION_KINDS, SENTENCE, MentionKind
 from claimx.records import ArticleRecord
 from claimx.render.claim_rows import claim_rows
+from claimx.terminal import json_escaped
 
 ROWS_PER_GROUP = 5_000  # claims (or 500 articles) held before a row group is written
 
@@ -82,7 +83,7 @@ def _typed_claim_row(row: dict[str, Any]) -> dict[str, Any]:
 def _article_row(record: ArticleRecord) -> dict[str, Any]:
     row: dict[str, Any] = {**record}
     row["published"] = _date(record["published"])
-    row["metadata"] = json.dumps(record["metadata"], ensure_ascii=False)  # any shape: as JSON
+    row["metadata"] = json_escaped(json.dumps(record["metadata"], ensure_ascii=False))  # as JSON
     row.setdefault("text", None)
     return row
 

@@ -7,6 +7,7 @@ import json
 from typing import IO
 
 from claimx.quoted import Speaker
+from claimx.terminal import json_escaped
 
 CSV_COLUMNS = ("speaker", "source_type", "claims", "articles", "variants", "organizations")
 LIST_JOINER = "; "
@@ -16,9 +17,8 @@ def write_speakers(
     stream: IO[str], speakers: list[Speaker], format_name: str, width: int | None
 ) -> None:
     if format_name == "json":
-        stream.write(
-            json.dumps([s.as_dict() for s in speakers], indent=2, ensure_ascii=False) + "\n"
-        )
+        text = json.dumps([s.as_dict() for s in speakers], indent=2, ensure_ascii=False)
+        stream.write(json_escaped(text) + "\n")
     elif format_name == "csv":
         _write_csv(stream, speakers)
     else:
@@ -41,8 +41,9 @@ def _write_csv(stream: IO[str], speakers: list[Speaker]) -> None:
 
 def _write_table(stream: IO[str], speakers: list[Speaker], width: int | None) -> None:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
+
+    from claimx.render.terminal import InertConsole
 
     table = Table(title="Who is quoted", box=box.SIMPLE_HEAD, title_justify="left")
     table.add_column("Speaker", ratio=3)
@@ -61,5 +62,5 @@ def _write_table(stream: IO[str], speakers: list[Speaker], width: int | None) ->
             LIST_JOINER.join(others),
             LIST_JOINER.join(s.organizations),
         )
-    console = Console(file=stream, width=width, color_system=None, highlight=False)
+    console = InertConsole(file=stream, width=width, color_system=None)
     console.print(table)

@@ -8,28 +8,19 @@ from typing import IO
 from rich import box
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
 from claimx.mentions import MENTION_KINDS, MentionKind
 from claimx.records import ArticleRecord, ClaimRecord, MentionRecord
-
-
-class _PipeConsole(Console):
-    """Rich answers a closed pipe by exiting with status 1 itself; claimx ends such a run as its
-    other formats do (quietly, exit 141), so the error goes up to the command line."""
-
-    def on_broken_pipe(self) -> None:
-        raise BrokenPipeError
+from claimx.render.terminal import InertConsole, plain
 
 
 class TableWriter:
     def __init__(self, stream: IO[str], color: bool = False, width: int | None = None) -> None:
-        self.console = _PipeConsole(
+        self.console = InertConsole(
             file=stream,
             width=width,
             color_system="auto" if color else None,
             no_color=not color,
-            highlight=False,
             soft_wrap=False,
         )
 
@@ -43,7 +34,7 @@ class TableWriter:
 def render_article(console: Console, record: ArticleRecord) -> None:
     published = record["published"] or "unknown"
     model = record["model"]["name"] + (" (rule-only)" if record["model"]["rule_only"] else "")
-    console.rule(Text(record["input"], style="bold"))
+    console.rule(plain(record["input"], style="bold"))
     console.print(
         f"published {published} · {len(record['sentences'])} sentences · "
         f"{len(record['claims'])} claims · model {model}"
@@ -63,10 +54,10 @@ def claims_table(claims: list[ClaimRecord]) -> Table:
     table.add_column("Conf.", justify="right", no_wrap=True)
     for claim in claims:
         source = claim["source"]
-        who = Text(source["text"] if source else "—")
+        who = plain(source["text"] if source else "—")
         if source and source["name"] and source["name"] != source["text"]:
-            who.append(f"\n= {source['name']}")
-        who.append(f"\n{claim['source_type']}", style="dim")
+            who.append_text(plain(f"\n= {source['name']}"))
+        who.append_text(plain(f"\n{claim['source_type']}", style="dim"))
         table.add_row(
             str(claim["sentence"]),
             who,
