@@ -1,11 +1,17 @@
 """The lexicon: the word lists that components (and the evaluation) share, written as data.
 
 The cue lists are the words of the rules in ``components.attribution.rules``: each verb set is
-one verb class there, which says where its content is found in the dependency parse. The noun
-lists type a source (anonymous, organisation, document). Standard library only.
+one verb class there, which says where its content is found in the dependency parse. Every other
+list of cue words derives from these: the rule-only pipeline's surface forms (the forms of the
+clause and label verbs), headlines' verbs and the speech-cue metric's words (their lemmas here,
+their forms from ``verb_forms``), and the lemma of a form (``lemma_of_form``). A new cue word is
+one entry in one of these sets. The noun lists type a source (anonymous, organisation,
+document). Standard library only.
 """
 
 from __future__ import annotations
+
+import re
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -161,3 +167,149 @@ PLAN_WORDS = word_set(
     "expect schedule set due plan intend aim poise slate prepare likely expected scheduled "
     "planned poised slated"
 )
+
+
+# Verbs of Title Case headlines ("Senator Slams Budget", "Mayor Vows To ..."), read in their
+# third-person form by ``components.attribution.headlines``: verbs of reporting, and the verbs
+# of attack and support that headlines use for them.
+HEADLINE_VERBS = word_set(
+    """
+    say tell urge warn slam blast rip hammer praise endorse back accuse vow pledge claim ask
+    defend question reject demand seek see insist admit tout mock attack criticize criticise
+    call deny predict suggest argue announce confirm reveal
+    """
+)
+
+# The common speech cues of the evaluation's speech-cue subset (``claimx.evaluate``): a fixed
+# definition of the metric, not a list to grow with the rules.
+SPEECH_VERBS = word_set("say tell add note write state announce report claim explain")
+
+
+# --- inflection -------------------------------------------------------------------------------
+# A verb's forms from its lemma: the lists above hold lemmas, and the places that read words as
+# written (the rule-only pipeline, headlines, the metric) derive their forms here.
+
+# Irregular verbs: their past tense and past participle (one form when both are the same).
+_IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "find": ("found",),
+    "know": ("knew", "known"),
+    "show": ("showed", "shown"),
+    "see": ("saw", "seen"),
+    "seek": ("sought",),
+    "think": ("thought",),
+    "hold": ("held",),
+    "speak": ("spoke", "spoken"),
+    "swear": ("swore", "sworn"),
+    "forecast": ("forecast", "forecasted"),
+    "learn": ("learned", "learnt"),
+    "set": ("set",),
+    "put": ("put",),
+    "read": ("read",),
+    "mean": ("meant",),
+    "teach": ("taught",),
+    "bring": ("brought",),
+    "give": ("gave", "given"),
+    "foresee": ("foresaw", "foreseen"),
+}
+# Words of two syllables or more stressed on the last one, which double their final consonant
+# ("admitted", "concurred"); others do not ("posited", "countered").
+_FINAL_STRESS = word_set(
+    "admit commit submit omit permit emit transmit regret rebut abet concur confer refer prefer "
+    "defer infer occur deter compel expel propel control patrol allot forget"
+)
+# A final "l" after one vowel doubles in British spelling only: both forms are written.
+_BRITISH_L = word_set("label signal cancel model travel level total channel dial fuel")
+_VOWELS = frozenset("aeiou")
+
+
+def _syllables(word: str) -> int:
+    word = word.replace("qu", "q")
+    groups = re.findall(r"[aeiouy]+", word[:-1] if word.endswith("e") else word)
+    return max(1, len(groups))
+
+
+def _doubles(lemma: str) -> bool:
+    """Does the final consonant double before -ed and -ing ("quip": "quipped")?"""
+    stem = lemma.replace("qu", "q")
+    if len(stem) < 3 or stem[-1] in _VOWELS or stem[-1] in "wxy":
+        return False
+    if stem[-2] not in _VOWELS or stem[-3] in _VOWELS:
+        return False
+    return _syllables(lemma) == 1 or lemma in _FINAL_STRESS
+
+
+def third_person(lemma: str) -> str:
+    """ "says", "urges", "denies", "stresses", "vetoes"."""
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def past_forms(lemma: str) -> tuple[str, ...]:
+    """The past tense and participle: "said", "quipped", "denied", "labelled"/"labeled"."""
+    if lemma in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return (lemma + "d",)
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        return (lemma[:-1] + "ied",)
+    if lemma in _BRITISH_L:
+        return (lemma + "led", lemma + "ed")
+    if _doubles(lemma):
+        return (lemma + lemma[-1] + "ed",)
+    return (lemma + "ed",)
+
+
+def present_participle(lemma: str) -> str:
+    """ "saying", "noting", "agreeing", "quipping"."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    if _doubles(lemma):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def verb_forms(lemma: str, participle: bool = True) -> frozenset[str]:
+    """Every form of a verb: base, third person, past (and participles), "-ing" (unless
+    ``participle`` is False)."""
+    forms = {lemma, third_person(lemma), *past_forms(lemma)}
+    if participle:
+        forms.add(present_participle(lemma))
+        if lemma in _BRITISH_L:
+            forms.add(lemma + "ling")
+    return frozenset(forms)
+
+
+# Every verb of the lexicon's cue lists, the lemma each form stands for.
+CUE_VERBS = (
+    CLAUSE_VERBS
+    | OBJECT_VERBS
+    | EVALUATION_VERBS
+    | frozenset(PREPOSITION_VERBS)
+    | LABEL_VERBS
+    | URGE_VERBS
+    | INFINITIVE_VERBS
+    | SOURCELESS_VERBS
+    | QUESTION_VERBS
+    | HEADLINE_VERBS
+    | SPEECH_VERBS
+)
+_LEMMA_OF_FORM: dict[str, str] = {}
+for _lemma in sorted(CUE_VERBS):
+    for _form in verb_forms(_lemma):
+        _LEMMA_OF_FORM.setdefault(_form, _lemma)
+for _lemma in sorted(CUE_VERBS):
+    _LEMMA_OF_FORM[_lemma] = _lemma  # a lemma is its own, whatever else it is a form of
+
+
+def lemma_of_form(word: str) -> str:
+    """A cue verb's lemma from a form as written ("quipped": "quip"); other words lower-cased."""
+    lowered = word.lower()
+    return _LEMMA_OF_FORM.get(lowered, lowered)

@@ -12,11 +12,19 @@ from claimx.components.attribution.draft import Draft, previous_sentence, token_
 from claimx.components.extensions import ClaimData
 from claimx.components.quotes import Quote
 
-_MIN_QUOTE_WORDS = 3
+# A quotation shorter than this (in words) is a phrase, not speech, unless a tag follows it.
+MIN_QUOTE_WORDS = 3
 
 
-def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
-    """Give quotations that no claim covers to the cue of their sentence, if it has one."""
+def attach_quotes(
+    doc: Doc,
+    text: str,
+    drafts: list[Draft],
+    quotes: list[Quote],
+    min_quote_words: int = MIN_QUOTE_WORDS,
+) -> list[Draft]:
+    """Give quotations that no claim covers to the cue of their sentence, if it has one (a
+    quotation of fewer than ``min_quote_words`` words only to a speaker tag right after it)."""
     starts = [sorted(doc[i].idx for i in draft.content_tokens) for draft in drafts]
     for quote in quotes:
         outside = [
@@ -29,7 +37,7 @@ def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote])
             covered = any(_covers(doc, d, s, quote) for d, s in outside)
         else:
             covered = any(_covers(doc, d, s, quote) for d, s in zip(drafts, starts, strict=True))
-            short = word_count(text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS
+            short = word_count(text[quote.inner_start : quote.inner_end]) < min_quote_words
             owner = None if covered or short else _cue_near_quote(doc, drafts, quote)
         if owner is not None and not covered:
             owner.quotations.append((quote.inner_start, quote.inner_end))
