@@ -132,9 +132,9 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     """A verb cue: its source is the subject (or the agent, or a governing verb's subject),
     its content where its verb class says (``verb_content``)."""
     lemma = lemma_of(verb).lower()
-    if _a_question_put_to_the_speaker(verb, lemma):
+    if _a_question_put_to_the_speaker(verb, lemma) or _a_refusal(verb, lemma):
         return None
-    content = verb_content(verb, rules)
+    content = verb_content(verb, rules) - _the_speakers_next_act(verb)
     tag_source = _speaker_after_a_quotation(verb, rules)
     if not content and tag_source is None and not _beside_a_quotation(verb, rules):
         return None
@@ -144,6 +144,49 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     if source:
         content -= set(range(*source))
     return Draft((verb.i, cue_end), lemma, source, content)
+
+
+def _a_refusal(verb: Token, lemma: str) -> bool:
+    """A refusal to say is not a claim of anything: "declined to comment", "refused to say
+    whether ...", "did not respond to a request for comment", "does not comment on market
+    speculation", "would not say when ...". A denial ("did not deny that ...") still is."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and lemma_of(head).lower() in lexicon.REFUSAL_VERBS:
+        return True
+    if not any(child.dep_ == "neg" for child in verb.children):
+        return False
+    if lemma in lexicon.NO_COMMENT_VERBS:
+        return True
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    return not complements or any(c.left_edge.lower_ in lexicon.QUESTION_WORDS for c in complements)
+
+
+def _the_speakers_next_act(verb: Token) -> set[int]:
+    """In "The company said margins had narrowed and suspended its dividend" the parser joins
+    "suspended" to the reported clause, but it is the company's next act: a verb with no
+    subject or auxiliary of its own, in the cue's own tense ("said" ... "suspended"), joined to
+    a complement whose tense an auxiliary made ("had narrowed", "would review"). Its words
+    (with the "and" before it) leave the content."""
+    if verb.tag_ not in ("VBD", "VBZ"):
+        return set()
+    removed: set[int] = set()
+    for complement in verb.children:
+        if complement.dep_ != "ccomp" or complement.i < verb.i or complement.tag_ == verb.tag_:
+            continue
+        if not any(c.dep_ in ("aux", "auxpass") for c in complement.children):
+            continue
+        for conj in complement.children:
+            if conj.dep_ != "conj" or conj.tag_ != verb.tag_:
+                continue
+            if any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in conj.children):
+                continue
+            removed |= set(range(conj.left_edge.i, conj.right_edge.i + 1))
+            removed |= {
+                c.i
+                for c in complement.children
+                if c.dep_ in ("cc", "punct") and c.i < conj.i and c.i > complement.i
+            }
+    return removed
 
 
 def _a_question_put_to_the_speaker(verb: Token, lemma: str) -> bool:

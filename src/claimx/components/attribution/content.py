@@ -74,9 +74,18 @@ _NARRATOR_MARKS = lexicon.word_set("although though whereas while despite")
 def _is_leading_debris(token: Token) -> bool:
     if token.is_punct or token.is_space:
         return True
-    if token.lower_ == "that" and token.dep_ == "mark":
+    if token.lower_ == "that" and (token.dep_ == "mark" or _a_complementiser(token)):
         return True
     return token.lower_ in lexicon.CONNECTIVES and token.dep_ in ("advmod", "cc")
+
+
+def _a_complementiser(that: Token) -> bool:
+    """ "told the committee that beds were running out", with "that" parsed as an object of
+    its clause: the clause's own subject follows it at once, so it opens the clause."""
+    following = that.i + 1 < len(that.doc) and that.doc[that.i + 1]
+    return bool(following) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == that.i + 1 for c in that.head.children
+    )
 
 
 def widen_to_quotes(

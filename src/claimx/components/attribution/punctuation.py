@@ -29,7 +29,7 @@ _COLON_SOURCE = re.compile(
 _NOT_SOURCES = lexicon.word_set(
     "update updated note editor photo photos video watch read related source sources "
     "correction disclosure advertisement caption listen q a breaking exclusive revealed "
-    "leaked bombshell wow so analysis opinion live"
+    "leaked bombshell wow so analysis opinion live clarification clarifications corrections"
 )
 # "Kasich: Now or never", "Sanders: 1,547": a list of names with a few words or a figure each
 # is a roster or a tally, not what they said. A quoted line is longer or is a sentence.

@@ -154,14 +154,18 @@ def rules_for(token: Token) -> list[CueRule]:
 
 
 def build_draft(token: Token) -> Draft | None:
-    """The draft of the first rule the token matches (read with all the rules it matches:
-    a verb's classes)."""
+    """The draft of the first rule the token matches (read with all the rules it matches that
+    share its builder: a verb's classes); when that builder finds nothing, the next builder's
+    ("are said to be close" is a sourceless view, "said that ..." a clause verb's report)."""
     matching = rules_for(token)
-    if not matching:
-        return None
-    first = matching[0]
-    draft = first.build(token, [rule for rule in matching if rule.build is first.build])
-    if draft is not None:
-        draft.owns_nearby_quotations = first.owns_nearby_quotations
-        draft.rule = first.name
-    return draft
+    tried: list[object] = []
+    for first in matching:
+        if first.build in tried:
+            continue
+        tried.append(first.build)
+        draft = first.build(token, [rule for rule in matching if rule.build is first.build])
+        if draft is not None:
+            draft.owns_nearby_quotations = first.owns_nearby_quotations
+            draft.rule = first.name
+            return draft
+    return None

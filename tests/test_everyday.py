@@ -1,0 +1,355 @@
+"""Everyday news read right: the shapes of wire stories, press releases, courts, councils, Q&As
+and live blogs (issue 24). One test per family, each with sentences written for it in several
+wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.core import extract_article
+from claimx.inputs import make_article
+from claimx.nlp import Pipeline
+
+pytestmark = pytest.mark.model
+
+Found = tuple[str | None, str, str]  # source, cue, content (fragments joined by " … ")
+
+
+def claims(text: str) -> list[Found]:
+    record = extract_article(make_article("-", text))
+    return [
+        (
+            claim["source"]["text"] if claim["source"] else None,
+            claim["cue"]["text"],
+            " … ".join(f["text"] for f in claim["content_fragments"]),
+        )
+        for claim in record["claims"]
+    ]
+
+
+# --- clauses and tags --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Unions called the offer "an insult," while the rail operator said it was final.',
+            [
+                ("Unions", "called", 'the offer "an insult,"'),
+                ("the rail operator", "said", "it was final"),
+            ],
+        ),
+        (
+            'Residents called the plan "a betrayal," while the developer said it would bring jobs.',
+            [
+                ("Residents", "called", 'the plan "a betrayal,"'),
+                ("the developer", "said", "it would bring jobs"),
+            ],
+        ),
+        (
+            "The mayor said the bridge was safe, but engineers warned that it needed repairs.",
+            [
+                ("The mayor", "said", "the bridge was safe"),
+                ("engineers", "warned", "it needed repairs"),
+            ],
+        ),
+        (
+            "Farmers described the price as unfair, whereas the retailer said it reflected costs.",
+            [
+                ("Farmers", "described", "the price as unfair"),
+                ("the retailer", "said", "it reflected costs"),
+            ],
+        ),
+    ],
+)
+def test_two_attributions_in_one_sentence(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices will keep rising, the central bank warned, and could peak next spring.",
+            ("the central bank", "warned", "Prices will keep rising … could peak next spring"),
+        ),
+        (
+            "Sales will slow this year, the retailer said, and may not recover until 2027.",
+            ("the retailer", "said", "Sales will slow this year … may not recover until 2027"),
+        ),
+        (
+            "The vote was rigged, the opposition claimed, and should be held again.",
+            ("the opposition", "claimed", "The vote was rigged … should be held again"),
+        ),
+        (
+            "Turnout was low, officials said on Sunday, and may fall further in the runoff.",
+            ("officials", "said", "Turnout was low … may fall further in the runoff"),
+        ),
+        (
+            "The bridge is unsafe, the inspectors found, and should be closed at once.",
+            ("the inspectors", "found", "The bridge is unsafe … should be closed at once"),
+        ),
+    ],
+)
+def test_a_tag_in_the_middle_of_indirect_speech(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Ortiz, who runs the shelter, told the committee that beds were running out.",
+            ("Mr. Ortiz", "told", "beds were running out"),
+        ),
+        (
+            "Ms. Okafor, who chairs the board, told reporters that the school would stay open.",
+            ("Ms. Okafor", "told", "the school would stay open"),
+        ),
+        (
+            "Researchers led by Ines Alvarez, a virologist at the University of Porto, wrote in "
+            "the study that the strain spread faster.",
+            (
+                "Researchers led by Ines Alvarez, a virologist at the University of Porto",
+                "wrote",
+                "the strain spread faster",
+            ),
+        ),
+        (
+            "Scientists led by Tomas Berg wrote in the journal that the glacier was shrinking "
+            "faster than expected.",
+            (
+                "Scientists led by Tomas Berg",
+                "wrote",
+                "the glacier was shrinking faster than expected",
+            ),
+        ),
+        (
+            "The company's chief executive, Mara Lind, wrote in a letter to staff that no jobs "
+            "would be lost.",
+            ("The company's chief executive, Mara Lind", "wrote", "no jobs would be lost"),
+        ),
+        (
+            "Dr. Samuel Reid, an epidemiologist at the city hospital, said in an interview that "
+            "cases had peaked.",
+            (
+                "Dr. Samuel Reid, an epidemiologist at the city hospital",
+                "said",
+                "cases had peaked",
+            ),
+        ),
+        (
+            "The attorney general's office alleged in a filing unsealed on Friday that the firm "
+            "hid losses.",
+            ("The attorney general's office", "alleged", "the firm hid losses"),
+        ),
+        (
+            "Despite protests from the prosecution, the appeals court held that the search was "
+            "illegal.",
+            ("the appeals court", "held", "the search was illegal"),
+        ),
+        (
+            "Despite objections from the defence, the judge ruled that the recording could be "
+            "shown to the jury.",
+            ("the judge", "ruled", "the recording could be shown to the jury"),
+        ),
+        (
+            'The minister rejected the findings, dismissing the report as "a smear."',
+            ("The minister", "dismissing", 'the report as "a smear."'),
+        ),
+        (
+            'The senator rejected the report, dismissing it as "a partisan hit job."',
+            ("The senator", "dismissing", 'it as "a partisan hit job."'),
+        ),
+    ],
+)
+def test_sources_with_appositions_and_long_subjects(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_holding_and_ruling_report_only_with_a_that_clause(pipeline: Pipeline) -> None:
+    assert claims("The fund holds $28 billion offshore, and the bank owns the rest.") == []
+    assert claims("Regulators could hold the directors liable for the cleanup.") == []
+
+
+def test_a_participle_set_off_by_a_comma_is_the_subjects(pipeline: Pipeline) -> None:
+    assert claims('The mayor defended the budget, calling it "the fairest in a decade."') == [
+        ("The mayor", "defended", "the budget"),
+        ("The mayor", "calling", "it … the fairest in a decade"),
+    ]
+    # not a participle of the clause's subject: nobody reports here
+    assert claims("Before announcing the closure, the board met for six hours.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked whether the plant would close, the minister said no decision had been made.",
+            ("the minister", "said", "no decision had been made"),
+        ),
+        (
+            "Asked whether she would run again, the governor said she had not decided.",
+            ("the governor", "said", "she had not decided"),
+        ),
+        (
+            "Asked if the strike would spread, a union leader said talks were continuing.",
+            ("a union leader", "said", "talks were continuing"),
+        ),
+        (
+            "Pressed on the cuts, Ms. Lund said the budget left no choice.",
+            ("Ms. Lund", "said", "the budget left no choice"),
+        ),
+    ],
+)
+def test_asked_whether_then_the_answer(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company said margins had narrowed and suspended its dividend.",
+            ("The company", "said", "margins had narrowed"),
+        ),
+        (
+            "The airline said demand had recovered and raised its forecast for the year.",
+            ("The airline", "said", "demand had recovered"),
+        ),
+        (
+            "The council said it would review the plan and published the report on Monday.",
+            ("The council", "said", "it would review the plan"),
+        ),
+        # clauses of the report itself stay in it
+        (
+            "The firm said sales rose and profits fell.",
+            ("The firm", "said", "sales rose and profits fell"),
+        ),
+        (
+            "The bank said it would cut costs and close branches.",
+            ("The bank", "said", "it would cut costs and close branches"),
+        ),
+    ],
+)
+def test_the_content_stops_where_the_reported_clause_stops(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police urged shoppers to avoid the old town until the water main is repaired.",
+            (
+                "Police",
+                "urged",
+                "shoppers to avoid the old town until the water main is repaired",
+            ),
+        ),
+        (
+            "The health agency urged residents to boil tap water until further notice.",
+            ("The health agency", "urged", "residents to boil tap water until further notice"),
+        ),
+        (
+            "Officials asked drivers to stay off the roads while crews clear the snow.",
+            ("Officials", "asked", "drivers to stay off the roads while crews clear the snow"),
+        ),
+        (
+            "Police told residents to stay indoors until the fire is under control.",
+            ("Police", "told", "residents to stay indoors until the fire is under control"),
+        ),
+    ],
+)
+def test_directives_keep_what_was_asked(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert claims(text) == [expected]
+
+
+# --- not claims --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the firm declined to comment.",
+        "The ministry declined to say whether the talks had stalled.",
+        "The company did not respond to a request for comment.",
+        "The bank does not comment on market speculation.",
+        "Ms. Lund could not be reached for comment.",
+        "The club refused to say how much it had paid for the striker.",
+        "Officials would not say when the road would reopen.",
+        "The White House did not immediately reply to questions about the memo.",
+        "A lawyer for the family declined to elaborate.",
+    ],
+)
+def test_a_refusal_to_comment_is_not_a_claim(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_refusal_beside_a_claim_leaves_the_claim(pipeline: Pipeline) -> None:
+    text = (
+        "A spokeswoman for the airline declined to comment on the lawsuit but said the company "
+        "would defend itself."
+    )
+    assert claims(text) == [
+        ("A spokeswoman for the airline", "said", "the company would defend itself")
+    ]
+    assert claims("The minister did not deny that the report had been delayed.") == [
+        ("The minister", "deny", "the report had been delayed")
+    ]
+
+
+# --- sources and dates from the text itself ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The striker is understood to have agreed terms with the club.",
+            (None, "is understood", "The striker … to have agreed terms with the club"),
+        ),
+        (
+            "The two firms are said to be close to a deal.",
+            (None, "are said", "The two firms … to be close to a deal"),
+        ),
+        (
+            "The gunman is believed to have acted alone.",
+            (None, "is believed", "The gunman … to have acted alone"),
+        ),
+        (
+            "It is understood that the minister will resign on Friday.",
+            (None, "is understood", "the minister will resign on Friday"),
+        ),
+        (
+            "It is believed that the fire started in the kitchen.",
+            (None, "is believed", "the fire started in the kitchen"),
+        ),
+        (
+            "The chancellor is thought to favour a delay.",
+            (None, "is thought", "The chancellor … to favour a delay"),
+        ),
+        (
+            "The former director is alleged to have taken bribes.",
+            (None, "is alleged", "The former director … to have taken bribes"),
+        ),
+    ],
+)
+def test_sourceless_cues(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert claims(text) == [expected]
+
+
+def test_the_same_verbs_with_a_holder_keep_their_source(pipeline: Pipeline) -> None:
+    assert claims("Officials believe the fire started in the kitchen.") == [
+        ("Officials", "believe", "the fire started in the kitchen")
+    ]
+    assert claims("The plan was reported to police on Monday.") == []
