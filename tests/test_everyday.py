@@ -353,3 +353,93 @@ def test_the_same_verbs_with_a_holder_keep_their_source(pipeline: Pipeline) -> N
         ("Officials", "believe", "the fire started in the kitchen")
     ]
     assert claims("The plan was reported to police on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LAGOS (Reuters) - Nigeria's central bank said on Tuesday it would raise interest "
+            "rates.",
+            ("Nigeria's central bank", "said", "it would raise interest rates"),
+        ),
+        (
+            "OSLO, May 3, 2026 /PRNewswire/ -- Nordic Grid AS today announced that it will build "
+            "a new cable to Denmark.",
+            ("Nordic Grid AS", "announced", "it will build a new cable to Denmark"),
+        ),
+        (
+            "BERLIN, March 3, 2026 -- Acme Corp. today announced a new plant in Leipzig.",
+            ("Acme Corp.", "announced", "a new plant in Leipzig"),
+        ),
+        (
+            "Dam report due\n\nWASHINGTON — The Army Corps of Engineers said the dam was sound.",
+            ("The Army Corps of Engineers", "said", "the dam was sound"),
+        ),
+        (
+            "NAIROBI, Kenya (AP) — Officials said Monday that the rains had eased.",
+            ("Officials", "said", "the rains had eased"),
+        ),
+    ],
+)
+def test_a_dateline_is_never_in_a_source_or_content(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_today_in_a_press_release_is_the_datelines_day(pipeline: Pipeline) -> None:
+    text = "BERLIN, March 3, 2026 -- Acme Corp. today announced a new plant in Leipzig."
+    record = extract_article(make_article("-", text))
+    assert (record["published"], record["published_source"]) == ("2026-03-03", "dateline")
+    assert [(d["text"], d["value"]) for d in record["dates"]] == [
+        ("March 3, 2026", "2026-03-03"),
+        ("today", "2026-03-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type", "name", "role", "organization"),
+    [
+        ("The governor insists the budget is balanced.", "person", None, "governor", None),
+        ("The mayor warned that the pool would close.", "person", None, "mayor", None),
+        (
+            "The company's chief executive said sales would recover.",
+            "person",
+            None,
+            "chief executive",
+            "The company",
+        ),
+        ("Brazil's president said the talks had failed.", "person", None, "president", "Brazil"),
+        (
+            "Transport Secretary Ann Cole said fares would be frozen.",
+            "person",
+            "Ann Cole",
+            "Transport Secretary",
+            None,
+        ),
+        # unnamed: one of several, or an anonymous spokesperson
+        ("A minister said the plan was dead.", "anonymous", None, None, None),
+        ("Officials said the road would reopen.", "anonymous", None, None, None),
+        ("A spokesman said the firm would appeal.", "anonymous", None, None, None),
+        # forms of address are no role
+        ("Ms. Lund said the report was wrong.", "person", "Lund", None, None),
+        ("Mr. Ortiz told the committee that beds were running out.", "person", "Ortiz", None, None),
+    ],
+)
+def test_office_holders_are_people_and_honorifics_are_no_role(
+    pipeline: Pipeline,
+    text: str,
+    source_type: str,
+    name: str | None,
+    role: str | None,
+    organization: str | None,
+) -> None:
+    [claim] = extract_article(make_article("-", text))["claims"]
+    source = claim["source"]
+    assert (claim["source_type"], source["name"], source["role"], source["organization"]) == (
+        source_type,
+        name,
+        role,
+        organization,
+    )

@@ -137,6 +137,21 @@ ANONYMOUS_NOUNS = word_set(
     """
 )
 
+# Head nouns of sources that hold an office: with "the" or an owner ("the governor", "the
+# company's chief executive", "Brazil's president") one person, named by their role; with "a"
+# or in the plural ("a minister", "officials") an unnamed someone.
+OFFICE_NOUNS = word_set(
+    """
+    president premier governor mayor minister secretary chancellor senator congressman
+    congresswoman judge justice prosecutor sheriff commissioner chairman chairwoman chairperson
+    chair director ceo executive founder coach manager captain pope king queen prince princess
+    ambassador envoy general treasurer auditor inspector superintendent principal dean speaker
+    leader head boss chief commander attorney-general counsel ombudsman comptroller controller
+    """
+)
+# Forms of address, which are no role: "Mr. Ortiz", "Ms. Lund".
+HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme mme. m.")
+
 # Head nouns of sources that are organisations or institutions without a name.
 ORGANIZATION_NOUNS = word_set(
     """

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, Draft, after_comma, indices
@@ -140,10 +140,26 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
         return None
     source = tag_source or verb_source(verb)
     cue_end = _cue_end(verb)
-    content -= set(range(verb.i, cue_end))
+    content -= set(range(verb.i, cue_end)) | _when_it_was_said(verb.doc, cue_end, content)
     if source:
         content -= set(range(*source))
     return Draft((verb.i, cue_end), lemma, source, content)
+
+
+def _when_it_was_said(doc: Doc, after_cue: int, content: set[int]) -> set[int]:
+    """ "said on Tuesday it would raise rates": the parser puts the day in the reported clause,
+    but a phrase of time between the cue and the clause's subject dates the telling."""
+    if after_cue not in content or after_cue >= len(doc):
+        return set()
+    phrase = doc[after_cue]
+    if phrase.dep_ != "prep":
+        return set()
+    words = [t for t in phrase.subtree if t.i != phrase.i]
+    end = phrase.right_edge.i + 1
+    if not words or any(t.ent_type_ not in ("DATE", "TIME") for t in words):
+        return set()
+    subject_next = any(c.dep_ in SUBJECTS and c.left_edge.i == end for c in phrase.head.children)
+    return set(range(after_cue, end)) if subject_next else set()
 
 
 def _a_refusal(verb: Token, lemma: str) -> bool:

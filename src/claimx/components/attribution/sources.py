@@ -144,6 +144,8 @@ def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> SourceT
         return "person"
     if head.ent_type_ in speakers.ORGANIZATION_LABELS:
         return "organization"
+    if speakers.an_office_holder(span):
+        return "person"  # "The governor insists", "the company's chief executive"
     by_noun = type_by_head_noun(head)
     labels = {t.ent_type_ for t in span if t.ent_type_}
     if by_noun == "anonymous" and "PERSON" in labels:
