@@ -27,6 +27,59 @@ def claims(text: str) -> list[Found]:
     ]
 
 
+# --- quotation structure -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"This street floods every spring," said Tom Berg, who has lived there for 30 years. '
+            '"The city keeps promising a fix.\n\n"Nothing has happened," Berg said. "We are '
+            'tired of waiting."',
+            [
+                (
+                    "Tom Berg",
+                    "said",
+                    "This street floods every spring … The city keeps promising a fix",
+                ),
+                ("Berg", "said", "Nothing has happened … We are tired of waiting"),
+            ],
+        ),
+        (
+            '"We are not going anywhere," said Rosa Diaz, who has run the bakery for 20 years. '
+            '"This is our street.\n\n"They will have to carry us out," Diaz said. "And they '
+            'know it."',
+            [
+                ("Rosa Diaz", "said", "We are not going anywhere … This is our street"),
+                ("Diaz", "said", "They will have to carry us out … And they know it"),
+            ],
+        ),
+        (
+            '"The pumps are failing," the inspector said. "We warned the council in March.\n\n'
+            '"Nobody listened. Now the cellars are flooding," she added.',
+            [
+                (
+                    "the inspector",
+                    "said",
+                    "The pumps are failing … We warned the council in March",
+                ),
+                ("she", "added", "Nobody listened. Now the cellars are flooding"),
+            ],
+        ),
+        # a part with no tag of its own goes on with the speaker before it
+        (
+            'The inspector said: "The pumps are failing.\n\n"Nobody listened."',
+            [("The inspector", "said", "The pumps are failing … Nobody listened")],
+        ),
+    ],
+)
+def test_a_quotation_across_paragraphs_goes_to_each_paragraphs_tag(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
 # --- clauses and tags --------------------------------------------------------------------------
 
 

@@ -31,9 +31,11 @@ def test_single_curly_quotes_pair_around_words() -> None:
     assert inner("a ‘supply-chain risk’ for Anthropic’s AI") == ["supply-chain risk"]
 
 
-def test_quote_continued_in_next_paragraph_is_one_quotation() -> None:
+def test_quote_continued_in_next_paragraph_is_one_quotation_in_two_parts() -> None:
+    # each paragraph's part is a quotation of its own, so that each goes to its own speaker tag
     text = "“We will not move.\n\n“This is our home,” she said."
-    assert inner(text) == ["We will not move.\n\n“This is our home,"]
+    assert inner(text) == ["We will not move.", "This is our home,"]
+    assert [(q.closed, q.continues) for q in find_quotes(text)] == [(False, True), (True, False)]
 
 
 def test_unclosed_quote_stops_at_paragraph_end() -> None:

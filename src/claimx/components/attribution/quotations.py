@@ -9,6 +9,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from claimx.components.attribution.draft import Draft, previous_sentence, token_end, word_count
+from claimx.components.attribution.punctuation import PUNCTUATION_RULE
 from claimx.components.extensions import ClaimData
 from claimx.components.quotes import Quote
 
@@ -99,7 +100,7 @@ def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote
     further quotations that follow it directly in the same paragraph."""
     extents = [_draft_extent(doc, d) for d in drafts]
     taken = list(extents)
-    for draft, (start, stop) in zip(drafts, extents, strict=True):
+    for index, (draft, (start, stop)) in enumerate(zip(drafts, extents, strict=True)):
         if not any(start < q.inner_end and q.inner_start < stop for q in quotes):
             continue
         end = max(stop, _sentence_end(doc[draft.cue[0]]))
@@ -110,9 +111,27 @@ def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote
                 break
             if any(start <= quote.inner_start < stop for start, stop in taken):
                 break  # another claim's content or cue is there
+            if _another_speakers(doc, drafts, extents, index, quote):
+                break
             draft.quotations.append((quote.inner_start, quote.inner_end))
             end = quote.end
     return drafts
+
+
+def _another_speakers(
+    doc: Doc, drafts: list[Draft], extents: list[tuple[int, int]], index: int, quote: Quote
+) -> bool:
+    """Is the quotation (or part of it) another speaker's: the content of a claim whose tag
+    stands outside it ('"Nobody listened. Now the cellars flood," she added', where the parse
+    gave "she added" only the last sentence), or a line that names its speaker ("PENCE: ...")?
+    A report inside it ("I think", "I say") is the quoted speaker's words and no other's."""
+    for other, (start, stop) in enumerate(extents):
+        if other == index or not (start < quote.inner_end and quote.inner_start < stop):
+            continue
+        cue = doc[drafts[other].cue[0]].idx
+        if not quote.inner_start <= cue < quote.inner_end or drafts[other].rule == PUNCTUATION_RULE:
+            return True
+    return False
 
 
 def _sentence_end(token: Token) -> int:
