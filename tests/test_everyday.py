@@ -80,6 +80,112 @@ def test_a_quotation_across_paragraphs_goes_to_each_paragraphs_tag(
     assert claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Budgets are moral documents." — Ana Reyes, council member',
+            ("Ana Reyes, council member", "—", "Budgets are moral documents"),
+        ),
+        (
+            '"The figures prove that the plan works." -Commissioner Ray Holt',
+            ("Commissioner Ray Holt", "-", "The figures prove that the plan works"),
+        ),
+        (
+            '"The data show that the scheme has failed." – Dr. Mira Sand, head of research',
+            (
+                "Dr. Mira Sand, head of research",
+                "–",
+                "The data show that the scheme has failed",
+            ),
+        ),
+        (
+            'The council met on Monday.\n\n"Our parks are not for sale." — Ana Reyes\n\n'
+            "The vote is on Friday.",
+            ("Ana Reyes", "—", "Our parks are not for sale"),
+        ),
+        (
+            'From the chairwoman, Lena Voss:\n\n"The figures show that the levy is fair and that '
+            'we must keep it."',
+            (
+                "the chairwoman, Lena Voss",
+                ":",
+                "The figures show that the levy is fair and that we must keep it",
+            ),
+        ),
+        (
+            'From the mayor\'s office:\n"We will publish the audit in full next week."',
+            ("the mayor's office", ":", "We will publish the audit in full next week"),
+        ),
+    ],
+)
+def test_pull_quotes_and_quote_blocks_name_their_source(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    # a cue inside the quotation ("The data show that ...") is part of the quote
+    assert claims(text) == [expected]
+
+
+def test_a_hyphen_in_running_text_credits_nothing(pipeline: Pipeline) -> None:
+    assert claims("Ticket prices rose again - fans were furious.") == []
+
+
+def test_q_and_a_answers_are_the_speakers_and_questions_claim_nothing(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Q: You said the line would open in May. What changed?\n\n"
+        "Okafor: The tunnels flooded twice in March, and the pumps could not keep up.\n\n"
+        "Q: Critics say the budget was too small. Is that fair?\n\n"
+        "Okafor: No. We asked for what the engineers told us we needed."
+    )
+    assert claims(text) == [
+        (
+            "Okafor",
+            ":",
+            "The tunnels flooded twice in March, and the pumps could not keep up",
+        ),
+        ("Okafor", ":", "No. We asked for what the engineers told us we needed"),
+    ]
+    text = (
+        "Question: Your rivals argue the tax will hurt families. How do you answer them?\n\n"
+        "Lind: The tax falls on the largest firms, not on families."
+    )
+    assert claims(text) == [("Lind", ":", "The tax falls on the largest firms, not on families")]
+    assert claims("Q. The mayor claims you ignored the warnings. Did you?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"No more blank cheques for the railways": Transport Secretary vows to cap spending',
+            [
+                ("Transport Secretary", ":", "No more blank cheques for the railways"),
+                ("Transport Secretary", "vows", "to cap spending"),
+            ],
+        ),
+        (
+            '"No More Blank Cheques": Transport Secretary Vows To Cap Spending',
+            [("Transport Secretary", ":", "No More Blank Cheques")],
+        ),
+        (
+            '"A dark day for the city": Mayor Lena Okafor on the mill closure\n\n'
+            "The mill will close in June.",
+            [("Mayor Lena Okafor", ":", "A dark day for the city")],
+        ),
+        (
+            '"We will not be silenced": Nurses march on parliament over pay',
+            [("Nurses", ":", "We will not be silenced")],
+        ),
+    ],
+)
+def test_a_quoted_headline_with_a_colon_names_its_speaker(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
 # --- clauses and tags --------------------------------------------------------------------------
 
 

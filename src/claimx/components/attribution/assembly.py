@@ -51,8 +51,11 @@ def finish(
         else speakers.SourceDetails()
     )
     kind = kind_of(text, content, quotes)
+    cue = char_range(doc, draft.cue)
+    if source is not None and cue[0] == source[0]:
+        cue, source = _glued_dash(text, cue, source)
     return ClaimData(
-        cue=list(char_range(doc, draft.cue)),
+        cue=list(cue),
         cue_lemma=draft.cue_lemma,
         source=list(source) if source else None,
         source_type=kind_of_source,
@@ -70,6 +73,17 @@ def finish(
 # How alike (Jaccard overlap of word characters) a nested report's content must be to its
 # outer one's to be the same claim said twice.
 NEAR_DUPLICATE = 0.6
+
+
+def _glued_dash(
+    text: str, cue: tuple[int, int], source: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """ "-Commissioner Ray Holt": the dash that credits a quotation is glued to the first word
+    of the name, in one token; the cue is the dash, the source the words after it."""
+    dash = len(text[cue[0] : source[1]]) - len(text[cue[0] : source[1]].lstrip("-–—―"))
+    if not dash:
+        return cue, source
+    return (cue[0], cue[0] + dash), (source[0] + dash, source[1])
 
 
 def without_nested_duplicates(

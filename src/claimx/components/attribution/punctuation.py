@@ -16,7 +16,17 @@ from claimx.paragraphs import PARAGRAPH_BREAK
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
 
 
-_DASH_SOURCE = re.compile(rf"[ \t]*\n?[ \t]*(?P<cue>―|—|--)[ \t]*(?P<source>{_NAME})[ \t]*(?=\n|$)")
+# "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation,
+# at the end of its line: the name, and the role after a comma.
+_DASH_SOURCE = re.compile(
+    rf"[ \t]*\n?[ \t]*(?P<cue>―|—|–|--|-)[ \t]*"
+    rf"(?P<source>{_NAME}(?:,[ \t]+[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)[ \t]*(?=\n|$)"
+)
+# "From the chairwoman, Lena Voss:" on a line of its own, the quotation in the next paragraph.
+_FROM_SOURCE = re.compile(
+    r"^[ \t]*(?:From|In the words of)[ \t]+(?P<source>[^\n:]{3,80}?)[ \t]*(?P<cue>:)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 _COLON_SOURCE = re.compile(
@@ -29,7 +39,8 @@ _COLON_SOURCE = re.compile(
 _NOT_SOURCES = lexicon.word_set(
     "update updated note editor photo photos video watch read related source sources "
     "correction disclosure advertisement caption listen q a breaking exclusive revealed "
-    "leaked bombshell wow so analysis opinion live clarification clarifications corrections"
+    "leaked bombshell wow so analysis opinion live clarification clarifications corrections "
+    "question questions answer answers interviewer"
 )
 # "Kasich: Now or never", "Sanders: 1,547": a list of names with a few words or a figure each
 # is a roster or a tally, not what they said. A quoted line is longer or is a sentence.
@@ -44,6 +55,67 @@ PUNCTUATION_RULE = "dash or colon"  # a quotation credited by "— Name" or "Nam
 def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
     yield from _dash_drafts(doc, quotes)
     yield from _colon_drafts(doc)
+    yield from _from_drafts(doc, quotes)
+    yield from _quoted_headline_drafts(doc, quotes)
+
+
+# A line that opens with a quotation and a colon, then its speaker: '"No more blank cheques
+# for the railways": Transport Secretary vows to cap spending'.
+_AFTER_QUOTE_COLON = re.compile(r"[ \t]*(?P<cue>:)[ \t]+")
+_SPEAKER_WORD = re.compile(r"[A-Z][\w.'’-]*")
+_MAX_SPEAKER_WORDS = 8
+
+
+def _quoted_headline_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
+    """A quotation opening a line, a colon, then capitalised words: the words (up to a verb
+    or a word in lower case) name who said it."""
+    text = doc_text(doc)
+    for quote in quotes:
+        if not quote.closed or text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip():
+            continue
+        colon = _AFTER_QUOTE_COLON.match(text, quote.end)
+        if colon is None:
+            continue
+        words = []
+        for word in _SPEAKER_WORD.finditer(text, colon.end()):
+            between = text[words[-1].end() if words else colon.end() : word.start()]
+            if between.strip() or len(words) == _MAX_SPEAKER_WORDS:
+                break
+            if word.group().lower() in _HEADLINE_VERB_FORMS:
+                break
+            words.append(word)
+        if not words:
+            continue
+        source = (words[0].start(), words[-1].end())
+        draft = _char_draft(doc, colon.span("cue"), ":", source)
+        content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if draft is not None and content is not None:
+            draft.content_tokens = set(range(content.start, content.end))
+            yield draft
+
+
+_HEADLINE_VERB_FORMS = frozenset(
+    form
+    for lemma in lexicon.HEADLINE_VERBS | lexicon.CLAUSE_VERBS
+    for form in lexicon.verb_forms(lemma)
+)
+
+
+def _from_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
+    """ "From the chairwoman, Lena Voss:" on a line of its own introduces the quotation that
+    opens the next line or paragraph: it is hers."""
+    text = doc_text(doc)
+    starts = {quote.start: quote for quote in quotes}
+    for match in _FROM_SOURCE.finditer(text):
+        after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+        quote = starts.get(after)
+        if quote is None:
+            continue
+        draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
+        content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if draft is not None and content is not None:
+            draft.content_tokens = set(range(content.start, content.end))
+            yield draft
 
 
 def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
