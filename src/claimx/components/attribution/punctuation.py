@@ -76,7 +76,7 @@ def _quoted_headline_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
         colon = _AFTER_QUOTE_COLON.match(text, quote.end)
         if colon is None:
             continue
-        words = []
+        words: list[re.Match[str]] = []
         for word in _SPEAKER_WORD.finditer(text, colon.end()):
             between = text[words[-1].end() if words else colon.end() : word.start()]
             if between.strip() or len(words) == _MAX_SPEAKER_WORDS:
