@@ -404,6 +404,21 @@ def test_the_content_stops_where_the_reported_clause_stops(
     assert claims(text) == [expected]
 
 
+def test_the_speakers_next_act_has_the_speaker_as_source(pipeline: Pipeline) -> None:
+    text = (
+        "The energy minister said crews were working to restore power and warned that some "
+        "homes could be without electricity until Sunday."
+    )
+    assert claims(text) == [
+        ("The energy minister", "said", "crews were working to restore power"),
+        (
+            "The energy minister",
+            "warned",
+            "some homes could be without electricity until Sunday",
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -505,6 +520,22 @@ def test_a_refusal_beside_a_claim_leaves_the_claim(pipeline: Pipeline) -> None:
 )
 def test_sourceless_cues(pipeline: Pipeline, text: str, expected: Found) -> None:
     assert claims(text) == [expected]
+
+
+def test_a_sourceless_cue_with_according_to_is_one_claim_of_that_source(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The bank is understood to be divided over the pace of cuts, according to two people "
+        "familiar with the discussions."
+    )
+    assert claims(text) == [
+        (
+            "two people familiar with the discussions",
+            "according to",
+            "The bank is understood to be divided over the pace of cuts",
+        )
+    ]
 
 
 def test_the_same_verbs_with_a_holder_keep_their_source(pipeline: Pipeline) -> None:

@@ -16,6 +16,7 @@ from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, Draft, after_comma, indices
 from claimx.components.attribution.sources import (
     clause_head,
+    reporting_verb_of_next_act,
     source_range,
     subject_of,
     verb_source,
@@ -51,7 +52,8 @@ def sourceless_adverb(adverb: Token, rules: Sequence[CueRule] = ()) -> Draft:
 
 
 # A sourceless verb's children that are not its clause's content: the cue's own auxiliary,
-# the clause's marker and punctuation, and a coordinated clause (another statement).
+# the clause's marker and punctuation, a coordinated clause (another statement); and "according
+# to" (which names a source: that claim is the "according to" rule's).
 _NOT_THE_CLAUSES = frozenset({"auxpass", "mark", "punct", "cc", "conj", "agent"})
 
 
@@ -67,7 +69,9 @@ def sourceless_verb(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     if subjects and subjects[0].lower_ == "it" and "ccomp" in by_dep and "agent" not in by_dep:
         parts = by_dep["ccomp"]  # "It is assumed that ...": that clause is the content
     elif _a_view_without_its_holder(verb, by_dep):
-        parts = [c for c in verb.children if c.dep_ not in _NOT_THE_CLAUSES]
+        parts = [
+            c for c in verb.children if c.dep_ not in _NOT_THE_CLAUSES and c.lower_ != "according"
+        ]
     else:
         return None
     content = {i for part in parts for i in indices(part.subtree)}
@@ -179,28 +183,21 @@ def _a_refusal(verb: Token, lemma: str) -> bool:
 
 def _the_speakers_next_act(verb: Token) -> set[int]:
     """In "The company said margins had narrowed and suspended its dividend" the parser joins
-    "suspended" to the reported clause, but it is the company's next act: a verb with no
-    subject or auxiliary of its own, in the cue's own tense ("said" ... "suspended"), joined to
-    a complement whose tense an auxiliary made ("had narrowed", "would review"). Its words
-    (with the "and" before it) leave the content."""
-    if verb.tag_ not in ("VBD", "VBZ"):
-        return set()
+    "suspended" to the reported clause, but it is the company's next act
+    (``sources.reporting_verb_of_next_act``): its words, with the "and" before it, leave the
+    content."""
     removed: set[int] = set()
     for complement in verb.children:
-        if complement.dep_ != "ccomp" or complement.i < verb.i or complement.tag_ == verb.tag_:
-            continue
-        if not any(c.dep_ in ("aux", "auxpass") for c in complement.children):
+        if complement.dep_ != "ccomp":
             continue
         for conj in complement.children:
-            if conj.dep_ != "conj" or conj.tag_ != verb.tag_:
-                continue
-            if any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in conj.children):
+            if reporting_verb_of_next_act(conj) is None:
                 continue
             removed |= set(range(conj.left_edge.i, conj.right_edge.i + 1))
             removed |= {
                 c.i
                 for c in complement.children
-                if c.dep_ in ("cc", "punct") and c.i < conj.i and c.i > complement.i
+                if c.dep_ in ("cc", "punct") and complement.i < c.i < conj.i
             }
     return removed
 
