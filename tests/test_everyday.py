@@ -419,6 +419,34 @@ def test_the_speakers_next_act_has_the_speaker_as_source(pipeline: Pipeline) -> 
     ]
 
 
+def test_the_second_predicate_of_the_reported_clause_is_content(pipeline: Pipeline) -> None:
+    text = (
+        'A spokesperson for the department said it was "aware of the reports" and was looking '
+        "into them."
+    )
+    assert claims(text) == [
+        (
+            "A spokesperson for the department",
+            "said",
+            'it was "aware of the reports" … was looking into them',
+        )
+    ]
+
+
+def test_a_report_inside_a_mixed_content_is_part_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "The White House said on Monday that the president would veto the bill, calling it "
+        '"dead on arrival."'
+    )
+    assert claims(text) == [
+        (
+            "The White House",
+            "said",
+            'the president would veto the bill, calling it "dead on arrival."',
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -117,7 +117,7 @@ def without_reports_inside_reports(claims: list[ClaimData]) -> list[ClaimData]:
     dropped = {
         j
         for i, j in _nested(claims)
-        if claims[i]["kind"] == "indirect"
+        if claims[i]["kind"] in ("indirect", "mixed")
         and not _inside(claims[i]["cue"][0], claims[j]["content"])
     }
     return [claim for k, claim in enumerate(claims) if k not in dropped]

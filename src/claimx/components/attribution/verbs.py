@@ -84,11 +84,13 @@ def reports_an_object(verb: Token) -> bool:
 
 
 def participle_of_the_subject(verb: Token) -> bool:
-    """A participle set off by a comma after a clause with a subject (", dismissing ...",
-    ", calling it ..."): the subject of that clause says it."""
+    """A participle set off by a comma after a main clause with a subject (", dismissing ...",
+    ", calling it ..."): the subject of that clause says it. After a reported clause ("said
+    the president would veto the bill, calling it ...") whose it is, is not clear."""
     head = verb.head
     return (
         verb.dep_ in ("advcl", "xcomp", "conj")
+        and head.dep_ in ("ROOT", "conj")
         and verb.i > head.i
         and verb.i > 0
         and verb.doc[verb.i - 1].text in (",", "—", "–")
@@ -247,6 +249,8 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         complements = complements_on_the_cues_side(verb, by_dep["ccomp"])
         if all(c.i < verb.i for c in complements):
             complements = complements + _content_resumed_after_the_tag(verb, by_dep)
+        else:
+            complements = complements + _second_predicate_of_the_content(verb, by_dep)
         return complements
     return after_colon(verb) or _that_clause_on_a_phrase(verb, by_dep) or None
 
@@ -276,6 +280,37 @@ def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
 
 def _marked_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+_MODALS_AND_PROGRESSIVES = lexicon.word_set(
+    "could would will may might should can must is are was were"
+)
+
+
+def _second_predicate_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "said it was aware of the reports and was looking into them": the parser coordinates
+    the second predicate of the reported clause with the cue. A verb after the complement,
+    with no subject of its own and a modal or progressive auxiliary ("would", "was ...ing"),
+    joined by "and"/"but", goes on with the content; a passive ("and was later arrested") or
+    a finite verb ("and left") is the speaker's own story."""
+    complements = by_dep.get("ccomp", [])
+    if not complements:
+        return []
+    last = max(c.right_edge.i for c in complements)
+    found = []
+    for conj in by_dep.get("conj", []):
+        children = list(conj.children)
+        if conj.left_edge.i <= last or any(c.dep_ in SUBJECTS for c in children):
+            continue
+        auxiliaries = [c for c in children if c.dep_ == "aux"]
+        if not auxiliaries or auxiliaries[0].lower_ not in _MODALS_AND_PROGRESSIVES:
+            continue
+        if auxiliaries[0].lower_ in ("is", "are", "was", "were") and conj.tag_ != "VBG":
+            continue
+        before = conj.doc[conj.left_edge.i - 1]
+        if before.dep_ == "cc" and before.i > last:
+            found.append(conj)
+    return found
 
 
 def _that_clause_on_a_phrase(verb: Token, by_dep: ByDep) -> list[Token]:
