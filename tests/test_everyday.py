@@ -126,6 +126,50 @@ def test_pull_quotes_and_quote_blocks_name_their_source(
     assert claims(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Councillor Frank Dolan, one of three who voted against, put it bluntly: "Nobody '
+            'doubts the need. What I doubt is the money."',
+            (
+                "Councillor Frank Dolan, one of three who voted against",
+                ":",
+                "Nobody doubts the need. What I doubt is the money",
+            ),
+        ),
+        (
+            "The club captain, speaking after the match: \"I can't describe it. This is for the "
+            'fans."',
+            ("The club captain", ":", "I can't describe it. This is for the fans"),
+        ),
+        (
+            'Our former captain, Kerry Dunn: "They have been the better side but they have '
+            'nothing to show for it."',
+            (
+                "Our former captain, Kerry Dunn",
+                ":",
+                "They have been the better side but they have nothing to show for it",
+            ),
+        ),
+        (
+            'The mayor was in no mood for compromise.\n\nShe put it this way:\n\n"The pool '
+            'stays open, whatever the auditors say."',
+            ("She", ":", "The pool stays open, whatever the auditors say"),
+        ),
+    ],
+)
+def test_a_sentence_ending_in_a_colon_introduces_the_quotation(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_a_colon_inside_a_quotation_introduces_nothing(pipeline: Pipeline) -> None:
+    text = "“The lesson is simple: ‘Never trust a forecast,’ my father used to say,” she wrote."
+    assert [c[0] for c in claims(text)] == ["she"]
+
+
 def test_a_hyphen_in_running_text_credits_nothing(pipeline: Pipeline) -> None:
     assert claims("Ticket prices rose again - fans were furious.") == []
 
@@ -292,6 +336,28 @@ def test_a_tag_in_the_middle_of_indirect_speech(
             "The company's chief executive, Mara Lind, wrote in a letter to staff that no jobs "
             "would be lost.",
             ("The company's chief executive, Mara Lind", "wrote", "no jobs would be lost"),
+        ),
+        (
+            "The council's head of parks, Colin Marsh, told a briefing that the lake would be "
+            "drained in May.",
+            (
+                "The council's head of parks, Colin Marsh",
+                "told",
+                "the lake would be drained in May",
+            ),
+        ),
+        (
+            "Ms. Tait told the meeting that the group had never received a reply.",
+            ("Ms. Tait", "told", "the group had never received a reply"),
+        ),
+        (
+            "The returning officer, Janet Ames, said shortly after midnight that she hoped to "
+            "declare the result before dawn.",
+            (
+                "The returning officer, Janet Ames",
+                "said",
+                "she hoped to declare the result before dawn",
+            ),
         ),
         (
             "Dr. Samuel Reid, an epidemiologist at the city hospital, said in an interview that "

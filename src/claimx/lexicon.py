@@ -32,6 +32,9 @@ CLAUSE_VERBS = word_set(
     quip rule hold
     """
 )
+# Clause verbs whose object is the addressee ("told reporters that ...").
+ADDRESSEE_VERBS = word_set("tell inform assure remind warn advise brief")
+
 # Clause verbs that report only with a "that" clause: "the court held that ...", "the judge
 # ruled that ..."; not "holds $28 billion offshore" nor "could hold executives liable".
 THAT_CLAUSE_VERBS = word_set("rule hold")

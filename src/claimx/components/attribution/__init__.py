@@ -45,7 +45,7 @@ from claimx.components.attribution.parse import (
     parse_drafts,
     separate_coordinated,
 )
-from claimx.components.attribution.punctuation import punctuation_drafts
+from claimx.components.attribution.punctuation import introduction_drafts, punctuation_drafts
 from claimx.components.attribution.quotations import (
     MIN_QUOTE_WORDS,
     attach_quotes,
@@ -121,6 +121,7 @@ class AttributionFinder:
         drafts += punctuation_drafts(doc, quotes)
         if parsed:
             drafts += headline_drafts(doc, drafts)
+            drafts += introduction_drafts(doc, quotes, drafts)
         drafts = without_credit_lines(doc, text, drafts)
         drafts = separate_coordinated(doc, drafts)
         drafts = attach_quotes(doc, text, drafts, quotes, settings.min_quote_words)

@@ -82,10 +82,9 @@ def _is_leading_debris(token: Token) -> bool:
 def _a_complementiser(that: Token) -> bool:
     """ "told the committee that beds were running out", with "that" parsed as an object of
     its clause: the clause's own subject follows it at once, so it opens the clause."""
-    following = that.i + 1 < len(that.doc) and that.doc[that.i + 1]
-    return bool(following) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == that.i + 1 for c in that.head.children
-    )
+    if that.i + 1 >= len(that.doc):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == that.i + 1 for t in that.sent)
 
 
 def widen_to_quotes(

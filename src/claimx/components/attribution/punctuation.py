@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimx import lexicon
-from claimx.components.attribution.draft import Draft
+from claimx.components.attribution.draft import Draft, word_count
+from claimx.components.attribution.sources import source_range, verb_source
 from claimx.components.doctext import doc_text
 from claimx.components.quotes import Quote
 from claimx.paragraphs import PARAGRAPH_BREAK
@@ -99,6 +100,68 @@ _HEADLINE_VERB_FORMS = frozenset(
     for lemma in lexicon.HEADLINE_VERBS | lexicon.CLAUSE_VERBS
     for form in lexicon.verb_forms(lemma)
 )
+
+
+def introduction_drafts(doc: Doc, quotes: list[Quote], drafts: list[Draft]) -> Iterator[Draft]:
+    """A sentence that ends in a colon introduces the quotation after it, when no cue of its own
+    reports it: "Councillor Dolan put it bluntly: "...", "The captain, speaking after the
+    match: "...", "Our former captain, Kerry Dunn: "...". Its subject (or, with no verb, the
+    noun phrase itself) is the source; the colon is the cue."""
+    text = doc_text(doc)
+    cues = sorted(doc[d.cue[0]].idx for d in drafts)
+    speakers = [doc[d.cue[0]].idx for d in drafts if d.rule == PUNCTUATION_RULE]
+    for quote in quotes:
+        before = text[: quote.start].rstrip()
+        if not before.endswith(":") or text[len(before) : quote.start].count("\n") > 2:
+            continue
+        if any(q.inner_start < len(before) <= q.inner_end for q in quotes):
+            continue  # the colon is inside a quotation: the quoted speaker's
+        if any(quote.inner_start <= cue < quote.inner_end for cue in speakers):
+            continue  # a speaker named inside it ("WALLACE: ...")
+        if word_count(text[quote.inner_start : quote.inner_end]) < _MIN_INTRODUCED_WORDS:
+            continue
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            continue
+        sentence = colon[0].sent
+        if colon[0].i - sentence.start > _MAX_INTRODUCTION_TOKENS:
+            continue
+        if any(sentence.start_char <= cue <= colon.start_char for cue in cues):
+            continue  # a cue of the sentence reports it (attach_quotes gives it the quotation)
+        source = _introducer(doc[sentence.start : colon[0].i])
+        content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if source is None or content is None:
+            continue
+        yield Draft(
+            (colon[0].i, colon[0].i + 1),
+            ":",
+            source,
+            set(range(content.start, content.end)),
+            rule=PUNCTUATION_RULE,
+        )
+
+
+_MIN_INTRODUCED_WORDS = 3
+_MAX_INTRODUCTION_TOKENS = 30
+
+
+def _introducer(words: Span) -> tuple[int, int] | None:
+    """Who a sentence ending in a colon names: its verb's subject ("Dolan put it bluntly"), or
+    the noun phrase it is ("Our former captain, Kerry Dunn", "The captain, speaking after the
+    match": the phrase without what the comma sets off)."""
+    if not len(words):
+        return None
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+    said_by = verb_source(verbs[-1]) if verbs else None
+    if said_by is not None:  # the clause the colon ends: "that I had to change my answer:"
+        return said_by
+    root = words.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.lower_ in _NOT_SOURCES:
+        return None
+    found = source_range(root)
+    if found is None:
+        return None
+    return found[0], min(found[1], words.end)
 
 
 def _from_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:

@@ -245,6 +245,10 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         return after_colon(verb)
     if lemma_of(verb).lower() in lexicon.THAT_CLAUSE_VERBS:
         return [c for c in by_dep.get("ccomp", []) if _marked_that(c)] or set()
+    if "ccomp" not in by_dep and lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS:
+        told = _that_clause_after_the_addressee(by_dep)
+        if told:
+            return told
     if "ccomp" in by_dep:
         complements = complements_on_the_cues_side(verb, by_dep["ccomp"])
         if all(c.i < verb.i for c in complements):
@@ -276,6 +280,20 @@ def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
         if len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc":
             found.append(conj)
     return found
+
+
+def _that_clause_after_the_addressee(by_dep: ByDep) -> list[Token]:
+    """ "told a briefing that the lake would be drained": the parser reads a relative clause on
+    the addressee, but one tells an audience a clause, not a briefing that one gave: "that"
+    followed at once by the clause's own subject opens the content."""
+    for addressee in by_dep.get("dobj", []):
+        for clause in addressee.children:
+            that = clause.left_edge
+            if clause.dep_ not in ("relcl", "acl") or that.lower_ != "that":
+                continue
+            if any(c.dep_ in SUBJECTS and c.left_edge.i == that.i + 1 for c in clause.children):
+                return [clause]
+    return []
 
 
 def _marked_that(clause: Token) -> bool:
