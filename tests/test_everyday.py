@@ -542,6 +542,43 @@ def test_directives_keep_what_was_asked(pipeline: Pipeline, text: str, expected:
     assert claims(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Asked if the team could win the league, Lindahl said "probably not," and laughed.',
+            [("Lindahl", "said", "probably not")],
+        ),
+        ('She said "never again" and walked out.', [("She", "said", "never again")]),
+        (
+            "Shipments have been delayed, according to the growers' association, and prices "
+            "are rising.",
+            [("the growers' association", "according to", "Shipments have been delayed")],
+        ),
+        (
+            "Others pointed out that the firm had abandoned a similar bid in 2021.",
+            [("Others", "pointed out", "the firm had abandoned a similar bid in 2021")],
+        ),
+        (
+            "The government accused rebel forces of stealing aid deliveries.",
+            [("The government", "accused", "rebel forces of stealing aid deliveries")],
+        ),
+        (
+            "Parents are being urged to check the website before 7am.",
+            [(None, "being urged", "Parents are … to check the website before 7am")],
+        ),
+        (
+            "Residents were advised to keep their windows closed.",
+            [(None, "were advised", "Residents … to keep their windows closed")],
+        ),
+    ],
+)
+def test_short_quotes_according_to_and_more_verbs(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 
@@ -560,6 +597,19 @@ def test_directives_keep_what_was_asked(pipeline: Pipeline, text: str, expected:
     ],
 )
 def test_a_refusal_to_comment_is_not_a_claim(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asked why the city had not considered another site.",
+        "Voss was asked whether the detainees would be freed.",
+        "Councillors wondered whether the contract had ever been tendered.",
+        "Asked whether the plant would close, the minister smiled.",
+    ],
+)
+def test_a_question_is_not_a_claim(pipeline: Pipeline, text: str) -> None:
     assert claims(text) == []
 
 

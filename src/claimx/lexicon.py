@@ -29,7 +29,7 @@ CLAUSE_VERBS = word_set(
     observe remark comment mention signal hint imply speculate caution fear worry
     find learn show indicate charge boast brag lament recount describe urge ask demand propose
     recommend advise guess reckon confide concur posit suspect doubt counter retort know
-    quip rule hold
+    quip rule hold point
     """
 )
 # Clause verbs whose object is the addressee ("told reporters that ...").
@@ -68,7 +68,7 @@ EVALUATION_VERBS = word_set(
     """
 )
 # Prepositions whose phrase belongs to an evaluation's content.
-EVALUATION_PREPOSITIONS = word_set("for as over")
+EVALUATION_PREPOSITIONS = word_set("for as over of")
 
 # Reports whose content is a prepositional object: "pointed to reports that ...", "warned
 # against cuts", "insisted on a recount". Speaking, talking, complaining and campaigning about
@@ -120,7 +120,8 @@ SOURCELESS_ADVERBS = word_set("reportedly allegedly purportedly supposedly reput
 # "it is understood that" read the same way (the same words with a subject or an agent are
 # another class's reports, or nothing).
 SOURCELESS_VERBS = word_set(
-    "expect assume consider see rumour rumor understand say believe think report allege"
+    "expect assume consider see rumour rumor understand say believe think report allege urge "
+    "advise encourage"
 )
 
 PRONOUNS = word_set("he she they it we i you him her them us who which that")
@@ -189,6 +190,10 @@ CONNECTIVES = word_set(
 REFUSAL_VERBS = word_set("decline refuse")
 # Verbs that, negated, say that nothing was said: "did not respond", "does not comment on ...".
 NO_COMMENT_VERBS = word_set("comment respond reply elaborate answer")
+# Verbs whose complement opening with a question word is a question, not a claim: "asked why
+# ...", "wondered whether ...". ("Know how ..." was tried: on PolNeAR's dev split as often a
+# claim as not.)
+OPEN_QUESTION_VERBS = word_set("ask wonder inquire enquire")
 # Words opening an embedded question: "would not say whether ...", "did not say when ...".
 QUESTION_WORDS = word_set("whether if when why how what who where which")
 

@@ -21,6 +21,7 @@ from claimx.components.attribution.sources import (
     subject_of,
     verb_source,
 )
+from claimx.components.attribution.verbs import OPENING_MARKS
 from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ def according_to(according: Token, rules: Sequence[CueRule] = ()) -> Draft:
     excluded = set(indices(according.subtree)) | {according.i, to.i}
     if source:
         excluded |= set(range(*source))
+    for part in clause.children:  # "..., according to X, and prices are rising": another claim
+        trailing = clause.i < according.i < part.i
+        if trailing and part.dep_ in ("conj", "cc", "parataxis"):
+            excluded |= set(indices(part.subtree))
     content = set(indices(clause.subtree)) - excluded if clause is not according else set()
     if not content:
         content = set(indices(according.sent)) - excluded
@@ -139,8 +144,15 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     if _a_question_put_to_the_speaker(verb, lemma) or _a_refusal(verb, lemma):
         return None
     content = verb_content(verb, rules) - _the_speakers_next_act(verb)
+    if _an_open_question(verb, lemma, content):
+        return None
     tag_source = _speaker_after_a_quotation(verb, rules)
-    if not content and tag_source is None and not _beside_a_quotation(verb, rules):
+    if (
+        not content
+        and tag_source is None
+        and not _beside_a_quotation(verb, rules)
+        and not _quotation_opens_after(verb, rules)
+    ):
         return None
     source = tag_source or verb_source(verb)
     cue_end = _cue_end(verb)
@@ -166,6 +178,15 @@ def _when_it_was_said(doc: Doc, after_cue: int, content: set[int]) -> set[int]:
     return set(range(after_cue, end)) if subject_next else set()
 
 
+def _an_open_question(verb: Token, lemma: str, content: set[int]) -> bool:
+    """ "She asked why the city had not looked elsewhere", "Residents know how the contract
+    went wrong": a question asked, or known to have an answer, claims nothing."""
+    if lemma not in lexicon.OPEN_QUESTION_VERBS or not content:
+        return False
+    first = verb.doc[min(content)]
+    return first.lower_ in lexicon.QUESTION_WORDS
+
+
 def _a_refusal(verb: Token, lemma: str) -> bool:
     """A refusal to say is not a claim of anything: "declined to comment", "refused to say
     whether ...", "did not respond to a request for comment", "does not comment on market
@@ -173,8 +194,8 @@ def _a_refusal(verb: Token, lemma: str) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and lemma_of(head).lower() in lexicon.REFUSAL_VERBS:
         return True
-    if not any(child.dep_ == "neg" for child in verb.children):
-        return False
+    if not any(child.dep_ == "neg" and child.i < verb.i for child in verb.children):
+        return False  # ('said "probably not"': the quoted "not" is what was said)
     if lemma in lexicon.NO_COMMENT_VERBS:
         return True
     complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
@@ -220,6 +241,18 @@ def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:
     if not any(rule.reports_quotations for rule in rules) or subject is None:
         return False
     return _quotation_closes_before(verb.doc[min(subject.left_edge.i, verb.i)])
+
+
+def _quotation_opens_after(verb: Token, rules: Sequence[CueRule]) -> bool:
+    """Does a quotation open right after the speech verb ('said "probably not,"', 'said:
+    "..."')? The quotation pass gives it to the verb, however short."""
+    if not any(rule.reports_quotations for rule in rules):
+        return False
+    after = _cue_end(verb)
+    doc = verb.doc
+    while after < len(doc) and doc[after].text in (",", ":"):
+        after += 1
+    return after < len(doc) and doc[after].text in OPENING_MARKS
 
 
 def _speaker_after_a_quotation(verb: Token, rules: Sequence[CueRule]) -> tuple[int, int] | None:

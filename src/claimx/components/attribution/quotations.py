@@ -39,10 +39,24 @@ def attach_quotes(
         else:
             covered = any(_covers(doc, d, s, quote) for d, s in zip(drafts, starts, strict=True))
             short = word_count(text[quote.inner_start : quote.inner_end]) < min_quote_words
-            owner = None if covered or short else _cue_near_quote(doc, drafts, quote)
+            if covered:
+                owner = None
+            elif short:  # 'said "probably not,"': however short, right after its cue
+                owner = _cue_right_before(doc, text, drafts, quote)
+            else:
+                owner = _cue_near_quote(doc, drafts, quote)
         if owner is not None and not covered:
             owner.quotations.append((quote.inner_start, quote.inner_end))
     return drafts
+
+
+def _cue_right_before(doc: Doc, text: str, drafts: list[Draft], quote: Quote) -> Draft | None:
+    """The claim whose cue the quotation follows at once ('said "never again"')."""
+    for draft in drafts:
+        cue_end = token_end(doc[draft.cue[1] - 1])
+        if cue_end <= quote.start and not text[cue_end : quote.start].strip(" ,:"):
+            return draft if draft.owns_nearby_quotations else None
+    return None
 
 
 def _cue_inside(doc: Doc, draft: Draft, quote: Quote) -> bool:

@@ -188,7 +188,7 @@ def after_colon(verb: Token) -> set[int]:
         if token.i - verb.i > 6:
             break
         opens_quote = token.i + 1 < sent.end and token.nbor().text in OPENING_MARKS
-        if token.text == ":" or (token.text == "," and opens_quote):
+        if token.text == ":" or (token.text == "," and opens_quote and token.whitespace_):
             return set(range(token.i + 1, sent.end))
     return set()
 
@@ -255,7 +255,7 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
             complements = complements + _content_resumed_after_the_tag(verb, by_dep)
         else:
             complements = complements + _second_predicate_of_the_content(verb, by_dep)
-        return complements
+        return complements + [c for c in by_dep.get("conj", []) if _marked_that(c)]
     return after_colon(verb) or _that_clause_on_a_phrase(verb, by_dep) or None
 
 
