@@ -230,6 +230,37 @@ def test_a_quoted_headline_with_a_colon_names_its_speaker(
     assert claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brightwater in talks to buy rival Nexa, sources say\n\nBrightwater Telecom is in "
+            "talks to buy its smaller rival.",
+            [("sources", "say", "Brightwater in talks to buy rival Nexa")],
+        ),
+        (
+            "Mechanic killed business partner over unpaid loan, prosecutors tell jury\n\nThe "
+            "trial opened on Monday.",
+            [("prosecutors", "tell", "Mechanic killed business partner over unpaid loan")],
+        ),
+        (
+            "Rates to stay on hold until autumn, central bank signals\n\nThe bank met on Tuesday.",
+            [("central bank", "signals", "Rates to stay on hold until autumn")],
+        ),
+        ("Fire at the old mill, two hurt\n\nCrews were called at 4am.", []),
+    ],
+)
+def test_a_headline_with_its_source_after_a_comma(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
+def test_live_blog_labels_are_not_speakers(pipeline: Pipeline) -> None:
+    text = "FULL TIME: Stanton 2-1 Colebridge. Stanton win the cup for the first time since 1994."
+    assert claims(text) == []
+
+
 # --- clauses and tags --------------------------------------------------------------------------
 
 
