@@ -199,6 +199,43 @@ def test_q_and_a_answers_are_the_speakers_and_questions_claim_nothing(
     assert claims("Q. The mayor claims you ignored the warnings. Did you?") == []
 
 
+def test_q_and_a_answers_are_the_interviewees(pipeline: Pipeline) -> None:
+    text = (
+        "Five questions for the club chairman\n\n"
+        "We spoke to chairman Rui Tavares about the new stadium.\n\n"
+        "Q. Fans worry the new ground is too far from town. Are they right?\n"
+        "A. I understand the worry. But the site is next to a railway station.\n\n"
+        "Q. Will ticket prices go up?\n"
+        "A. They are going up for adults. Under-18s will pay the same as this season."
+    )
+    assert claims(text) == [
+        (
+            "Rui Tavares",
+            "A.",
+            "I understand the worry. But the site is next to a railway station",
+        ),
+        (
+            "Rui Tavares",
+            "A.",
+            "They are going up for adults. Under-18s will pay the same as this season",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Stay at home unless your journey is necessary.”\n\n— Chief Constable Ruth Ade",
+        "The chief posted a warning.\n\n“Stay at home unless your journey is necessary.” — "
+        "Chief Constable Ruth Ade (@chiefade)",
+    ],
+)
+def test_a_credit_after_a_blank_line_or_with_a_handle(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == [
+        ("Chief Constable Ruth Ade", "—", "Stay at home unless your journey is necessary")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -27,6 +27,7 @@ CREDIT_LINE = re.compile(
 
 # A paragraph that opens with the interviewer's question: "Q:", "Q.", "Question:".
 QUESTION_PARAGRAPH = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)
+ANSWER_LINE = re.compile(r"^\W*(?:A|Answer)\s*[:.]\s", re.IGNORECASE)
 
 
 def without_credit_lines(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
@@ -38,12 +39,20 @@ def without_credit_lines(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft
 
 
 def _in_a_question(doc: Doc, text: str, draft: Draft) -> bool:
+    """Is the cue in a question: the nearest line of its paragraph that opens with a label,
+    at or before the cue, opens with "Q:" (not "A:")?"""
     cue_start = doc[draft.cue[0]].idx
     breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, cue_start)]
+    paragraph_start = breaks[-1] if breaks else 0
     line_start = text.rfind("\n", 0, cue_start) + 1
-    paragraph = text[breaks[-1] if breaks else 0 : cue_start]
-    line = text[line_start:cue_start]
-    return bool(QUESTION_PARAGRAPH.match(paragraph) or QUESTION_PARAGRAPH.match(line))
+    while True:
+        line_end = text.find("\n", line_start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if QUESTION_PARAGRAPH.match(line):
+            return True
+        if ANSWER_LINE.match(line) or line_start <= paragraph_start:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
 
 
 def _on_credit_line(doc: Doc, text: str, draft: Draft) -> bool:

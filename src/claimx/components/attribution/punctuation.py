@@ -17,11 +17,13 @@ from claimx.paragraphs import PARAGRAPH_BREAK
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
 
 
-# "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation,
-# at the end of its line: the name, and the role after a comma.
+# "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation
+# (on its line, the next, or after a blank line), ending its line: the name, and the role after
+# a comma (a handle in brackets after it is not part of the source).
 _DASH_SOURCE = re.compile(
-    rf"[ \t]*\n?[ \t]*(?P<cue>―|—|–|--|-)[ \t]*"
-    rf"(?P<source>{_NAME}(?:,[ \t]+[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)[ \t]*(?=\n|$)"
+    rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<cue>―|—|–|--|-)[ \t]*"
+    rf"(?P<source>{_NAME}(?:,[ \t]+[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?=\n|$)"
 )
 # "From the chairwoman, Lena Voss:" on a line of its own, the quotation in the next paragraph.
 _FROM_SOURCE = re.compile(
@@ -54,6 +56,7 @@ PUNCTUATION_RULE = "dash or colon"  # a quotation credited by "— Name" or "Nam
 
 
 def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
+    yield from _answer_drafts(doc)
     yield from _dash_drafts(doc, quotes)
     yield from _colon_drafts(doc)
     yield from _from_drafts(doc, quotes)
@@ -179,6 +182,38 @@ def _from_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
             yield draft
+
+
+# The paragraphs of a Q&A: "Q: ...", "Q. ..."; "A: ...", "A. ...".
+_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+", re.MULTILINE)
+_ANSWER = re.compile(r"^[ \t]*(?P<cue>A|Answer)[ \t]*[:.][ \t]+(?=\S)", re.MULTILINE)
+
+
+def _answer_drafts(doc: Doc) -> Iterator[Draft]:
+    """The answers of a Q&A ("A. The tunnels flooded."): the person interviewed said them, the
+    last person the introduction names before the first question (none if it names no one)."""
+    text = doc_text(doc)
+    first_question = _QUESTION.search(text)
+    if first_question is None:
+        return
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_question.start()]
+    source = (people[-1].start, people[-1].end) if people else None
+    for match in _ANSWER.finditer(text, first_question.end()):
+        end = _paragraph_end(text, match.end())
+        next_question = _QUESTION.search(text, match.end(), end)
+        end = next_question.start() if next_question else end
+        cue = doc.char_span(*match.span("cue"), alignment_mode="expand")
+        content = doc.char_span(match.end(), end, alignment_mode="expand")
+        if cue is None or content is None:
+            continue
+        yield Draft(
+            (cue.start, cue.end),
+            ":",
+            source,
+            set(range(content.start, content.end)),
+            owns_nearby_quotations=False,
+            rule=PUNCTUATION_RULE,
+        )
 
 
 def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
