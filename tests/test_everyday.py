@@ -467,6 +467,30 @@ def test_sources_with_appositions_and_long_subjects(
     assert claims(text) == [expected]
 
 
+def test_the_writers_anchor_in_time_and_the_purpose_of_an_announced_thing(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Coach Dana Whitfield insisted that Eli Moreno would start on Friday, a day after his "
+        "late turnover cost the team the game."
+    )
+    assert claims(text) == [
+        ("Coach Dana Whitfield", "insisted", "Eli Moreno would start on Friday")
+    ]
+    text = (
+        "Eastmoor University announced a five-year partnership with Lantern Health to bring "
+        "consultations by video to 40 rural clinics."
+    )
+    assert claims(text) == [
+        (
+            "Eastmoor University",
+            "announced",
+            "a five-year partnership with Lantern Health to bring consultations by video to 40 "
+            "rural clinics",
+        )
+    ]
+
+
 def test_holding_and_ruling_report_only_with_a_that_clause(pipeline: Pipeline) -> None:
     assert claims("The fund holds $28 billion offshore, and the bank owns the rest.") == []
     assert claims("Regulators could hold the directors liable for the cleanup.") == []

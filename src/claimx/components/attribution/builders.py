@@ -314,7 +314,9 @@ def _object_to_clause_end(verb: Token, parts: list[Token]) -> set[int]:
     content = {i for part in parts for i in indices(part.subtree)}
     start = min(content)
     for child in verb.children:
-        if child.i < start or child.dep_ in _NOT_OBJECT_TAIL or child.is_punct:
+        if child.i < start or child.is_punct:
+            continue
+        if child.dep_ in _NOT_OBJECT_TAIL and not _purpose_of_the_object(child):
             continue
         if child.dep_ == "npadvmod" and after_comma(child):
             continue
@@ -330,6 +332,14 @@ _NOT_OBJECT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advc
 
 
 _FRAMING_PREPOSITIONS = lexicon.word_set("during with at after before since until amid despite")
+
+
+def _purpose_of_the_object(clause: Token) -> bool:
+    """ "announced a partnership with Lantern Health to bring consultations to rural clinics":
+    an infinitive right after the object, with no comma, says what the announced thing is for."""
+    marked = clause.dep_ == "advcl" and clause.left_edge.lower_ == "to"
+    announced = lemma_of(clause.head).lower() in lexicon.OBJECT_VERBS
+    return marked and announced and not after_comma(clause)
 
 
 def _cue_end(verb: Token) -> int:

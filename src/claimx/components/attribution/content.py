@@ -64,11 +64,14 @@ def _narrators(phrase: Token) -> bool:
         return True  # ", which forced a delay": parsed as either
     if phrase.dep_ == "advcl":
         marks = {c.lower_ for c in phrase.children if c.dep_ == "mark"}
-        return bool(marks & _NARRATOR_MARKS)
+        measured = any(c.dep_ == "npadvmod" and c.i < phrase.i for c in phrase.children)
+        # ", a day after his turnover cost the game": the writer's anchor in time
+        return bool(marks & _NARRATOR_MARKS) or (measured and bool(marks & _TIME_MARKS))
     return phrase.dep_ == "appos"
 
 
 _NARRATOR_MARKS = lexicon.word_set("although though whereas while despite")
+_TIME_MARKS = lexicon.word_set("after before since")
 
 
 def _is_leading_debris(token: Token) -> bool:
