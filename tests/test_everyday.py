@@ -199,6 +199,18 @@ def test_q_and_a_answers_are_the_speakers_and_questions_claim_nothing(
     assert claims("Q. The mayor claims you ignored the warnings. Did you?") == []
 
 
+def test_q_and_a_answers_without_a_tagged_person_take_the_last_name(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ten minutes with the harbour master\n\nHarbour master Jon Vik talked about the new "
+        "quay.\n\nQ. Is the quay finished?\nA. Almost. The cranes arrive in June."
+    )
+    found = claims(text)
+    assert [(c[1], c[2]) for c in found] == [("A.", "Almost. The cranes arrive in June")]
+    assert found[0][0] is not None and found[0][0].endswith("Vik")
+
+
 def test_q_and_a_answers_are_the_interviewees(pipeline: Pipeline) -> None:
     text = (
         "Five questions for the club chairman\n\n"
@@ -491,6 +503,28 @@ def test_the_writers_anchor_in_time_and_the_purpose_of_an_announced_thing(
     ]
 
 
+def test_a_second_that_clause_a_question_asked_next_and_the_medium_of_a_report(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The port operator said in a statement that the strike was costing it $3 million a day "
+        "and that it had asked the ministry to appoint a mediator."
+    )
+    assert claims(text) == [
+        (
+            "The port operator",
+            "said",
+            "the strike was costing it $3 million a day and that it had asked the ministry to "
+            "appoint a mediator",
+        )
+    ]
+    text = (
+        "Maureen Hale, who has lived on the street for 30 years, said she feared more litter "
+        "and noise, and asked why the city had not considered a site further from homes."
+    )
+    assert claims(text) == [("Maureen Hale", "said", "she feared more litter and noise")]
+
+
 def test_holding_and_ruling_report_only_with_a_that_clause(pipeline: Pipeline) -> None:
     assert claims("The fund holds $28 billion offshore, and the bank owns the rest.") == []
     assert claims("Regulators could hold the directors liable for the cleanup.") == []
@@ -686,6 +720,9 @@ def test_short_quotes_according_to_and_more_verbs(
         "Officials would not say when the road would reopen.",
         "The White House did not immediately reply to questions about the memo.",
         "A lawyer for the family declined to elaborate.",
+        # a refusal reported is a refusal still
+        "A spokesman said the company does not comment on market speculation.",
+        "His lawyer said he would not answer questions.",
     ],
 )
 def test_a_refusal_to_comment_is_not_a_claim(pipeline: Pipeline, text: str) -> None:

@@ -102,10 +102,17 @@ def reporting_noun(noun: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     clauses = [
         c for c in noun.children if (c.dep_ in ("acl", "ccomp") and _introduced_by_that_or_to(c))
     ]
-    if not clauses:
+    if not clauses or _the_medium_of_a_report(noun):
         return None
     content = {i for clause in clauses for i in indices(clause.subtree)}
     return Draft((noun.i, noun.i + 1), lemma_of(noun).lower(), _noun_owner(noun), content)
+
+
+def _the_medium_of_a_report(noun: Token) -> bool:
+    """ "said in a statement that ...": the statement is where the verb's report was made, and
+    the verb's claim has the clause (with its source)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    return verb is not None and lemma_of(verb).lower() in lexicon.CLAUSE_VERBS
 
 
 def _introduced_by_that_or_to(clause: Token) -> bool:
@@ -144,7 +151,7 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     if _a_question_put_to_the_speaker(verb, lemma) or _a_refusal(verb, lemma):
         return None
     content = verb_content(verb, rules) - _the_speakers_next_act(verb)
-    if _an_open_question(verb, lemma, content):
+    if _an_open_question(verb, lemma, content) or _a_reported_refusal(verb):
         return None
     tag_source = _speaker_after_a_quotation(verb, rules)
     if (
@@ -176,6 +183,35 @@ def _when_it_was_said(doc: Doc, after_cue: int, content: set[int]) -> set[int]:
         return set()
     subject_next = any(c.dep_ in SUBJECTS and c.left_edge.i == end for c in phrase.head.children)
     return set(range(after_cue, end)) if subject_next else set()
+
+
+def _a_question_asked_next(conj: Token) -> bool:
+    """ "said she feared more noise, and asked why the city had not looked elsewhere": a
+    question joined to the reported clause is the speaker's next act (a question is no
+    content of "said")."""
+    if conj.dep_ != "conj" or lemma_of(conj).lower() not in lexicon.OPEN_QUESTION_VERBS:
+        return False
+    if any(c.dep_ in SUBJECTS for c in conj.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ in lexicon.QUESTION_WORDS for c in conj.children
+    )
+
+
+def _a_reported_refusal(verb: Token) -> bool:
+    """ "A spokesman said the company does not comment on market speculation", "said it would
+    not comment": what is reported is a refusal to say, which claims nothing."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and lemma_of(c).lower() in lexicon.NO_COMMENT_VERBS
+        and any(n.dep_ == "neg" and n.i < c.i for n in c.children)
+        # indirect speech only: a quotation ('said: "We do not comment on leaks. ..."') may
+        # say more than the refusal
+        and not any(t.is_quote or t.text == ":" for t in doc[verb.i + 1 : c.left_edge.i + 1])
+        for c in verb.children
+    )
 
 
 def _an_open_question(verb: Token, lemma: str, content: set[int]) -> bool:
@@ -212,7 +248,7 @@ def _the_speakers_next_act(verb: Token) -> set[int]:
         if complement.dep_ != "ccomp":
             continue
         for conj in complement.children:
-            if reporting_verb_of_next_act(conj) is None:
+            if reporting_verb_of_next_act(conj) is None and not _a_question_asked_next(conj):
                 continue
             removed |= set(range(conj.left_edge.i, conj.right_edge.i + 1))
             removed |= {

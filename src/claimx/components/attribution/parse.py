@@ -80,7 +80,13 @@ def note_warning(doc: Doc, warning: str) -> None:
 def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A report coordinated with a content ("said X, and suggested Y") is a claim of its own:
     its words leave the other claim's content, with the "and" and the comma before it."""
-    coordinated = [(d, cue) for d in drafts if (cue := doc[d.cue[0]]).dep_ == "conj"]
+    coordinated = [
+        (d, cue)
+        for d in drafts
+        if (cue := doc[d.cue[0]]).dep_ == "conj"
+        # "said that A and that it had asked B": a clause of the content, not another report
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.children)
+    ]
     for draft in drafts:
         for other, cue in coordinated:
             if other is draft or cue.i not in draft.content_tokens:

@@ -23,7 +23,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
 _DASH_SOURCE = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<cue>―|—|–|--|-)[ \t]*"
     rf"(?P<source>{_NAME}(?:,[ \t]+[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)"
-    r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?=\n|$)"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?\.?[ \t]*(?=\n|$)"
 )
 # "From the chairwoman, Lena Voss:" on a line of its own, the quotation in the next paragraph.
 _FROM_SOURCE = re.compile(
@@ -197,7 +197,7 @@ def _answer_drafts(doc: Doc) -> Iterator[Draft]:
     if first_question is None:
         return
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_question.start()]
-    source = (people[-1].start, people[-1].end) if people else None
+    source = (people[-1].start, people[-1].end) if people else _last_name(doc, first_question)
     for match in _ANSWER.finditer(text, first_question.end()):
         end = _paragraph_end(text, match.end())
         next_question = _QUESTION.search(text, match.end(), end)
@@ -214,6 +214,21 @@ def _answer_drafts(doc: Doc) -> Iterator[Draft]:
             owns_nearby_quotations=False,
             rule=PUNCTUATION_RULE,
         )
+
+
+def _last_name(doc: Doc, before: re.Match[str]) -> tuple[int, int] | None:
+    """The last run of two or more proper nouns before a position (a name the model did not
+    tag as a person)."""
+    runs: list[tuple[int, int]] = []
+    for token in doc:
+        if token.idx >= before.start():
+            break
+        if token.pos_ == "PROPN" and runs and runs[-1][1] == token.i:
+            runs[-1] = (runs[-1][0], token.i + 1)
+        elif token.pos_ == "PROPN":
+            runs.append((token.i, token.i + 1))
+    names = [run for run in runs if run[1] - run[0] >= 2]
+    return names[-1] if names else None
 
 
 def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
