@@ -121,3 +121,28 @@ def _quote(text: str, start: int, end: int, closed: bool, continues: bool = Fals
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
     return Quote(start, end, inner_start, inner_end, closed, continues)
+
+
+def whole_quotations(quotes: list[Quote]) -> list[Quote]:
+    """The quotations with the parts of each multi-paragraph one joined again (from its first
+    opening mark to its last closing one), as ``find_quotes`` gave them before it split them."""
+    joined: list[Quote] = []
+    opened: Quote | None = None
+    for quote in quotes:
+        if opened is not None:
+            quote = Quote(
+                opened.start,
+                quote.end,
+                opened.inner_start,
+                quote.inner_end,
+                quote.closed,
+                quote.continues,
+            )
+        if quote.continues:
+            opened = quote
+            continue
+        opened = None
+        joined.append(quote)
+    if opened is not None:
+        joined.append(opened)
+    return joined
