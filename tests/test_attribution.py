@@ -87,14 +87,26 @@ def test_according_to_last(pipeline: Pipeline) -> None:
 def test_direct_quote_speaker_after(pipeline: Pipeline) -> None:
     text = "“We will rebuild the school,” the mayor said."
     assert claims(pipeline, text) == [
-        ("the mayor", "said", "We will rebuild the school", "direct", "anonymous")
+        (
+            "the mayor",
+            "said",
+            "We will rebuild the school",
+            "direct",
+            "person",
+        )  # an office-holder (issue 24)
     ]
 
 
 def test_direct_quote_speaker_before_with_colon(pipeline: Pipeline) -> None:
     text = "The coach said: “We played our best game of the season.”"
     assert claims(pipeline, text) == [
-        ("The coach", "said", "We played our best game of the season", "direct", "anonymous")
+        (
+            "The coach",
+            "said",
+            "We played our best game of the season",
+            "direct",
+            "person",
+        )  # an office-holder (issue 24)
     ]
 
 
@@ -108,14 +120,26 @@ def test_direct_quote_speaker_inside(pipeline: Pipeline) -> None:
 def test_multi_sentence_quote_is_one_claim(pipeline: Pipeline) -> None:
     text = "“We did not expect this. Nobody did,” the chairman said."
     assert claims(pipeline, text) == [
-        ("the chairman", "said", "We did not expect this. Nobody did", "direct", "anonymous")
+        (
+            "the chairman",
+            "said",
+            "We did not expect this. Nobody did",
+            "direct",
+            "person",
+        )  # an office-holder (issue 24)
     ]
 
 
 def test_mixed_quote(pipeline: Pipeline) -> None:
     text = "The senator said the bill was “dead on arrival”."
     assert claims(pipeline, text) == [
-        ("The senator", "said", "the bill was “dead on arrival”", "mixed", "anonymous")
+        (
+            "The senator",
+            "said",
+            "the bill was “dead on arrival”",
+            "mixed",
+            "person",
+        )  # an office-holder (issue 24)
     ]
 
 
@@ -219,7 +243,7 @@ def test_parenthetical_cue_in_mid_sentence(pipeline: Pipeline) -> None:
             "said",
             "The new levy … would raise little money",
             "indirect",
-            "anonymous",
+            "person",  # an office-holder (issue 24)
         )
     ]
 

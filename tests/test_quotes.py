@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.components.quotes import find_quotes
+from claimx.components.quotes import find_quotes, whole_quotations
 
 
 def inner(text: str) -> list[str]:
@@ -31,9 +31,22 @@ def test_single_curly_quotes_pair_around_words() -> None:
     assert inner("a ‘supply-chain risk’ for Anthropic’s AI") == ["supply-chain risk"]
 
 
-def test_quote_continued_in_next_paragraph_is_one_quotation() -> None:
+def test_quote_continued_in_next_paragraph_is_one_quotation_in_two_parts() -> None:
+    # each paragraph's part is a quotation of its own, so that each goes to its own speaker tag
     text = "“We will not move.\n\n“This is our home,” she said."
-    assert inner(text) == ["We will not move.\n\n“This is our home,"]
+    assert inner(text) == ["We will not move.", "This is our home,"]
+    assert [(q.closed, q.continues) for q in find_quotes(text)] == [(False, True), (True, False)]
+
+
+def test_the_parts_join_again_into_the_whole_quotation() -> None:
+    # the learned tagger's features read a multi-paragraph quotation whole, as before
+    text = "“We will not move.\n\n“This is our home,” she said. “Done.”"
+    joined = whole_quotations(find_quotes(text))
+    assert [text[q.inner_start : q.inner_end] for q in joined] == [
+        "We will not move.\n\n“This is our home,",
+        "Done.",
+    ]
+    assert [(q.start, q.closed) for q in joined] == [(0, True), (text.index("“Done"), True)]
 
 
 def test_unclosed_quote_stops_at_paragraph_end() -> None:

@@ -162,23 +162,26 @@ MEASURED: dict[Group, tuple[int, int]] = {
 }
 
 
-def rule_confidence(rule: str, kind: str, source_type: str) -> float:
-    """The measured chance that a claim of this group is right, rounded to two places."""
-    return _confidence((rule, kind, source_type))
+def rule_confidence(
+    rule: str, kind: str, source_type: str, prior_weight: float = PRIOR_WEIGHT
+) -> float:
+    """The measured chance that a claim of this group is right, rounded to two places
+    (``prior_weight``: claims' worth of the broader estimate in each narrower one)."""
+    return _confidence((rule, kind, source_type), prior_weight)
 
 
 @cache
-def _confidence(group: Group) -> float:
+def _confidence(group: Group, weight: float) -> float:
     tables = _tables()
-    overall = _shrunk(tables[0].get((), (0, 0)), 0.5)
-    by_rule = _shrunk(tables[1].get(group[:1], (0, 0)), overall)
-    by_kind = _shrunk(tables[2].get(group[:2], (0, 0)), by_rule)
-    return round(_shrunk(tables[3].get(group, (0, 0)), by_kind), 2)
+    overall = _shrunk(tables[0].get((), (0, 0)), 0.5, weight)
+    by_rule = _shrunk(tables[1].get(group[:1], (0, 0)), overall, weight)
+    by_kind = _shrunk(tables[2].get(group[:2], (0, 0)), by_rule, weight)
+    return round(_shrunk(tables[3].get(group, (0, 0)), by_kind, weight), 2)
 
 
-def _shrunk(counts: tuple[int, int], prior: float) -> float:
+def _shrunk(counts: tuple[int, int], prior: float, weight: float) -> float:
     right, claims = counts
-    return (right + PRIOR_WEIGHT * prior) / (claims + PRIOR_WEIGHT)
+    return (right + weight * prior) / (claims + weight)
 
 
 @cache

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 from claimx.gold import GoldArticle
-from claimx.lexicon import word_set
+from claimx.lexicon import SPEECH_VERBS, verb_forms
 from claimx.records import ArticleRecord
 from claimx.terminal import json_escaped
 
@@ -39,13 +39,8 @@ CONFIDENCE_BINS = 5
 CONFIDENCE_CUTOFFS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 # Word forms of the common speech cues (a cue is a speech cue when one of its words is here).
-SPEECH_CUE_WORDS = word_set(
-    """
-    say says said saying tell tells told telling add adds added adding note notes noted noting
-    write writes wrote writing written state states stated stating announce announces
-    announced announcing report reports reported reporting claim claims claimed claiming
-    explain explains explained explaining according
-    """
+SPEECH_CUE_WORDS = frozenset(
+    {form for lemma in SPEECH_VERBS for form in verb_forms(lemma)} | {"according"}
 )
 
 

@@ -7,7 +7,7 @@ from typing import Literal, get_args
 
 ClaimKind = Literal["direct", "indirect", "mixed"]
 SourceType = Literal["person", "organization", "anonymous", "document", "pronoun", "unspecified"]
-PublishedSource = Literal["marker", "option", "field", "html"]
+PublishedSource = Literal["marker", "option", "field", "html", "dateline"]
 Granularity = Literal["day", "week", "month", "quarter", "year", "decade"]
 PercentUnit = Literal["percent", "percentage points"]
 

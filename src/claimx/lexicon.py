@@ -1,11 +1,17 @@
 """The lexicon: the word lists that components (and the evaluation) share, written as data.
 
 The cue lists are the words of the rules in ``components.attribution.rules``: each verb set is
-one verb class there, which says where its content is found in the dependency parse. The noun
-lists type a source (anonymous, organisation, document). Standard library only.
+one verb class there, which says where its content is found in the dependency parse. Every other
+list of cue words derives from these: the rule-only pipeline's surface forms (the forms of the
+clause and label verbs), headlines' verbs and the speech-cue metric's words (their lemmas here,
+their forms from ``verb_forms``), and the lemma of a form (``lemma_of_form``). A new cue word is
+one entry in one of these sets. The noun lists type a source (anonymous, organisation,
+document). Standard library only.
 """
 
 from __future__ import annotations
+
+import re
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -23,8 +29,15 @@ CLAUSE_VERBS = word_set(
     observe remark comment mention signal hint imply speculate caution fear worry
     find learn show indicate charge boast brag lament recount describe urge ask demand propose
     recommend advise guess reckon confide concur posit suspect doubt counter retort know
+    quip rule hold point
     """
 )
+# Clause verbs whose object is the addressee ("told reporters that ...").
+ADDRESSEE_VERBS = word_set("tell inform assure remind warn advise brief")
+
+# Clause verbs that report only with a "that" clause: "the court held that ...", "the judge
+# ruled that ..."; not "holds $28 billion offshore" nor "could hold executives liable".
+THAT_CLAUSE_VERBS = word_set("rule hold")
 
 # Content may be the direct object: "X announced a deal", "X denied the allegations".
 # Reactions ("rejected a contract", "welcomed the move") are events, not reports; "admit"
@@ -55,7 +68,7 @@ EVALUATION_VERBS = word_set(
     """
 )
 # Prepositions whose phrase belongs to an evaluation's content.
-EVALUATION_PREPOSITIONS = word_set("for as over")
+EVALUATION_PREPOSITIONS = word_set("for as over of")
 
 # Reports whose content is a prepositional object: "pointed to reports that ...", "warned
 # against cuts", "insisted on a recount". Speaking, talking, complaining and campaigning about
@@ -103,7 +116,13 @@ SOURCELESS_ADVERBS = word_set("reportedly allegedly purportedly supposedly reput
 # decision was seen as a blow", "it is widely assumed that ..." (a passive with no agent). Not
 # verbs another class reads. "Seem" and "appear" ("the talks seemed to stall") were tried:
 # right 128 times of 260 on PolNeAR's training split, too few for their false alarms.
-SOURCELESS_VERBS = word_set("expect assume consider see rumour rumor")
+# "Is understood to", "are said to", "is believed to", "is thought to", "is alleged to",
+# "it is understood that" read the same way (the same words with a subject or an agent are
+# another class's reports, or nothing).
+SOURCELESS_VERBS = word_set(
+    "expect assume consider see rumour rumor understand say believe think report allege urge "
+    "advise encourage"
+)
 
 PRONOUNS = word_set("he she they it we i you him her them us who which that")
 
@@ -119,6 +138,19 @@ ANONYMOUS_NOUNS = word_set(
     neighbours neighbor neighbors activist activists lawmaker lawmakers legislator legislators
     economist economists scientist scientists researcher researchers doctor doctors lawyer
     lawyers attorney attorneys supporter supporters opponent opponents voter voters user users
+    """
+)
+
+# Head nouns of sources that hold an office: with "the" or an owner ("the governor", "the
+# company's chief executive", "Brazil's president") one person, named by their role; with "a"
+# or in the plural ("a minister", "officials") an unnamed someone.
+OFFICE_NOUNS = word_set(
+    """
+    president premier governor mayor minister secretary chancellor senator congressman
+    congresswoman judge justice prosecutor sheriff commissioner chairman chairwoman chairperson
+    chair director ceo executive founder coach manager captain pope king queen prince princess
+    ambassador envoy general treasurer auditor inspector superintendent principal dean speaker
+    leader head boss chief commander attorney-general counsel ombudsman comptroller controller
     """
 )
 
@@ -152,6 +184,17 @@ CONNECTIVES = word_set(
 )
 
 
+# Refusals to say, which claim nothing: "declined to comment", "refused to say whether ...".
+REFUSAL_VERBS = word_set("decline refuse")
+# Verbs that, negated, say that nothing was said: "did not respond", "does not comment on ...".
+NO_COMMENT_VERBS = word_set("comment respond reply elaborate answer")
+# Verbs whose complement opening with a question word is a question, not a claim: "asked why
+# ...", "wondered whether ...". ("Know how ..." was tried: on PolNeAR's dev split as often a
+# claim as not.)
+OPEN_QUESTION_VERBS = word_set("ask wonder inquire enquire")
+# Words opening an embedded question: "would not say whether ...", "did not say when ...".
+QUESTION_WORDS = word_set("whether if when why how what who where which")
+
 # Verbs of a question put to someone: "Asked whether ..., X said", "Pressed on the cuts, ...".
 QUESTION_VERBS = word_set("ask question press quiz challenge")
 
@@ -166,7 +209,9 @@ PLAN_WORDS = word_set(
 # tells two people of one surname apart ("Mr. Smith" is not "Ms. Smith").
 MALE_HONORIFICS = word_set("mr messrs sir lord")
 FEMALE_HONORIFICS = word_set("mrs ms miss dame lady madam mme mlle")
-HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | word_set("mx dr prof professor rev revd")
+# Forms of address are never a role ("Mr. Ortiz", "Ms. Lund"); "professor" may be one.
+FORMS_OF_ADDRESS = MALE_HONORIFICS | FEMALE_HONORIFICS | word_set("mx")
+HONORIFICS = FORMS_OF_ADDRESS | word_set("dr prof professor rev revd")
 
 
 def honorific_gender(word: str) -> str | None:
@@ -181,3 +226,149 @@ def honorific_gender(word: str) -> str | None:
 
 def is_honorific(word: str) -> bool:
     return word.rstrip(".").casefold() in HONORIFICS
+
+
+# Verbs of Title Case headlines ("Senator Slams Budget", "Mayor Vows To ..."), read in their
+# third-person form by ``components.attribution.headlines``: verbs of reporting, and the verbs
+# of attack and support that headlines use for them.
+HEADLINE_VERBS = word_set(
+    """
+    say tell urge warn slam blast rip hammer praise endorse back accuse vow pledge claim ask
+    defend question reject demand seek see insist admit tout mock attack criticize criticise
+    call deny predict suggest argue announce confirm reveal signal
+    """
+)
+
+# The common speech cues of the evaluation's speech-cue subset (``claimx.evaluate``): a fixed
+# definition of the metric, not a list to grow with the rules.
+SPEECH_VERBS = word_set("say tell add note write state announce report claim explain")
+
+
+# --- inflection -------------------------------------------------------------------------------
+# A verb's forms from its lemma: the lists above hold lemmas, and the places that read words as
+# written (the rule-only pipeline, headlines, the metric) derive their forms here.
+
+# Irregular verbs: their past tense and past participle (one form when both are the same).
+_IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "find": ("found",),
+    "know": ("knew", "known"),
+    "show": ("showed", "shown"),
+    "see": ("saw", "seen"),
+    "seek": ("sought",),
+    "think": ("thought",),
+    "hold": ("held",),
+    "speak": ("spoke", "spoken"),
+    "swear": ("swore", "sworn"),
+    "forecast": ("forecast", "forecasted"),
+    "learn": ("learned", "learnt"),
+    "set": ("set",),
+    "put": ("put",),
+    "read": ("read",),
+    "mean": ("meant",),
+    "teach": ("taught",),
+    "bring": ("brought",),
+    "give": ("gave", "given"),
+    "foresee": ("foresaw", "foreseen"),
+}
+# Words of two syllables or more stressed on the last one, which double their final consonant
+# ("admitted", "concurred"); others do not ("posited", "countered").
+_FINAL_STRESS = word_set(
+    "admit commit submit omit permit emit transmit regret rebut abet concur confer refer prefer "
+    "defer infer occur deter compel expel propel control patrol allot forget"
+)
+# A final "l" after one vowel doubles in British spelling only: both forms are written.
+_BRITISH_L = word_set("label signal cancel model travel level total channel dial fuel")
+_VOWELS = frozenset("aeiou")
+
+
+def _syllables(word: str) -> int:
+    word = word.replace("qu", "q")
+    groups = re.findall(r"[aeiouy]+", word[:-1] if word.endswith("e") else word)
+    return max(1, len(groups))
+
+
+def _doubles(lemma: str) -> bool:
+    """Does the final consonant double before -ed and -ing ("quip": "quipped")?"""
+    stem = lemma.replace("qu", "q")
+    if len(stem) < 3 or stem[-1] in _VOWELS or stem[-1] in "wxy":
+        return False
+    if stem[-2] not in _VOWELS or stem[-3] in _VOWELS:
+        return False
+    return _syllables(lemma) == 1 or lemma in _FINAL_STRESS
+
+
+def third_person(lemma: str) -> str:
+    """ "says", "urges", "denies", "stresses", "vetoes"."""
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def past_forms(lemma: str) -> tuple[str, ...]:
+    """The past tense and participle: "said", "quipped", "denied", "labelled"/"labeled"."""
+    if lemma in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return (lemma + "d",)
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        return (lemma[:-1] + "ied",)
+    if lemma in _BRITISH_L:
+        return (lemma + "led", lemma + "ed")
+    if _doubles(lemma):
+        return (lemma + lemma[-1] + "ed",)
+    return (lemma + "ed",)
+
+
+def present_participle(lemma: str) -> str:
+    """ "saying", "noting", "agreeing", "quipping"."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    if _doubles(lemma):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def verb_forms(lemma: str, participle: bool = True) -> frozenset[str]:
+    """Every form of a verb: base, third person, past (and participles), "-ing" (unless
+    ``participle`` is False)."""
+    forms = {lemma, third_person(lemma), *past_forms(lemma)}
+    if participle:
+        forms.add(present_participle(lemma))
+        if lemma in _BRITISH_L:
+            forms.add(lemma + "ling")
+    return frozenset(forms)
+
+
+# Every verb of the lexicon's cue lists, the lemma each form stands for.
+CUE_VERBS = (
+    CLAUSE_VERBS
+    | OBJECT_VERBS
+    | EVALUATION_VERBS
+    | frozenset(PREPOSITION_VERBS)
+    | LABEL_VERBS
+    | URGE_VERBS
+    | INFINITIVE_VERBS
+    | SOURCELESS_VERBS
+    | QUESTION_VERBS
+    | HEADLINE_VERBS
+    | SPEECH_VERBS
+)
+_LEMMA_OF_FORM: dict[str, str] = {}
+for _lemma in sorted(CUE_VERBS):
+    for _form in verb_forms(_lemma):
+        _LEMMA_OF_FORM.setdefault(_form, _lemma)
+for _lemma in sorted(CUE_VERBS):
+    _LEMMA_OF_FORM[_lemma] = _lemma  # a lemma is its own, whatever else it is a form of
+
+
+def lemma_of_form(word: str) -> str:
+    """A cue verb's lemma from a form as written ("quipped": "quip"); other words lower-cased."""
+    lowered = word.lower()
+    return _LEMMA_OF_FORM.get(lowered, lowered)

@@ -2,7 +2,9 @@
 
 Pairs curly (“ ”, ‘ ’), straight (" "), low-high („ “) and guillemets (« », » «). A quotation left
 open at a paragraph end continues if the next paragraph opens with a quote mark (the news
-convention for multi-paragraph quotes), and otherwise closes there. A stray closing mark is ignored.
+convention for multi-paragraph quotes), and otherwise closes there. Each paragraph's part of a
+quotation is a quotation of its own (``continues`` says that the next part follows), so that
+each part goes to the speaker tag of its own paragraph. A stray closing mark is ignored.
 Straight single quotes are too often apostrophes to pair and are left alone.
 """
 
@@ -28,6 +30,7 @@ class Quote:
     inner_start: int
     inner_end: int
     closed: bool  # False when the closing mark was missing and the quote was closed by position
+    continues: bool = False  # the quotation goes on in the next paragraph (this part is open)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -55,7 +58,9 @@ def find_quotes(text: str) -> list[Quote]:
             if paragraph_end:
                 next_start = paragraph_end.end() + _leading_space(text[paragraph_end.end() :])
                 if next_start < len(text) and text[next_start] == opener:
-                    index = next_start  # the quote goes on in the next paragraph
+                    # the quote goes on in the next paragraph: this paragraph's part ends here
+                    quotes.append(_quote(text, open_at, index, closed=False, continues=True))
+                    open_at = index = next_start
                 else:
                     quotes.append(_quote(text, open_at, index, closed=False))
                     opener = None
@@ -72,7 +77,7 @@ def _doubled_marks(quote: Quote, original: str) -> Quote:
         start -= 1
     if quote.closed and original[quote.end - 2 : quote.end] == "''":
         inner_end = min(inner_end, quote.end - 2)
-    return Quote(start, quote.end, quote.inner_start, inner_end, quote.closed)
+    return Quote(start, quote.end, quote.inner_start, inner_end, quote.closed, quote.continues)
 
 
 def _can_open(text: str, index: int) -> bool:
@@ -108,11 +113,36 @@ def _leading_space(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _quote(text: str, start: int, end: int, closed: bool) -> Quote:
+def _quote(text: str, start: int, end: int, closed: bool, continues: bool = False) -> Quote:
     inner_start = start + 1
     inner_end = end - 1 if closed else end
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
-    return Quote(start, end, inner_start, inner_end, closed)
+    return Quote(start, end, inner_start, inner_end, closed, continues)
+
+
+def whole_quotations(quotes: list[Quote]) -> list[Quote]:
+    """The quotations with the parts of each multi-paragraph one joined again (from its first
+    opening mark to its last closing one), as ``find_quotes`` gave them before it split them."""
+    joined: list[Quote] = []
+    opened: Quote | None = None
+    for quote in quotes:
+        if opened is not None:
+            quote = Quote(
+                opened.start,
+                quote.end,
+                opened.inner_start,
+                quote.inner_end,
+                quote.closed,
+                quote.continues,
+            )
+        if quote.continues:
+            opened = quote
+            continue
+        opened = None
+        joined.append(quote)
+    if opened is not None:
+        joined.append(opened)
+    return joined

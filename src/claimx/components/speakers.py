@@ -154,6 +154,12 @@ def _describe_span(span: Span, source_type: str, ents: tuple[Span, ...]) -> Sour
             role=_role(span, taken),
             organization=organization.text if organization is not None else None,
         )
+    if source_type == "person" and an_office_holder(span):
+        owner = _possessor(span, span[0:0])
+        taken = {t.i for t in owner} if owner is not None else set()
+        return SourceDetails(
+            role=_role(span, taken), organization=owner.text if owner is not None else None
+        )
     if source_type == "organization":
         # Named by an entity holding the phrase's head ("OpenAI"), not one in a modifier
         # ("groups representing firms such as Google" has no name).
@@ -176,6 +182,20 @@ def _honorifics_before(span: Span, person: Span) -> set[int]:
     return found
 
 
+def an_office_holder(span: Span) -> bool:
+    """One person named by an office: "the governor", "the company's chief executive",
+    "Brazil's president", "Transport Secretary" (its head an office noun in the singular,
+    made definite by "the", an owner or a name before it); not "a minister", not "officials"."""
+    head = span.root
+    if head.lower_ not in lexicon.OFFICE_NOUNS or head.tag_ not in ("NN", "NNP"):
+        return False
+    before = [t for t in span if t.i < head.i]
+    return any(
+        t.lower_ == "the" or t.dep_ == "poss" or (t.pos_ == "PROPN" and t.dep_ == "compound")
+        for t in before
+    )
+
+
 def _possessor(span: Span, person: Span) -> Span | None:
     """The organisation owning a role: in "Dario Amodei, Anthropic's chief executive", Anthropic
     (whatever label the model gave it)."""
@@ -190,7 +210,14 @@ def _possessor(span: Span, person: Span) -> Span | None:
 def _role(span: Span, taken: set[int]) -> str | None:
     """What is left of the source once its name and organisation are out: "CEO",
     "Defence Secretary", "chief executive"."""
-    kept = [t for t in span if t.i not in taken and t.pos_ in _ROLE_POS and t.tag_ != "POS"]
+    kept = [
+        t
+        for t in span
+        if t.i not in taken
+        and t.pos_ in _ROLE_POS
+        and t.tag_ != "POS"
+        and t.lower_.rstrip(".") not in lexicon.FORMS_OF_ADDRESS
+    ]
     return _as_written(kept) or None
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from claimx.components.doctext import doc_text
 from claimx.components.extensions import HEADER_END, HEADINGS_KEY, KNOWN_HEADINGS
+from claimx.datelines import find_dateline
 from claimx.lexicon import word_set
 from claimx.paragraphs import PARAGRAPH_BREAK
 
@@ -70,12 +71,17 @@ class ArticleStructure:
 
 
 def block_starts(text: str, header_end: int) -> Iterator[int]:
-    """Offsets where a new block begins: after a blank line, and after the date marker."""
+    """Offsets where a new block begins: after a blank line, after the date marker, and after
+    a dateline ("LAGOS (Reuters) -": the parser must not take it for the subject)."""
     for match in re.finditer(PARAGRAPH_BREAK.pattern + r"\s*", text):
         yield match.end()
     if header_end:
         offset = header_end + len(text[header_end:]) - len(text[header_end:].lstrip())
         yield offset
+    dateline = find_dateline(text, header_end)
+    if dateline is not None:
+        yield dateline.start
+        yield dateline.end
 
 
 def heading_lines(text: str) -> Iterator[tuple[int, int]]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from claimx.datelines import find_dateline
 from claimx.errors import ClaimxError
 from claimx.inputs.language import language_warning
 from claimx.textview import text_view
@@ -41,7 +42,7 @@ class Article:
     name: str
     text: str
     published: dt.date | None = None
-    published_source: str | None = None  # "marker", "option", "field", "html" or None
+    published_source: str | None = None  # "marker", "option", "field", "html", "dateline"
     header_end: int = 0  # offset where the metadata header (date marker) ends
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default_factory=tuple)
@@ -103,6 +104,8 @@ def make_article(
         source: str | None = published_source
     elif marker_date is not None:
         published, source = marker_date, "marker"
+    elif (dateline := find_dateline(text)) is not None and dateline.date is not None:
+        published, source = dateline.date, "dateline"  # "BERLIN, March 3, 2026 --"
     else:
         source = None
     language = language_warning(text) if check_language else None

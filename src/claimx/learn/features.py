@@ -34,7 +34,7 @@ from thinc.api import (
 )
 from thinc.types import Floats2d, Ints2d, Ragged
 
-from claimx.components.quotes import find_quotes
+from claimx.components.quotes import find_quotes, whole_quotations
 
 TOKEN_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE, TAG, DEP, SENT_START)
 ENTITY_ATTRS = (ENT_TYPE, ENT_IOB)  # with entity_features: the base model's entities
@@ -145,7 +145,7 @@ def quotation_state(doc: Doc) -> numpy.ndarray[Any, Any]:
     """Per token: OUTSIDE a quotation, INSIDE one, or one of its MARKs."""
     state = numpy.zeros((len(doc),), dtype="uint64")
     starts = [token.idx for token in doc]
-    for quote in find_quotes(doc.text):
+    for quote in whole_quotations(find_quotes(doc.text)):
         first = bisect.bisect_left(starts, quote.inner_start)
         last = bisect.bisect_left(starts, quote.inner_end)
         state[first:last] = INSIDE

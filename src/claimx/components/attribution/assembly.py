@@ -21,7 +21,7 @@ from claimx.components.attribution.draft import Draft, char_range, merge_ranges
 from claimx.components.attribution.sources import KnownNames, source_type
 from claimx.components.extensions import CONTENTS_KEY, CUES_KEY, SOURCES_KEY, ClaimData
 from claimx.components.quotes import Quote
-from claimx.confidence import rule_confidence
+from claimx.confidence import PRIOR_WEIGHT, rule_confidence
 
 
 def finish(
@@ -31,6 +31,7 @@ def finish(
     quotes: list[Quote],
     names: KnownNames,
     ents: tuple[Span, ...],
+    prior_weight: float = PRIOR_WEIGHT,
 ) -> ClaimData | None:
     content = content_fragments(doc, text, draft)
     content = widen_to_quotes(doc, draft, content, quotes)
@@ -50,8 +51,11 @@ def finish(
         else speakers.SourceDetails()
     )
     kind = kind_of(text, content, quotes)
+    cue = char_range(doc, draft.cue)
+    if source is not None and cue[0] == source[0]:
+        cue, source = _glued_dash(text, cue, source)
     return ClaimData(
-        cue=list(char_range(doc, draft.cue)),
+        cue=list(cue),
         cue_lemma=draft.cue_lemma,
         source=list(source) if source else None,
         source_type=kind_of_source,
@@ -62,15 +66,34 @@ def finish(
         content=[list(fragment) for fragment in content],
         kind=kind,
         rule=draft.rule,
-        confidence=rule_confidence(draft.rule, kind, kind_of_source),
+        confidence=rule_confidence(draft.rule, kind, kind_of_source, prior_weight),
     )
 
 
-def without_nested_duplicates(claims: list[ClaimData], text: str) -> list[ClaimData]:
+# How alike (Jaccard overlap of word characters) a nested report's content must be to its
+# outer one's to be the same claim said twice.
+NEAR_DUPLICATE = 0.6
+
+
+def _glued_dash(
+    text: str, cue: tuple[int, int], source: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """ "-Commissioner Ray Holt": the dash that credits a quotation is glued to the first word
+    of the name, in one token; the cue is the dash, the source the words after it."""
+    dash = len(text[cue[0] : source[1]]) - len(text[cue[0] : source[1]].lstrip("-–—―"))
+    if not dash:
+        return cue, source
+    return (cue[0], cue[0] + dash), (source[0] + dash, source[1])
+
+
+def without_nested_duplicates(
+    claims: list[ClaimData], text: str, near_duplicate: float = NEAR_DUPLICATE
+) -> list[ClaimData]:
     """A report nested in another's content that says nearly the same words ("X says Y
     promised to continue": "promised" inside "says") adds a second claim over the same
-    content; the outer one is kept. Contents are compared as character intervals, counted with
-    a prefix sum of word characters: sets of positions took 1.5 GB on a long sentence."""
+    content (an overlap of ``near_duplicate`` or more); the outer one is kept. Contents are
+    compared as character intervals, counted with a prefix sum of word characters: sets of
+    positions took 1.5 GB on a long sentence."""
     if len(claims) < 2:
         return claims
     words = WordCount(text)
@@ -80,7 +103,7 @@ def without_nested_duplicates(claims: list[ClaimData], text: str) -> list[ClaimD
         if j in dropped or not sizes[i] or not sizes[j]:
             continue
         shared = words.shared(claims[i]["content"], claims[j]["content"])
-        if shared / (sizes[i] + sizes[j] - shared) >= _NEAR_DUPLICATE:
+        if shared / (sizes[i] + sizes[j] - shared) >= near_duplicate:
             dropped.add(j)
     return [claim for k, claim in enumerate(claims) if k not in dropped]
 
@@ -94,7 +117,7 @@ def without_reports_inside_reports(claims: list[ClaimData]) -> list[ClaimData]:
     dropped = {
         j
         for i, j in _nested(claims)
-        if claims[i]["kind"] == "indirect"
+        if claims[i]["kind"] in ("indirect", "mixed")
         and not _inside(claims[i]["cue"][0], claims[j]["content"])
     }
     return [claim for k, claim in enumerate(claims) if k not in dropped]
@@ -137,9 +160,6 @@ class WordCount:
                 if start < end:
                     both += self.before[end] - self.before[start]
         return both
-
-
-_NEAR_DUPLICATE = 0.6
 
 
 def claim_start(claim: ClaimData) -> tuple[int, int]:

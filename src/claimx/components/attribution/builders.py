@@ -10,16 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, Draft, after_comma, indices
 from claimx.components.attribution.sources import (
     clause_head,
+    reporting_verb_of_next_act,
     source_range,
     subject_of,
     verb_source,
 )
+from claimx.components.attribution.verbs import OPENING_MARKS
 from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
@@ -37,6 +39,10 @@ def according_to(according: Token, rules: Sequence[CueRule] = ()) -> Draft:
     excluded = set(indices(according.subtree)) | {according.i, to.i}
     if source:
         excluded |= set(range(*source))
+    for part in clause.children:  # "..., according to X, and prices are rising": another claim
+        trailing = clause.i < according.i < part.i
+        if trailing and part.dep_ in ("conj", "cc", "parataxis"):
+            excluded |= set(indices(part.subtree))
     content = set(indices(clause.subtree)) - excluded if clause is not according else set()
     if not content:
         content = set(indices(according.sent)) - excluded
@@ -51,7 +57,8 @@ def sourceless_adverb(adverb: Token, rules: Sequence[CueRule] = ()) -> Draft:
 
 
 # A sourceless verb's children that are not its clause's content: the cue's own auxiliary,
-# the clause's marker and punctuation, and a coordinated clause (another statement).
+# the clause's marker and punctuation, a coordinated clause (another statement); and "according
+# to" (which names a source: that claim is the "according to" rule's).
 _NOT_THE_CLAUSES = frozenset({"auxpass", "mark", "punct", "cc", "conj", "agent"})
 
 
@@ -67,7 +74,9 @@ def sourceless_verb(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     if subjects and subjects[0].lower_ == "it" and "ccomp" in by_dep and "agent" not in by_dep:
         parts = by_dep["ccomp"]  # "It is assumed that ...": that clause is the content
     elif _a_view_without_its_holder(verb, by_dep):
-        parts = [c for c in verb.children if c.dep_ not in _NOT_THE_CLAUSES]
+        parts = [
+            c for c in verb.children if c.dep_ not in _NOT_THE_CLAUSES and c.lower_ != "according"
+        ]
     else:
         return None
     content = {i for part in parts for i in indices(part.subtree)}
@@ -93,10 +102,17 @@ def reporting_noun(noun: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     clauses = [
         c for c in noun.children if (c.dep_ in ("acl", "ccomp") and _introduced_by_that_or_to(c))
     ]
-    if not clauses:
+    if not clauses or _the_medium_of_a_report(noun):
         return None
     content = {i for clause in clauses for i in indices(clause.subtree)}
     return Draft((noun.i, noun.i + 1), lemma_of(noun).lower(), _noun_owner(noun), content)
+
+
+def _the_medium_of_a_report(noun: Token) -> bool:
+    """ "said in a statement that ...": the statement is where the verb's report was made, and
+    the verb's claim has the clause (with its source)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    return verb is not None and lemma_of(verb).lower() in lexicon.CLAUSE_VERBS
 
 
 def _introduced_by_that_or_to(clause: Token) -> bool:
@@ -132,18 +148,115 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     """A verb cue: its source is the subject (or the agent, or a governing verb's subject),
     its content where its verb class says (``verb_content``)."""
     lemma = lemma_of(verb).lower()
-    if _a_question_put_to_the_speaker(verb, lemma):
+    if _a_question_put_to_the_speaker(verb, lemma) or _a_refusal(verb, lemma):
         return None
-    content = verb_content(verb, rules)
+    content = verb_content(verb, rules) - _the_speakers_next_act(verb)
+    if _an_open_question(verb, lemma, content) or _a_reported_refusal(verb):
+        return None
     tag_source = _speaker_after_a_quotation(verb, rules)
-    if not content and tag_source is None and not _beside_a_quotation(verb, rules):
+    if (
+        not content
+        and tag_source is None
+        and not _beside_a_quotation(verb, rules)
+        and not _quotation_opens_after(verb, rules)
+    ):
         return None
     source = tag_source or verb_source(verb)
     cue_end = _cue_end(verb)
-    content -= set(range(verb.i, cue_end))
+    content -= set(range(verb.i, cue_end)) | _when_it_was_said(verb.doc, cue_end, content)
     if source:
         content -= set(range(*source))
     return Draft((verb.i, cue_end), lemma, source, content)
+
+
+def _when_it_was_said(doc: Doc, after_cue: int, content: set[int]) -> set[int]:
+    """ "said on Tuesday it would raise rates": the parser puts the day in the reported clause,
+    but a phrase of time between the cue and the clause's subject dates the telling."""
+    if after_cue not in content or after_cue >= len(doc):
+        return set()
+    phrase = doc[after_cue]
+    if phrase.dep_ != "prep":
+        return set()
+    words = [t for t in phrase.subtree if t.i != phrase.i]
+    end = phrase.right_edge.i + 1
+    if not words or any(t.ent_type_ not in ("DATE", "TIME") for t in words):
+        return set()
+    subject_next = any(c.dep_ in SUBJECTS and c.left_edge.i == end for c in phrase.head.children)
+    return set(range(after_cue, end)) if subject_next else set()
+
+
+def _a_question_asked_next(conj: Token) -> bool:
+    """ "said she feared more noise, and asked why the city had not looked elsewhere": a
+    question joined to the reported clause is the speaker's next act (a question is no
+    content of "said")."""
+    if conj.dep_ != "conj" or lemma_of(conj).lower() not in lexicon.OPEN_QUESTION_VERBS:
+        return False
+    if any(c.dep_ in SUBJECTS for c in conj.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ in lexicon.QUESTION_WORDS for c in conj.children
+    )
+
+
+def _a_reported_refusal(verb: Token) -> bool:
+    """ "A spokesman said the company does not comment on market speculation", "said it would
+    not comment": what is reported is a refusal to say, which claims nothing."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and lemma_of(c).lower() in lexicon.NO_COMMENT_VERBS
+        and any(n.dep_ == "neg" and n.i < c.i for n in c.children)
+        # indirect speech only: a quotation ('said: "We do not comment on leaks. ..."') may
+        # say more than the refusal
+        and not any(t.is_quote or t.text == ":" for t in doc[verb.i + 1 : c.left_edge.i + 1])
+        for c in verb.children
+    )
+
+
+def _an_open_question(verb: Token, lemma: str, content: set[int]) -> bool:
+    """ "She asked why the city had not looked elsewhere", "Residents know how the contract
+    went wrong": a question asked, or known to have an answer, claims nothing."""
+    if lemma not in lexicon.OPEN_QUESTION_VERBS or not content:
+        return False
+    first = verb.doc[min(content)]
+    return first.lower_ in lexicon.QUESTION_WORDS
+
+
+def _a_refusal(verb: Token, lemma: str) -> bool:
+    """A refusal to say is not a claim of anything: "declined to comment", "refused to say
+    whether ...", "did not respond to a request for comment", "does not comment on market
+    speculation", "would not say when ...". A denial ("did not deny that ...") still is."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and lemma_of(head).lower() in lexicon.REFUSAL_VERBS:
+        return True
+    if not any(child.dep_ == "neg" and child.i < verb.i for child in verb.children):
+        return False  # ('said "probably not"': the quoted "not" is what was said)
+    if lemma in lexicon.NO_COMMENT_VERBS:
+        return True
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    return not complements or any(c.left_edge.lower_ in lexicon.QUESTION_WORDS for c in complements)
+
+
+def _the_speakers_next_act(verb: Token) -> set[int]:
+    """In "The company said margins had narrowed and suspended its dividend" the parser joins
+    "suspended" to the reported clause, but it is the company's next act
+    (``sources.reporting_verb_of_next_act``): its words, with the "and" before it, leave the
+    content."""
+    removed: set[int] = set()
+    for complement in verb.children:
+        if complement.dep_ != "ccomp":
+            continue
+        for conj in complement.children:
+            if reporting_verb_of_next_act(conj) is None and not _a_question_asked_next(conj):
+                continue
+            removed |= set(range(conj.left_edge.i, conj.right_edge.i + 1))
+            removed |= {
+                c.i
+                for c in complement.children
+                if c.dep_ in ("cc", "punct") and complement.i < c.i < conj.i
+            }
+    return removed
 
 
 def _a_question_put_to_the_speaker(verb: Token, lemma: str) -> bool:
@@ -164,6 +277,18 @@ def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:
     if not any(rule.reports_quotations for rule in rules) or subject is None:
         return False
     return _quotation_closes_before(verb.doc[min(subject.left_edge.i, verb.i)])
+
+
+def _quotation_opens_after(verb: Token, rules: Sequence[CueRule]) -> bool:
+    """Does a quotation open right after the speech verb ('said "probably not,"', 'said:
+    "..."')? The quotation pass gives it to the verb, however short."""
+    if not any(rule.reports_quotations for rule in rules):
+        return False
+    after = _cue_end(verb)
+    doc = verb.doc
+    while after < len(doc) and doc[after].text in (",", ":"):
+        after += 1
+    return after < len(doc) and doc[after].text in OPENING_MARKS
 
 
 def _speaker_after_a_quotation(verb: Token, rules: Sequence[CueRule]) -> tuple[int, int] | None:
@@ -225,7 +350,9 @@ def _object_to_clause_end(verb: Token, parts: list[Token]) -> set[int]:
     content = {i for part in parts for i in indices(part.subtree)}
     start = min(content)
     for child in verb.children:
-        if child.i < start or child.dep_ in _NOT_OBJECT_TAIL or child.is_punct:
+        if child.i < start or child.is_punct:
+            continue
+        if child.dep_ in _NOT_OBJECT_TAIL and not _purpose_of_the_object(child):
             continue
         if child.dep_ == "npadvmod" and after_comma(child):
             continue
@@ -241,6 +368,14 @@ _NOT_OBJECT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advc
 
 
 _FRAMING_PREPOSITIONS = lexicon.word_set("during with at after before since until amid despite")
+
+
+def _purpose_of_the_object(clause: Token) -> bool:
+    """ "announced a partnership with Lantern Health to bring consultations to rural clinics":
+    an infinitive right after the object, with no comma, says what the announced thing is for."""
+    marked = clause.dep_ == "advcl" and clause.left_edge.lower_ == "to"
+    announced = lemma_of(clause.head).lower() in lexicon.OBJECT_VERBS
+    return marked and announced and not after_comma(clause)
 
 
 def _cue_end(verb: Token) -> int:

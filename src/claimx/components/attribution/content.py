@@ -64,19 +64,30 @@ def _narrators(phrase: Token) -> bool:
         return True  # ", which forced a delay": parsed as either
     if phrase.dep_ == "advcl":
         marks = {c.lower_ for c in phrase.children if c.dep_ == "mark"}
-        return bool(marks & _NARRATOR_MARKS)
+        measured = any(c.dep_ == "npadvmod" and c.i < phrase.i for c in phrase.children)
+        # ", a day after his turnover cost the game": the writer's anchor in time
+        return bool(marks & _NARRATOR_MARKS) or (measured and bool(marks & _TIME_MARKS))
     return phrase.dep_ == "appos"
 
 
 _NARRATOR_MARKS = lexicon.word_set("although though whereas while despite")
+_TIME_MARKS = lexicon.word_set("after before since")
 
 
 def _is_leading_debris(token: Token) -> bool:
     if token.is_punct or token.is_space:
         return True
-    if token.lower_ == "that" and token.dep_ == "mark":
+    if token.lower_ == "that" and (token.dep_ == "mark" or _a_complementiser(token)):
         return True
     return token.lower_ in lexicon.CONNECTIVES and token.dep_ in ("advmod", "cc")
+
+
+def _a_complementiser(that: Token) -> bool:
+    """ "told the committee that beds were running out", with "that" parsed as an object of
+    its clause: the clause's own subject follows it at once, so it opens the clause."""
+    if that.i + 1 >= len(that.doc):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == that.i + 1 for t in that.sent)
 
 
 def widen_to_quotes(

@@ -1,7 +1,9 @@
 """Bylines and credits are not claims: "Contributing: Sam Reed", "Reporting by Jane Doe;
 Editing by Tom Hale", "Written by: Priya Das", "Additional reporting by ...". Their words look
 like cues (a colon after a name, the verb "written"), so every draft whose cue sits on such a
-line is dropped."""
+line is dropped. So is every draft in an interviewer's question of a Q&A ("Q: You said the line
+would open in May. What changed?"): a question claims nothing, and what it presupposes is not
+a claim of the person asked."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from claimx.components.attribution.draft import Draft
+from claimx.paragraphs import PARAGRAPH_BREAK
 
 # A line that opens with a credit: what was done (and by whom), a colon or "by" after it.
 CREDIT_LINE = re.compile(
@@ -22,8 +25,34 @@ CREDIT_LINE = re.compile(
 )
 
 
+# A paragraph that opens with the interviewer's question: "Q:", "Q.", "Question:".
+QUESTION_PARAGRAPH = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)
+ANSWER_LINE = re.compile(r"^\W*(?:A|Answer)\s*[:.]\s", re.IGNORECASE)
+
+
 def without_credit_lines(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
-    return [draft for draft in drafts if not _on_credit_line(doc, text, draft)]
+    return [
+        draft
+        for draft in drafts
+        if not _on_credit_line(doc, text, draft) and not _in_a_question(doc, text, draft)
+    ]
+
+
+def _in_a_question(doc: Doc, text: str, draft: Draft) -> bool:
+    """Is the cue in a question: the nearest line of its paragraph that opens with a label,
+    at or before the cue, opens with "Q:" (not "A:")?"""
+    cue_start = doc[draft.cue[0]].idx
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, cue_start)]
+    paragraph_start = breaks[-1] if breaks else 0
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    while True:
+        line_end = text.find("\n", line_start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if QUESTION_PARAGRAPH.match(line):
+            return True
+        if ANSWER_LINE.match(line) or line_start <= paragraph_start:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
 
 
 def _on_credit_line(doc: Doc, text: str, draft: Draft) -> bool:

@@ -22,16 +22,7 @@ HEADLINE_RULE = "headline"
 
 # The verbs headlines report with, as they are written there (present tense, third person).
 _HEADLINE_CUES: dict[str, str] = {
-    **{
-        form: form[:-1]
-        for form in lexicon.word_set(
-            "says tells urges warns slams blasts rips hammers praises endorses backs accuses "
-            "vows pledges claims asks defends questions rejects demands seeks sees insists "
-            "admits touts mocks attacks criticizes criticises calls denies predicts suggests "
-            "argues announces confirms reveals"
-        )
-    },
-    "denies": "deny",
+    lexicon.third_person(lemma): lemma for lemma in lexicon.HEADLINE_VERBS
 }
 # The same verbs after a plural source ("Black Lawmakers Rip ...", "Bolton And Gorka Slam"):
 # after a singular one they are nouns ("... Biggest Attack", "Bombshell Claim").
@@ -49,26 +40,53 @@ _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 
 
 def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
-    """Drafts for the Title Case headlines in which no other draft has its cue."""
+    """Drafts for the headlines in which no other draft has its cue: Title Case ones read by
+    their words, and any with the source after the content ("..., sources say")."""
     text = doc_text(doc)
-    taken = [doc[d.cue[0]].idx for d in drafts]
-    for start, end in _headlines(doc, text):
+    taken = [doc[d.cue[0]].idx for d in drafts if d.content_tokens or d.quotations]
+    for start, end in _headline_lines(doc, text):
         if any(start <= cue < end for cue in taken):
             continue
-        draft = _read(doc, text, start, end)
+        draft = _read_inverted(doc, text, start, end)
+        if draft is None and _in_title_case(text[start:end]):
+            draft = _read(doc, text, start, end)
         if draft is not None:
             yield draft
 
 
-def _headlines(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
-    """The first line and the heading lines, as (start, end) characters, when in Title Case."""
+# "Brightwater in talks to buy rival Nexa, sources say", "Mechanic killed partner over loan,
+# prosecutors tell jury": the content, a comma, a short source, a headline verb (and whom).
+_INVERTED_FORMS: dict[str, str] = {
+    form: lemma
+    for lemma in lexicon.HEADLINE_VERBS | lexicon.SPEECH_VERBS
+    for form in (lemma, lexicon.third_person(lemma))
+}
+_MAX_INVERTED_SOURCE_WORDS = 5
+_MAX_WORDS_AFTER_THE_CUE = 2  # "tell jury", "tell the court"
+
+
+def _read_inverted(doc: Doc, text: str, start: int, end: int) -> Draft | None:
+    comma = text.rfind(",", start, end)
+    if comma < 0 or len(text[start:comma].split()) < _MIN_CONTENT_WORDS + 1:
+        return None
+    words = list(_WORD.finditer(text, comma + 1, end))
+    for index, word in enumerate(words[1 : _MAX_INVERTED_SOURCE_WORDS + 1], start=1):
+        lemma = _INVERTED_FORMS.get(word.group().lower())
+        if lemma is None or len(words) - index - 1 > _MAX_WORDS_AFTER_THE_CUE:
+            continue
+        source = (words[0].start(), words[index - 1].end())
+        content_start = start + len(text[start:comma]) - len(text[start:comma].lstrip())
+        return _draft(doc, source, word.span(), lemma, (content_start, comma))
+    return None
+
+
+def _headline_lines(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The first line and the heading lines, as (start, end) characters."""
     lines = {(span.start_char, span.end_char) for span in doc.spans.get(HEADINGS_KEY, [])}
     first = re.match(r"\s*(\S[^\n]*)", text)
     if first is not None:
         lines.add((first.start(1), first.end(1)))
-    for start, end in sorted(lines):
-        if _in_title_case(text[start:end]):
-            yield start, end
+    return sorted(lines)
 
 
 def _in_title_case(line: str) -> bool:

@@ -17,10 +17,18 @@ from claimx.components.attribution.rules import (
 )
 from claimx.components.extensions import WARNINGS
 
+# The most cue candidates read in one sentence. Reading a cue costs time and memory in
+# proportion to its content, and a sentence's contents can nest one in another, so the work on
+# a sentence grows with the square of its candidates: a 42 KB run-on "X said that Y said that
+# ..." with 2,200 of them took 7 minutes and 4.8 GB. No sentence of the 924 news articles of the
+# evaluation data has more than MAX_CANDIDATES_IN_SENTENCE; past it, the rest of that sentence's
+# candidates are skipped, with a warning.
+MAX_CANDIDATES_IN_SENTENCE = 64
 
-def parse_drafts(doc: Doc) -> Iterator[Draft]:
+
+def parse_drafts(doc: Doc, limit: int = MAX_CANDIDATES_IN_SENTENCE) -> Iterator[Draft]:
     seen: set[tuple[int, int]] = set()
-    for i in capped_per_sentence(doc, _cue_candidates(doc)):
+    for i in capped_per_sentence(doc, _cue_candidates(doc), limit):
         draft = build_draft(doc[i])
         if draft is not None and draft.cue not in seen:
             seen.add(draft.cue)
@@ -40,18 +48,11 @@ def _cue_candidates(doc: Doc) -> list[int]:
     ]
 
 
-# The most cue candidates read in one sentence. Reading a cue costs time and memory in
-# proportion to its content, and a sentence's contents can nest one in another, so the work on
-# a sentence grows with the square of its candidates: a 42 KB run-on "X said that Y said that
-# ..." with 2,200 of them took 7 minutes and 4.8 GB. No sentence of the 924 news articles of the
-# evaluation data has more than MAX_CANDIDATES_IN_SENTENCE; past it, the rest of that sentence's
-# candidates are skipped, with a warning.
-MAX_CANDIDATES_IN_SENTENCE = 64
-
-
-def capped_per_sentence(doc: Doc, candidates: list[int]) -> list[int]:
-    """The candidates, at most ``MAX_CANDIDATES_IN_SENTENCE`` of them from any one sentence."""
-    if len(candidates) <= MAX_CANDIDATES_IN_SENTENCE:
+def capped_per_sentence(
+    doc: Doc, candidates: list[int], limit: int = MAX_CANDIDATES_IN_SENTENCE
+) -> list[int]:
+    """The candidates, at most ``limit`` of them from any one sentence."""
+    if len(candidates) <= limit:
         return candidates
     starts = [sent.start for sent in doc.sents]
     kept: list[int] = []
@@ -59,15 +60,15 @@ def capped_per_sentence(doc: Doc, candidates: list[int]) -> list[int]:
     for i in candidates:
         sentence = bisect.bisect_right(starts, i) - 1
         counts[sentence] = counts.get(sentence, 0) + 1
-        if counts[sentence] <= MAX_CANDIDATES_IN_SENTENCE:
+        if counts[sentence] <= limit:
             kept.append(i)
     for sentence, count in counts.items():
-        if count > MAX_CANDIDATES_IN_SENTENCE:
+        if count > limit:
             start = doc[starts[sentence]].idx
             note_warning(
                 doc,
                 f"a sentence at character {start} has {count} possible cues; only the first "
-                f"{MAX_CANDIDATES_IN_SENTENCE} were read (it is likely not prose)",
+                f"{limit} were read (it is likely not prose)",
             )
     return kept
 
@@ -79,7 +80,13 @@ def note_warning(doc: Doc, warning: str) -> None:
 def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A report coordinated with a content ("said X, and suggested Y") is a claim of its own:
     its words leave the other claim's content, with the "and" and the comma before it."""
-    coordinated = [(d, cue) for d in drafts if (cue := doc[d.cue[0]]).dep_ == "conj"]
+    coordinated = [
+        (d, cue)
+        for d in drafts
+        if (cue := doc[d.cue[0]]).dep_ == "conj"
+        # "said that A and that it had asked B": a clause of the content, not another report
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.children)
+    ]
     for draft in drafts:
         for other, cue in coordinated:
             if other is draft or cue.i not in draft.content_tokens:

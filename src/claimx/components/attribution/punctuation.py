@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimx import lexicon
-from claimx.components.attribution.draft import Draft
+from claimx.components.attribution.draft import Draft, word_count
+from claimx.components.attribution.sources import source_range, verb_source
 from claimx.components.doctext import doc_text
 from claimx.components.quotes import Quote
 from claimx.paragraphs import PARAGRAPH_BREAK
@@ -16,7 +17,19 @@ from claimx.paragraphs import PARAGRAPH_BREAK
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
 
 
-_DASH_SOURCE = re.compile(rf"[ \t]*\n?[ \t]*(?P<cue>―|—|--)[ \t]*(?P<source>{_NAME})[ \t]*(?=\n|$)")
+# "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation
+# (on its line, the next, or after a blank line), ending its line: the name, and the role after
+# a comma (a handle in brackets after it is not part of the source).
+_DASH_SOURCE = re.compile(
+    rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<cue>―|—|–|--|-)[ \t]*"
+    rf"(?P<source>{_NAME}(?:,[ \t]+[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?\.?[ \t]*(?=\n|$)"
+)
+# "From the chairwoman, Lena Voss:" on a line of its own, the quotation in the next paragraph.
+_FROM_SOURCE = re.compile(
+    r"^[ \t]*(?:From|In the words of)[ \t]+(?P<source>[^\n:]{3,80}?)[ \t]*(?P<cue>:)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 _COLON_SOURCE = re.compile(
@@ -29,7 +42,8 @@ _COLON_SOURCE = re.compile(
 _NOT_SOURCES = lexicon.word_set(
     "update updated note editor photo photos video watch read related source sources "
     "correction disclosure advertisement caption listen q a breaking exclusive revealed "
-    "leaked bombshell wow so analysis opinion live"
+    "leaked bombshell wow so analysis opinion live clarification clarifications corrections "
+    "question questions answer answers interviewer full half kick-off kickoff ft ht"
 )
 # "Kasich: Now or never", "Sanders: 1,547": a list of names with a few words or a figure each
 # is a roster or a tally, not what they said. A quoted line is longer or is a sentence.
@@ -42,8 +56,179 @@ PUNCTUATION_RULE = "dash or colon"  # a quotation credited by "— Name" or "Nam
 
 
 def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
+    yield from _answer_drafts(doc)
     yield from _dash_drafts(doc, quotes)
     yield from _colon_drafts(doc)
+    yield from _from_drafts(doc, quotes)
+    yield from _quoted_headline_drafts(doc, quotes)
+
+
+# A line that opens with a quotation and a colon, then its speaker: '"No more blank cheques
+# for the railways": Transport Secretary vows to cap spending'.
+_AFTER_QUOTE_COLON = re.compile(r"[ \t]*(?P<cue>:)[ \t]+")
+_SPEAKER_WORD = re.compile(r"[A-Z][\w.'’-]*")
+_MAX_SPEAKER_WORDS = 8
+
+
+def _quoted_headline_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
+    """A quotation opening a line, a colon, then capitalised words: the words (up to a verb
+    or a word in lower case) name who said it."""
+    text = doc_text(doc)
+    for quote in quotes:
+        if not quote.closed or text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip():
+            continue
+        colon = _AFTER_QUOTE_COLON.match(text, quote.end)
+        if colon is None:
+            continue
+        words: list[re.Match[str]] = []
+        for word in _SPEAKER_WORD.finditer(text, colon.end()):
+            between = text[words[-1].end() if words else colon.end() : word.start()]
+            if between.strip() or len(words) == _MAX_SPEAKER_WORDS:
+                break
+            if word.group().lower() in _HEADLINE_VERB_FORMS:
+                break
+            words.append(word)
+        if not words:
+            continue
+        source = (words[0].start(), words[-1].end())
+        draft = _char_draft(doc, colon.span("cue"), ":", source)
+        content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if draft is not None and content is not None:
+            draft.content_tokens = set(range(content.start, content.end))
+            yield draft
+
+
+_HEADLINE_VERB_FORMS = frozenset(
+    form
+    for lemma in lexicon.HEADLINE_VERBS | lexicon.CLAUSE_VERBS
+    for form in lexicon.verb_forms(lemma)
+)
+
+
+def introduction_drafts(doc: Doc, quotes: list[Quote], drafts: list[Draft]) -> Iterator[Draft]:
+    """A sentence that ends in a colon introduces the quotation after it, when no cue of its own
+    reports it: "Councillor Dolan put it bluntly: "...", "The captain, speaking after the
+    match: "...", "Our former captain, Kerry Dunn: "...". Its subject (or, with no verb, the
+    noun phrase itself) is the source; the colon is the cue."""
+    text = doc_text(doc)
+    cues = sorted(doc[d.cue[0]].idx for d in drafts)
+    speakers = [doc[d.cue[0]].idx for d in drafts if d.rule == PUNCTUATION_RULE]
+    for quote in quotes:
+        before = text[: quote.start].rstrip()
+        if not before.endswith(":") or text[len(before) : quote.start].count("\n") > 2:
+            continue
+        if any(q.inner_start < len(before) <= q.inner_end for q in quotes):
+            continue  # the colon is inside a quotation: the quoted speaker's
+        if any(quote.inner_start <= cue < quote.inner_end for cue in speakers):
+            continue  # a speaker named inside it ("WALLACE: ...")
+        if word_count(text[quote.inner_start : quote.inner_end]) < _MIN_INTRODUCED_WORDS:
+            continue
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            continue
+        sentence = colon[0].sent
+        if colon[0].i - sentence.start > _MAX_INTRODUCTION_TOKENS:
+            continue
+        if any(sentence.start_char <= cue <= colon.start_char for cue in cues):
+            continue  # a cue of the sentence reports it (attach_quotes gives it the quotation)
+        source = _introducer(doc[sentence.start : colon[0].i])
+        content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if source is None or content is None:
+            continue
+        yield Draft(
+            (colon[0].i, colon[0].i + 1),
+            ":",
+            source,
+            set(range(content.start, content.end)),
+            rule=PUNCTUATION_RULE,
+        )
+
+
+_MIN_INTRODUCED_WORDS = 3
+_MAX_INTRODUCTION_TOKENS = 30
+
+
+def _introducer(words: Span) -> tuple[int, int] | None:
+    """Who a sentence ending in a colon names: its verb's subject ("Dolan put it bluntly"), or
+    the noun phrase it is ("Our former captain, Kerry Dunn", "The captain, speaking after the
+    match": the phrase without what the comma sets off)."""
+    if not len(words):
+        return None
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+    said_by = verb_source(verbs[-1]) if verbs else None
+    if said_by is not None:  # the clause the colon ends: "that I had to change my answer:"
+        return said_by
+    root = words.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.lower_ in _NOT_SOURCES:
+        return None
+    found = source_range(root)
+    if found is None:
+        return None
+    return found[0], min(found[1], words.end)
+
+
+def _from_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
+    """ "From the chairwoman, Lena Voss:" on a line of its own introduces the quotation that
+    opens the next line or paragraph: it is hers."""
+    text = doc_text(doc)
+    starts = {quote.start: quote for quote in quotes}
+    for match in _FROM_SOURCE.finditer(text):
+        after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+        quote = starts.get(after)
+        if quote is None:
+            continue
+        draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
+        content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if draft is not None and content is not None:
+            draft.content_tokens = set(range(content.start, content.end))
+            yield draft
+
+
+# The paragraphs of a Q&A: "Q: ...", "Q. ..."; "A: ...", "A. ...".
+_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+", re.MULTILINE)
+_ANSWER = re.compile(r"^[ \t]*(?P<cue>A|Answer)[ \t]*[:.][ \t]+(?=\S)", re.MULTILINE)
+
+
+def _answer_drafts(doc: Doc) -> Iterator[Draft]:
+    """The answers of a Q&A ("A. The tunnels flooded."): the person interviewed said them, the
+    last person the introduction names before the first question (none if it names no one)."""
+    text = doc_text(doc)
+    first_question = _QUESTION.search(text)
+    if first_question is None:
+        return
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_question.start()]
+    source = (people[-1].start, people[-1].end) if people else _last_name(doc, first_question)
+    for match in _ANSWER.finditer(text, first_question.end()):
+        end = _paragraph_end(text, match.end())
+        next_question = _QUESTION.search(text, match.end(), end)
+        end = next_question.start() if next_question else end
+        cue = doc.char_span(*match.span("cue"), alignment_mode="expand")
+        content = doc.char_span(match.end(), end, alignment_mode="expand")
+        if cue is None or content is None:
+            continue
+        yield Draft(
+            (cue.start, cue.end),
+            ":",
+            source,
+            set(range(content.start, content.end)),
+            owns_nearby_quotations=False,
+            rule=PUNCTUATION_RULE,
+        )
+
+
+def _last_name(doc: Doc, before: re.Match[str]) -> tuple[int, int] | None:
+    """The last run of two or more proper nouns before a position (a name the model did not
+    tag as a person)."""
+    runs: list[tuple[int, int]] = []
+    for token in doc:
+        if token.idx >= before.start():
+            break
+        if token.pos_ == "PROPN" and runs and runs[-1][1] == token.i:
+            runs[-1] = (runs[-1][0], token.i + 1)
+        elif token.pos_ == "PROPN":
+            runs.append((token.i, token.i + 1))
+    names = [run for run in runs if run[1] - run[0] >= 2]
+    return names[-1] if names else None
 
 
 def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:

@@ -9,14 +9,23 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from claimx.components.attribution.draft import Draft, previous_sentence, token_end, word_count
+from claimx.components.attribution.punctuation import PUNCTUATION_RULE
 from claimx.components.extensions import ClaimData
 from claimx.components.quotes import Quote
 
-_MIN_QUOTE_WORDS = 3
+# A quotation shorter than this (in words) is a phrase, not speech, unless a tag follows it.
+MIN_QUOTE_WORDS = 3
 
 
-def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
-    """Give quotations that no claim covers to the cue of their sentence, if it has one."""
+def attach_quotes(
+    doc: Doc,
+    text: str,
+    drafts: list[Draft],
+    quotes: list[Quote],
+    min_quote_words: int = MIN_QUOTE_WORDS,
+) -> list[Draft]:
+    """Give quotations that no claim covers to the cue of their sentence, if it has one (a
+    quotation of fewer than ``min_quote_words`` words only to a speaker tag right after it)."""
     starts = [sorted(doc[i].idx for i in draft.content_tokens) for draft in drafts]
     for quote in quotes:
         outside = [
@@ -29,11 +38,25 @@ def attach_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote])
             covered = any(_covers(doc, d, s, quote) for d, s in outside)
         else:
             covered = any(_covers(doc, d, s, quote) for d, s in zip(drafts, starts, strict=True))
-            short = word_count(text[quote.inner_start : quote.inner_end]) < _MIN_QUOTE_WORDS
-            owner = None if covered or short else _cue_near_quote(doc, drafts, quote)
+            short = word_count(text[quote.inner_start : quote.inner_end]) < min_quote_words
+            if covered:
+                owner = None
+            elif short:  # 'said "probably not,"': however short, right after its cue
+                owner = _cue_right_before(doc, text, drafts, quote)
+            else:
+                owner = _cue_near_quote(doc, drafts, quote)
         if owner is not None and not covered:
             owner.quotations.append((quote.inner_start, quote.inner_end))
     return drafts
+
+
+def _cue_right_before(doc: Doc, text: str, drafts: list[Draft], quote: Quote) -> Draft | None:
+    """The claim whose cue the quotation follows at once ('said "never again"')."""
+    for draft in drafts:
+        cue_end = token_end(doc[draft.cue[1] - 1])
+        if cue_end <= quote.start and not text[cue_end : quote.start].strip(" ,:"):
+            return draft if draft.owns_nearby_quotations else None
+    return None
 
 
 def _cue_inside(doc: Doc, draft: Draft, quote: Quote) -> bool:
@@ -91,7 +114,7 @@ def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote
     further quotations that follow it directly in the same paragraph."""
     extents = [_draft_extent(doc, d) for d in drafts]
     taken = list(extents)
-    for draft, (start, stop) in zip(drafts, extents, strict=True):
+    for index, (draft, (start, stop)) in enumerate(zip(drafts, extents, strict=True)):
         if not any(start < q.inner_end and q.inner_start < stop for q in quotes):
             continue
         end = max(stop, _sentence_end(doc[draft.cue[0]]))
@@ -102,9 +125,27 @@ def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote
                 break
             if any(start <= quote.inner_start < stop for start, stop in taken):
                 break  # another claim's content or cue is there
+            if _another_speakers(doc, drafts, extents, index, quote):
+                break
             draft.quotations.append((quote.inner_start, quote.inner_end))
             end = quote.end
     return drafts
+
+
+def _another_speakers(
+    doc: Doc, drafts: list[Draft], extents: list[tuple[int, int]], index: int, quote: Quote
+) -> bool:
+    """Is the quotation (or part of it) another speaker's: the content of a claim whose tag
+    stands outside it ('"Nobody listened. Now the cellars flood," she added', where the parse
+    gave "she added" only the last sentence), or a line that names its speaker ("PENCE: ...")?
+    A report inside it ("I think", "I say") is the quoted speaker's words and no other's."""
+    for other, (start, stop) in enumerate(extents):
+        if other == index or not (start < quote.inner_end and quote.inner_start < stop):
+            continue
+        cue = doc[drafts[other].cue[0]].idx
+        if not quote.inner_start <= cue < quote.inner_end or drafts[other].rule == PUNCTUATION_RULE:
+            return True
+    return False
 
 
 def _sentence_end(token: Token) -> int:

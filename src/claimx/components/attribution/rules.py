@@ -34,11 +34,17 @@ def _according_to_lemma(words: str) -> str:
     return "according to"
 
 
-# The rule-only pipeline's surface forms of reporting verbs (it has no lemmatiser).
-LEXICAL_VERB_FORMS = (
-    "said|says|told|tells|added|argued|argues|argue|claimed|claims|announced|announces|stated|"
-    "warned|warns|insisted|insists|believes|believe|reported|reports|explained|noted|wrote|"
-    "acknowledged|admitted|confirmed|denied|suggested|alleged|urged|labelled|labeled|called"
+# The rule-only pipeline's surface forms of reporting verbs (it has no lemmatiser): every
+# finite form of the clause and label verbs ("said", "argues", "labelled"), longest first.
+LEXICAL_VERB_FORMS = "|".join(
+    sorted(
+        {
+            form
+            for lemma in lexicon.CLAUSE_VERBS | lexicon.LABEL_VERBS
+            for form in lexicon.verb_forms(lemma, participle=False)
+        },
+        key=lambda form: (-len(form), form),
+    )
 )
 _LEXICAL_SOURCE = (
     r"(?P<source>(?:[A-Z][\w’'.-]*|he|she|they|we|I|it)(?:\s+[A-Za-z][\w’'.-]*){0,7}?)"
@@ -47,15 +53,7 @@ _LEXICAL_SOURCE = (
 
 def lexical_lemma(word: str) -> str:
     """A verb's lemma from its surface form, for the rule-only pipeline (no lemmatiser)."""
-    irregular = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write"}
-    lowered = word.lower()
-    if lowered in irregular:
-        return irregular[lowered]
-    for suffix in ("led", "ed", "es", "s"):
-        if lowered.endswith(suffix):
-            stem = lowered[: -len(suffix)]
-            return stem + "e" if stem.endswith(("u", "at", "ot", "ar", "eg", "ir", "cus")) else stem
-    return lowered
+    return lexicon.lemma_of_form(word)
 
 
 def _verb_rule(
@@ -156,14 +154,18 @@ def rules_for(token: Token) -> list[CueRule]:
 
 
 def build_draft(token: Token) -> Draft | None:
-    """The draft of the first rule the token matches (read with all the rules it matches:
-    a verb's classes)."""
+    """The draft of the first rule the token matches (read with all the rules it matches that
+    share its builder: a verb's classes); when that builder finds nothing, the next builder's
+    ("are said to be close" is a sourceless view, "said that ..." a clause verb's report)."""
     matching = rules_for(token)
-    if not matching:
-        return None
-    first = matching[0]
-    draft = first.build(token, [rule for rule in matching if rule.build is first.build])
-    if draft is not None:
-        draft.owns_nearby_quotations = first.owns_nearby_quotations
-        draft.rule = first.name
-    return draft
+    tried: list[object] = []
+    for first in matching:
+        if first.build in tried:
+            continue
+        tried.append(first.build)
+        draft = first.build(token, [rule for rule in matching if rule.build is first.build])
+        if draft is not None:
+            draft.owns_nearby_quotations = first.owns_nearby_quotations
+            draft.rule = first.name
+            return draft
+    return None

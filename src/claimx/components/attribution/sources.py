@@ -33,6 +33,9 @@ def _governing_verb(verb: Token) -> Token | None:
     saying" (advcl), "wants to say" (xcomp), "by telling them" (through the preposition),
     "issued a statement calling" (through the object)."""
     head = verb.head
+    reporting = reporting_verb_of_next_act(verb)
+    if reporting is not None:
+        return reporting  # "said crews were working and warned that ...": the one who said
     if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
         return head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -40,6 +43,24 @@ def _governing_verb(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
+
+
+def reporting_verb_of_next_act(verb: Token) -> Token | None:
+    """The verb of saying whose subject's next act ``verb`` is, when the parser joined it to
+    the reported clause instead: in "The company said margins had narrowed and suspended its
+    dividend", "suspended" (in the tense of "said", with no subject or auxiliary of its own)
+    is joined to "had narrowed" (whose tense an auxiliary made)."""
+    complement = verb.head
+    said = complement.head
+    if verb.dep_ != "conj" or complement.dep_ != "ccomp" or said.i > complement.i:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ") or said.tag_ != verb.tag_ or complement.tag_ == verb.tag_:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") for c in complement.children):
+        return None
+    return said
 
 
 def subject_of(verb: Token) -> tuple[int, int] | None:
@@ -144,6 +165,8 @@ def source_type(doc: Doc, source: tuple[int, int], names: KnownNames) -> SourceT
         return "person"
     if head.ent_type_ in speakers.ORGANIZATION_LABELS:
         return "organization"
+    if speakers.an_office_holder(span):
+        return "person"  # "The governor insists", "the company's chief executive"
     by_noun = type_by_head_noun(head)
     labels = {t.ent_type_ for t in span if t.ent_type_}
     if by_noun == "anonymous" and "PERSON" in labels:

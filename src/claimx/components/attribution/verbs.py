@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx import lexicon
+from claimx.components import speakers
 from claimx.components.attribution.draft import SUBJECTS, indices
 from claimx.components.attribution.sources import subject_of, type_by_head_noun
 from claimx.components.lemmas import lemma_of
@@ -73,10 +74,29 @@ def addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
 
 
 def reports_an_object(verb: Token) -> bool:
-    """Is an object the report? Yes in "X announced a deal"; not in "before announcing the
-    closure", nor when a thing is the subject ("the dispute ... because it highlights a
+    """Is an object the report? Yes in "X announced a deal" and in the participle of "X
+    rejected the findings, dismissing the report as a smear" (X's); not in "before announcing
+    the closure", nor when a thing is the subject ("the dispute ... because it highlights a
     debate": a dispute reports nothing)."""
-    return verb.tag_ != "VBG" and subject_of(verb) is not None and not _a_thing_as_subject(verb)
+    if verb.tag_ == "VBG":
+        return participle_of_the_subject(verb)
+    return subject_of(verb) is not None and not _a_thing_as_subject(verb)
+
+
+def participle_of_the_subject(verb: Token) -> bool:
+    """A participle set off by a comma after a main clause with a subject (", dismissing ...",
+    ", calling it ..."): the subject of that clause says it. After a reported clause ("said
+    the president would veto the bill, calling it ...") whose it is, is not clear."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and head.dep_ in ("ROOT", "conj")
+        and verb.i > head.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text in (",", "—", "–")
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECTS for c in head.children)
+    )
 
 
 _THING_PRONOUNS = lexicon.word_set("it this")
@@ -168,7 +188,7 @@ def after_colon(verb: Token) -> set[int]:
         if token.i - verb.i > 6:
             break
         opens_quote = token.i + 1 < sent.end and token.nbor().text in OPENING_MARKS
-        if token.text == ":" or (token.text == "," and opens_quote):
+        if token.text == ":" or (token.text == "," and opens_quote and token.whitespace_):
             return set(range(token.i + 1, sent.end))
     return set()
 
@@ -185,10 +205,28 @@ Reading = list[Token] | set[int] | None
 
 
 def label_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "labelled Anthropic a 'supply-chain risk'": object and predicate (or "as" phrase)."""
-    if "dobj" in by_dep and ("oprd" in by_dep or as_phrase(verb)):
-        return by_dep["dobj"] + by_dep.get("oprd", []) + as_phrase(verb)
+    """ "labelled Anthropic a 'supply-chain risk'": object and predicate (or "as" phrase); the
+    parser may give the predicate as a second object ("calling it a gift") or as the object's
+    apposition ('called the offer "an insult"')."""
+    objects = by_dep.get("dobj", [])
+    if objects and objects[0].lower_ in speakers.RELATIVE_PRONOUNS | {"what", "whatever"}:
+        return None  # "an explosion that the mayor described as ...": the object is outside
+    if objects and ("oprd" in by_dep or as_phrase(verb)):
+        return objects + by_dep.get("oprd", []) + as_phrase(verb)
+    if len(objects) >= 2 or (objects and by_dep.get("dative")):
+        return by_dep.get("dative", []) + objects
+    if objects and _adjacent_apposition(objects[0]):
+        return objects
     return None
+
+
+def _adjacent_apposition(noun: Token) -> bool:
+    """An apposition right after the object, with no comma between ("the offer "an insult"")."""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i > noun.i:
+            between = noun.doc[noun.i + 1 : child.left_edge.i]
+            return not any(t.text == "," for t in between)
+    return False
 
 
 def urge_content(verb: Token, by_dep: ByDep) -> Reading:
@@ -199,12 +237,119 @@ def urge_content(verb: Token, by_dep: ByDep) -> Reading:
 
 
 def clause_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "said (that) ...": after a colon, else the clausal complement on the cue's side."""
+    """ "said (that) ...": after a colon, else the clausal complement on the cue's side (with
+    the rest of the content after a tag in mid-sentence: "Prices will rise, the bank warned,
+    and could peak in spring"), else a "that" clause the parser hung on a noun of the cue's
+    ("wrote in the study that ...")."""
     if colon_follows(verb):
         return after_colon(verb)
+    if lemma_of(verb).lower() in lexicon.THAT_CLAUSE_VERBS:
+        return [c for c in by_dep.get("ccomp", []) if _marked_that(c)] or set()
+    if "ccomp" not in by_dep and lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS:
+        told = _that_clause_after_the_addressee(by_dep)
+        if told:
+            return told
     if "ccomp" in by_dep:
-        return complements_on_the_cues_side(verb, by_dep["ccomp"])
-    return after_colon(verb) or None
+        complements = complements_on_the_cues_side(verb, by_dep["ccomp"])
+        if all(c.i < verb.i for c in complements):
+            complements = complements + _content_resumed_after_the_tag(verb, by_dep)
+        else:
+            complements = complements + _second_predicate_of_the_content(verb, by_dep)
+        return complements + [c for c in by_dep.get("conj", []) if _marked_that(c)]
+    return after_colon(verb) or _that_clause_on_a_phrase(verb, by_dep) or None
+
+
+_AUXILIARIES = lexicon.word_set(
+    "could would will may might should can must shall has have had is are was were be"
+)
+
+
+def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
+    """In "Prices will keep rising, the bank warned, and could peak next spring" the parser
+    coordinates the last part with the cue: a verb with no subject of its own, an auxiliary
+    (it is the content's predicate, not a second act of the speaker's: "..., the bank said,
+    and raised rates"), after a comma and "and"/"but"."""
+    found = []
+    for conj in by_dep.get("conj", []):
+        children = list(conj.children)
+        if conj.i < verb.i or any(c.dep_ in SUBJECTS for c in children):
+            continue
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUXILIARIES for c in children):
+            continue
+        before = conj.doc[conj.left_edge.i - 2 : conj.left_edge.i]
+        if len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc":
+            found.append(conj)
+    return found
+
+
+def _that_clause_after_the_addressee(by_dep: ByDep) -> list[Token]:
+    """ "told a briefing that the lake would be drained": the parser reads a relative clause on
+    the addressee, but one tells an audience a clause, not a briefing that one gave: "that"
+    followed at once by the clause's own subject opens the content."""
+    for addressee in by_dep.get("dobj", []):
+        for clause in addressee.children:
+            that = clause.left_edge
+            if clause.dep_ not in ("relcl", "acl") or that.lower_ != "that":
+                continue
+            if any(c.dep_ in SUBJECTS and c.left_edge.i == that.i + 1 for c in clause.children):
+                return [clause]
+    return []
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+_MODALS_AND_PROGRESSIVES = lexicon.word_set(
+    "could would will may might should can must is are was were"
+)
+
+
+def _second_predicate_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "said it was aware of the reports and was looking into them": the parser coordinates
+    the second predicate of the reported clause with the cue. A verb after the complement,
+    with no subject of its own and a modal or progressive auxiliary ("would", "was ...ing"),
+    joined by "and"/"but", goes on with the content; a passive ("and was later arrested") or
+    a finite verb ("and left") is the speaker's own story."""
+    complements = by_dep.get("ccomp", [])
+    if not complements:
+        return []
+    last = max(c.right_edge.i for c in complements)
+    found = []
+    for conj in by_dep.get("conj", []):
+        children = list(conj.children)
+        if conj.left_edge.i <= last or any(c.dep_ in SUBJECTS for c in children):
+            continue
+        auxiliaries = [c for c in children if c.dep_ == "aux"]
+        if not auxiliaries or auxiliaries[0].lower_ not in _MODALS_AND_PROGRESSIVES:
+            continue
+        if auxiliaries[0].lower_ in ("is", "are", "was", "were") and conj.tag_ != "VBG":
+            continue
+        before = conj.doc[conj.left_edge.i - 1]
+        if before.dep_ == "cc" and before.i > last:
+            found.append(conj)
+    return found
+
+
+def _that_clause_on_a_phrase(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "wrote in the study that the strain spread faster", "said in a letter to staff that
+    ...": the parser hangs the "that" clause on a noun of the cue's phrase. Only a complement
+    clause (marked "that"), on a noun, opened by the first "that" after the cue."""
+    doc = verb.doc
+    first_that = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.lower_ == "that"), -1)
+    preps = [
+        p for part in [verb, *by_dep.get("dobj", [])] for p in part.children if p.dep_ == "prep"
+    ]
+    for prep in preps:
+        if prep.i < verb.i:
+            continue
+        for token in prep.subtree:
+            if token.dep_ not in ("acl", "ccomp") or token.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"]
+            if marks and marks[0].i == first_that:
+                return [token]
+    return []
 
 
 def clause_fallback(verb: Token) -> set[int]:
