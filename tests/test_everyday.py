@@ -900,6 +900,7 @@ def test_office_holders_are_people_and_honorifics_are_no_role(
 ) -> None:
     [claim] = extract_article(make_article("-", text))["claims"]
     source = claim["source"]
+    assert source is not None
     assert (claim["source_type"], source["name"], source["role"], source["organization"]) == (
         source_type,
         name,

@@ -76,13 +76,15 @@ def gold(tmp_path: Path) -> Path:
 # --- 1. an output naming an input, in any command ---------------------------------------------
 
 
-def test_evaluate_errors_naming_the_gold_is_a_usage_error(gold: Path, tmp_path: Path) -> None:
+def test_evaluate_errors_naming_the_gold_is_a_usage_error(
+    gold: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = gold.read_bytes()
     link = tmp_path / "link.jsonl"
     link.symlink_to(gold)
     hard = tmp_path / "hard.jsonl"
     os.link(gold, hard)
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     spellings = ("gold.jsonl", "./sub/../gold.jsonl", "./missing/../gold.jsonl")
     for errors in (str(gold), *spellings, str(link), str(hard)):
         (tmp_path / "sub").mkdir(exist_ok=True)
@@ -139,8 +141,10 @@ def test_an_output_inside_the_model_folder_is_a_usage_error(article: Path, tmp_p
     assert (model / "meta.json").read_text(encoding="utf-8") == "{}"
 
 
-def test_report_over_the_article_it_reads_back_is_a_usage_error(tmp_path: Path) -> None:
-    os.chdir(tmp_path)
+def test_report_over_the_article_it_reads_back_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text(GOOD, encoding="utf-8")
     assert invoke("extract", "a.txt", "-o", "claims.jsonl")[0] == 0
     code, err = usage("report", "claims.jsonl", "-o", "a.txt")
@@ -530,8 +534,10 @@ def test_stdin_named_twice_is_a_usage_error(second: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["report.html", "claims.json", "claims.csv", "claims.jsonl"])
-def test_dask_output_named_like_a_single_file_is_a_usage_error(article: Path, name: str) -> None:
-    os.chdir(article.parent)
+def test_dask_output_named_like_a_single_file_is_a_usage_error(
+    article: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(article.parent)
     code, err = usage("extract", "a.txt", "--engine", "dask", "-o", name)
     assert code == 2
     stem = name.rsplit(".", 1)[0]

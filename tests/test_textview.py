@@ -61,18 +61,20 @@ def run(pipeline: Any, *texts: str) -> list[ArticleRecord]:
     records = []
     for outcome in extract_articles(articles, pipeline, RunConfig()):
         assert hasattr(outcome, "record"), outcome
-        records.append(outcome.record)  # type: ignore[union-attr]
+        records.append(outcome.record)
     return records
 
 
 def spans_of(record: ArticleRecord) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = [s for s in record["sentences"]]
-    for claim in record["claims"]:
+    """Every span of a record, as plain dicts (the JSON it is written as)."""
+    plain: dict[str, Any] = json.loads(json.dumps(record))
+    found: list[dict[str, Any]] = list(plain["sentences"])
+    for claim in plain["claims"]:
         found += [claim["cue"], claim["content"], *claim["content_fragments"]]
         if claim["source"] is not None:
             found.append(claim["source"])
     for key in ("entities", "dates", "money", "percentages"):
-        found += list(record[key])  # type: ignore[literal-required]
+        found += plain[key]
     return found
 
 

@@ -20,7 +20,7 @@ RECORD_START = re.compile(rb"WARC/1\.[01]\r\n")
 def header_cuts(data: bytes) -> list[int]:
     """Every offset inside a record's header (after the first record), up to the blank line
     that ends it."""
-    cuts = []
+    cuts: list[int] = []
     for match in list(RECORD_START.finditer(data))[1:]:
         header_end = data.index(b"\r\n\r\n", match.start())
         cuts.extend(range(match.start() + 1, header_end))
