@@ -88,8 +88,10 @@ def forget_loaded() -> None:
 
 @functools.lru_cache(maxsize=4)
 def _load_choice(choice: ModelChoice) -> Pipeline:
-    # The claimx_* factories, and claimx_roles (in models claimx train wrote):
+    # The claimx_* factories, and claimx_roles (in models claimx train wrote; the encoder's
+    # imports torch only when such a model is loaded):
     import claimx.components
+    import claimx.learn.encoder
     import claimx.learn.roles  # noqa: F401
 
     if choice.name == RULE_ONLY:
