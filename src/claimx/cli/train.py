@@ -14,6 +14,7 @@ import click
 from claimx.cli.options import debug_option, jobs_option, quiet_option
 from claimx.console import EXIT_INTERRUPTED, Reporter, handle_errors
 from claimx.errors import ClaimxError
+from claimx.learn.rates import ENCODER_RATE, HEAD_RATE_FACTOR
 
 GOLD_PATH = click.Path(exists=True, path_type=Path)
 SMALL_EPOCHS = 10
@@ -47,6 +48,12 @@ ENCODER_EPOCHS = 2
     help=f"[default: {SMALL_EPOCHS}; {ENCODER_EPOCHS} with --encoder]",
 )
 @click.option(
+    "--learning-rate",
+    type=click.FloatRange(min=0, min_open=True),
+    help=f"The encoder's learning rate (the tag layer's is {HEAD_RATE_FACTOR:g} times it) "
+    f"[default: {ENCODER_RATE:g}]; with --encoder only.",
+)
+@click.option(
     "--seed", type=int, default=0, show_default=True, help="The same seed, the same model."
 )
 @jobs_option(1, "Processes for scoring dev.")
@@ -60,6 +67,7 @@ def train(
     base: str | None,
     encoder: str | None,
     epochs: int | None,
+    learning_rate: float | None,
     seed: int,
     jobs: int,
     quiet: bool,
@@ -81,9 +89,13 @@ def train(
     check_output(output, (train_path, dev_path))
     if encoder is not None:
         check_encoder(encoder)
+    elif learning_rate is not None:
+        raise click.UsageError("--learning-rate is for --encoder")
     epochs = epochs or (SMALL_EPOCHS if encoder is None else ENCODER_EPOCHS)
     reporter = Reporter(quiet=quiet, debug=debug)
-    settings = TrainSettings(train_path, dev_path, output, base, epochs, seed, jobs, encoder)
+    settings = TrainSettings(
+        train_path, dev_path, output, base, epochs, seed, jobs, encoder, learning_rate
+    )
     tagger = "" if encoder is None else f" (encoder {encoder})"
     announced = f"Training on {train_path}{tagger}, {epochs} epochs, each scored on {dev_path}"
 
@@ -109,10 +121,10 @@ def train(
 
 
 def check_encoder(encoder: str) -> None:
-    """The extra installed, before any gold is read."""
-    from claimx.learn.encoder import torch_modules
+    """The extra installed and the encoder's config found, before any gold is read."""
+    from claimx.learn.encoder import check_encoder as check
 
-    torch_modules()
+    check(encoder)
 
 
 def check_output(output: Path, inputs: tuple[Path, ...]) -> None:

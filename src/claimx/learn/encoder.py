@@ -35,6 +35,7 @@ from spacy.training import Example
 from spacy.vocab import Vocab
 
 from claimx.errors import ModelError
+from claimx.learn.rates import ENCODER_RATE, HEAD_RATE_FACTOR
 from claimx.learn.roles import LABELS, RoleTagger, gold_tags
 
 ENCODER_DIR = "encoder"
@@ -91,6 +92,19 @@ def torch_modules() -> tuple[Any, Any]:
     return torch, transformers
 
 
+def check_encoder(name: str) -> None:
+    """torch and transformers importable, and ``name`` an encoder they find (its config)."""
+    _, transformers = torch_modules()
+    try:
+        transformers.AutoConfig.from_pretrained(name)
+    except (OSError, ValueError) as error:
+        raise ModelError(
+            f"{name}: not an encoder transformers can load ({_first_line(error)})",
+            "give a folder in Hugging Face layout (config, tokenizer, weights) or a model name "
+            "in your Hugging Face cache",
+        ) from error
+
+
 class EncoderRoleTagger(RoleTagger):
     def __init__(
         self,
@@ -127,7 +141,7 @@ class EncoderRoleTagger(RoleTagger):
             encoder = transformers.AutoModel.from_pretrained(name)
         except (OSError, ValueError) as error:
             raise ModelError(
-                f"encoder '{name}' could not be loaded ({_first_line(error)})",
+                f"{name}: not an encoder transformers can load ({_first_line(error)})",
                 "give a folder in Hugging Face layout (config, tokenizer, weights) or a model "
                 "name in your Hugging Face cache",
             ) from error
@@ -143,7 +157,7 @@ class EncoderRoleTagger(RoleTagger):
         self.net = net
         self.pieces = _Pieces(tokenizer, int(self.cfg["max_pieces"]))
 
-    def prepare_training(self, updates: int, seed: int) -> None:
+    def prepare_training(self, updates: int, seed: int, rate: float | None = None) -> None:
         """The embeddings and the lower half of the layers frozen (``freeze_lower_half``); then
         AdamW with a linear warm-up over the first tenth of ``updates``, then a linear
         decay to zero; the tag layer learns faster than the pretrained encoder."""
@@ -152,8 +166,10 @@ class EncoderRoleTagger(RoleTagger):
         freeze_lower_half(self.net.encoder)
         head = list(self.net.head.parameters())
         body = [p for p in self.net.encoder.parameters() if p.requires_grad]
+        rate = rate or ENCODER_RATE
         self.optimizer = torch.optim.AdamW(
-            [{"params": body, "lr": 6e-5}, {"params": head, "lr": 1e-3}], weight_decay=0.01
+            [{"params": body, "lr": rate}, {"params": head, "lr": rate * HEAD_RATE_FACTOR}],
+            weight_decay=0.01,
         )
         warm_up = max(1, updates // 10)
 
@@ -278,7 +294,7 @@ class EncoderRoleTagger(RoleTagger):
             load_model(net, str(path / WEIGHTS_FILE))
         except (OSError, ValueError, RuntimeError) as error:
             raise ModelError(
-                f"the encoder tagger in {path} could not be loaded ({_first_line(error)})",
+                f"{path}: the encoder tagger could not be loaded ({_first_line(error)})",
                 "train the model again with claimx train --encoder",
             ) from error
         net.eval()
@@ -559,4 +575,3 @@ def weights_digest(name: str, transformers: Any) -> str:
             for block in iter(lambda: stream.read(1 << 20), b""):
                 digest.update(block)
     return digest.hexdigest() if files else ""
-

@@ -42,6 +42,7 @@ class TrainSettings:
     seed: int = 0
     jobs: int = 1  # processes for the dev scoring
     encoder: str | None = None  # a Hugging Face encoder (folder or name); None: the small tagger
+    learning_rate: float | None = None  # the encoder's; None: ENCODER_RATE
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def train(settings: TrainSettings, events: TrainEvents) -> TrainResult:
     roles.initialize(lambda: examples, nlp=trainee)
     optimizer = roles.create_optimizer()
     if settings.encoder is not None:
-        roles.prepare_training(settings.epochs * _updates_per_epoch(examples), settings.seed)
+        updates = settings.epochs * _updates_per_epoch(examples)
+        roles.prepare_training(updates, settings.seed, settings.learning_rate)
     result = TrainResult()
     best: Kept | None = None
     scratch = Path(tempfile.mkdtemp(prefix="claimx-train-"))
