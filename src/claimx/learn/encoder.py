@@ -322,13 +322,14 @@ class EncoderRoleTagger(RoleTagger):
 
 
 def freeze_lower_half(encoder: Any) -> int:
-    """Freeze the embeddings and the lower half of the encoder's layers; returns how many
-    layers stay trainable. Backpropagation then stops halfway down: an update costs about a
-    third less (measured on MiniLM: about 1.5 times as many word pieces a second), and the
-    lower layers' general-purpose features are what a few thousand articles change least."""
+    """Freeze the embeddings and the lower half of the encoder's layers, where it has four
+    layers or more; returns how many layers stay trainable. Backpropagation then stops halfway
+    down: an update costs about a third less (measured on MiniLM: about 1.5 times as many word
+    pieces a second), and the lower layers' general-purpose features are what a few thousand
+    articles change least. (A shallower encoder is trained whole: half of it is too little.)"""
     layers = _layer_list(encoder)
-    if layers is None:
-        return -1
+    if layers is None or len(layers) < 4:
+        return len(layers) if layers is not None else -1
     frozen = len(layers) // 2
     for name, parameter in encoder.named_parameters():
         if "embeddings" in name.split("."):

@@ -102,12 +102,19 @@ def train(settings: TrainSettings, events: TrainEvents) -> TrainResult:
                     kept = _scored_epoch(
                         bare, roles, scratch / f"epoch-{epoch}", dev_golds, settings, events
                     )
-                is_best = best is None or kept.f1 > best.f1
-                if is_best:
-                    best, result.best_epoch = kept, epoch
-                cutoff = kept.settings["min_claim_confidence"]
-                figures = EpochFigures(epoch, loss, kept.dev, kept.f1, cutoff, is_best)
-                result.epochs.append(figures)
+                    is_best = best is None or kept.f1 > best.f1
+                    cutoff = kept.settings["min_claim_confidence"]
+                    figures = EpochFigures(epoch, loss, kept.dev, kept.f1, cutoff, is_best)
+                    result.epochs.append(figures)
+                    if is_best:
+                        best, result.best_epoch = kept, epoch
+                        # Written at once: a process killed outright (no Ctrl-C) still leaves
+                        # the best epoch so far, its meta saying training did not finish.
+                        roles.cfg.update(kept.settings)
+                        encoder = roles.cfg.get("encoder") if settings.encoder else None
+                        so_far = _meta(settings, base_name, counts, result, kept.dev, encoder)
+                        bare.meta["claimx"] = {**so_far, "finished": False}
+                        _write(bare, settings.output)
                 events.epoch_done(figures)
         except KeyboardInterrupt:
             if best is None:
@@ -119,7 +126,10 @@ def train(settings: TrainSettings, events: TrainEvents) -> TrainResult:
         bare.to_disk(scratch / "final")
         final, _ = _score(scratch / "final", dev_golds, settings.jobs, events, "dev, final")
         encoder = roles.cfg.get("encoder") if settings.encoder is not None else None
-        result.meta = _meta(settings, base_name, counts, result, final, encoder)
+        result.meta = {
+            **_meta(settings, base_name, counts, result, final, encoder),
+            "finished": True,
+        }
         bare.meta["claimx"] = result.meta
         _write(bare, settings.output)
     finally:
