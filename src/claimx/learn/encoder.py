@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-import srsly
+import srsly  # type: ignore[import-untyped]
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
@@ -87,8 +87,9 @@ def torch_modules() -> tuple[Any, Any]:
         raise ModelError(
             f"the encoder tagger needs torch and transformers ({error})", f"install them: {EXTRA}"
         ) from error
-    transformers.logging.set_verbosity_error()  # "some weights newly initialised": expected
-    transformers.utils.logging.disable_progress_bar()  # claimx draws its own
+    logging: Any = transformers.utils.logging
+    logging.set_verbosity_error()  # "some weights newly initialised": expected
+    logging.disable_progress_bar()  # claimx draws its own
     return torch, transformers
 
 
@@ -116,7 +117,8 @@ class EncoderRoleTagger(RoleTagger):
         overlap: int = OVERLAP,
         min_claim_confidence: float = 0.0,
     ) -> None:
-        super().__init__(vocab, _NoModel(), name, min_claim_confidence=min_claim_confidence)
+        no_model: Any = _NoModel()
+        super().__init__(vocab, no_model, name, min_claim_confidence=min_claim_confidence)
         self.cfg.update(
             {"encoder": {"name": encoder}, "max_pieces": max_pieces, "overlap": overlap}
         )
@@ -261,8 +263,8 @@ class EncoderRoleTagger(RoleTagger):
     def create_optimizer(self) -> Any:
         return None  # the component keeps its own (prepare_training)
 
-    def use_params(self, params: Any) -> Iterator[None]:  # type: ignore[override]
-        return _nothing()
+    def use_params(self, params: Any) -> Any:
+        return _Nothing()
 
     def finish_update(self, sgd: Any) -> None:
         return None
@@ -377,14 +379,10 @@ class _Nothing:
         return None
 
 
-def _nothing() -> Any:
-    return _Nothing()
-
-
 def _Net(torch: Any, encoder: Any, labels: int) -> Any:
     """The encoder, dropout and a linear tag layer over each token's first word piece."""
 
-    class Net(torch.nn.Module):  # type: ignore[misc,name-defined]
+    class Net(torch.nn.Module):  # type: ignore[misc]
         def __init__(self) -> None:
             super().__init__()
             self.encoder = encoder
@@ -544,7 +542,7 @@ def _tensors(torch: Any, group: Sequence[_Read]) -> tuple[Any, Any, Any]:
     length = max(len(read.ids) for read in group)
     ids = torch.zeros((len(group), length), dtype=torch.long)
     mask = torch.zeros((len(group), length), dtype=torch.long)
-    where = []
+    where: list[int] = []
     for row, read in enumerate(group):
         ids[row, : len(read.ids)] = torch.tensor(read.ids)
         mask[row, : len(read.ids)] = 1
@@ -563,7 +561,7 @@ def weights_digest(name: str, transformers: Any) -> str:
             if files:
                 break
     else:
-        from transformers.utils import cached_file
+        cached_file = transformers.utils.cached_file
 
         for candidate in ("model.safetensors", "pytorch_model.bin"):
             found = cached_file(name, candidate, _raise_exceptions_for_missing_entries=False)
