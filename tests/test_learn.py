@@ -39,8 +39,9 @@ def test_calibration_is_a_non_decreasing_share_right() -> None:
 def test_equal_scores_share_one_step_whatever_their_order() -> None:
     tied = [(1.0, False)] * 60 + [(1.0, True)] * 40
     assert Calibration.fitted(tied).of(1.0) == 0.4
-    # Kept or left out together: the cut-off cannot pick the right ones among equals.
-    assert best_cutoff([], tied, 40) == (1.0, 2 * 40 / (100 + 40))
+    # Kept or left out together: the cut-off cannot pick the right ones among equals (all
+    # kept here, so nothing needs cutting: 0).
+    assert best_cutoff([], tied, 40) == (0.0, 2 * 40 / (100 + 40))
 
 
 def test_too_few_outcomes_leave_the_score_as_it_is() -> None:
@@ -50,7 +51,7 @@ def test_too_few_outcomes_leave_the_score_as_it_is() -> None:
 def test_the_cut_off_keeps_candidates_only_while_they_help_f1() -> None:
     candidates = [(0.9, True)] * 10 + [(0.5, True), (0.5, False)] + [(0.2, False)] * 30
     cutoff, f1 = best_cutoff([True] * 20, candidates, 40)
-    assert cutoff == 0.5
+    assert cutoff == (0.5 + 0.2) / 2  # halfway between the last kept and the first left out
     assert f1 == 2 * 31 / (32 + 40)
     assert best_cutoff([True] * 20, [(0.3, False)] * 5, 40)[0] > 1.0  # none helps: none kept
 
