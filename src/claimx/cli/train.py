@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from claimx.cli.options import debug_option, jobs_option, quiet_option
-from claimx.console import EXIT_INTERRUPTED, Reporter, handle_errors
+from claimx.console import EXIT_INTERRUPTED, EXIT_TERMINATED, Reporter, handle_errors
 from claimx.errors import ClaimxError
 from claimx.learn.rates import ENCODER_RATE, HEAD_RATE_FACTOR
 
@@ -116,8 +116,9 @@ def train(
         + figures_line(figures)
     )
     if result.interrupted:
-        click.echo(f"Interrupted: {output} holds the best epoch so far.", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        how = "Terminated" if result.terminated else "Interrupted"
+        click.echo(f"{how}: {output} holds the best epoch so far.", err=True)
+        sys.exit(EXIT_TERMINATED if result.terminated else EXIT_INTERRUPTED)
 
 
 def check_encoder(encoder: str) -> None:

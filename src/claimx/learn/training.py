@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimx.errors import ClaimxError, ModelError
+from claimx.errors import ClaimxError, ModelError, Terminated
 from claimx.gold import GoldArticle
 
 ROLES_COMPONENT = "claimx_roles"
@@ -69,6 +69,7 @@ class TrainResult:
     epochs: list[EpochFigures] = field(default_factory=list)
     best_epoch: int = 0
     interrupted: bool = False
+    terminated: bool = False  # by SIGTERM (interrupted too)
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -116,10 +117,11 @@ def train(settings: TrainSettings, events: TrainEvents) -> TrainResult:
                         bare.meta["claimx"] = {**so_far, "finished": False}
                         _write(bare, settings.output)
                 events.epoch_done(figures)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as interrupt:
             if best is None:
                 raise
             result.interrupted = True
+            result.terminated = isinstance(interrupt, Terminated)
         assert best is not None  # at least one epoch (epochs >= 1)
         _restore(roles, best.weights)
         roles.cfg.update(best.settings)
