@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Iterable
 from typing import Any
@@ -39,8 +40,9 @@ def test_calibration_is_a_non_decreasing_share_right() -> None:
 def test_equal_scores_share_one_step_whatever_their_order() -> None:
     tied = [(1.0, False)] * 60 + [(1.0, True)] * 40
     assert Calibration.fitted(tied).of(1.0) == 0.4
-    # Kept or left out together: the cut-off cannot pick the right ones among equals.
-    assert best_cutoff([], tied, 40) == (1.0, 2 * 40 / (100 + 40))
+    # Kept or left out together: the cut-off cannot pick the right ones among equals (all
+    # kept here, so nothing needs cutting: 0).
+    assert best_cutoff([], tied, 40) == (0.0, 2 * 40 / (100 + 40))
 
 
 def test_too_few_outcomes_leave_the_score_as_it_is() -> None:
@@ -50,7 +52,7 @@ def test_too_few_outcomes_leave_the_score_as_it_is() -> None:
 def test_the_cut_off_keeps_candidates_only_while_they_help_f1() -> None:
     candidates = [(0.9, True)] * 10 + [(0.5, True), (0.5, False)] + [(0.2, False)] * 30
     cutoff, f1 = best_cutoff([True] * 20, candidates, 40)
-    assert cutoff == 0.5
+    assert cutoff == (0.5 + 0.2) / 2  # halfway between the last kept and the first left out
     assert f1 == 2 * 31 / (32 + 40)
     assert best_cutoff([True] * 20, [(0.3, False)] * 5, 40)[0] > 1.0  # none helps: none kept
 
@@ -118,9 +120,11 @@ def test_quotation_marks_and_their_words_are_features() -> None:
 # --- reading learned roles into claims (the tagger's spans set by hand on a real parse) -------
 
 
-def with_roles(nlp: Language, text: str, roles: list[tuple[str, str]]) -> Doc:
+def with_roles(
+    nlp: Language, text: str, roles: list[tuple[str, str]], confidences: list[float] | None = None
+) -> Doc:
     """The text through the pipeline, then ``roles`` ((label, words) in text order) as the
-    tagger's spans, all with confidence 0.9."""
+    tagger's spans, with ``confidences`` (all 0.9 if not given)."""
     doc = nlp(text)
     spans, searched_from = [], 0
     for label, words in roles:
@@ -130,7 +134,7 @@ def with_roles(nlp: Language, text: str, roles: list[tuple[str, str]]) -> Doc:
         assert span is not None, words
         spans.append(span)
     doc.spans[ROLES_KEY] = spans
-    doc.spans[ROLES_KEY].attrs["confidence"] = [0.9] * len(spans)
+    doc.spans[ROLES_KEY].attrs["confidence"] = confidences or [0.9] * len(spans)
     return doc
 
 
@@ -230,3 +234,92 @@ def test_a_content_cut_at_its_subject_takes_the_whole_clause(nlp: Language) -> N
     assert (
         words(doc, learned.draft.content_tokens) == "whether the council keeps the ferry contract"
     )
+
+
+# --- the encoder's windows (no torch needed) ----------------------------------------------
+
+
+def test_windows_cover_every_token_and_overlap_by_about_the_overlap() -> None:
+    from claimx.learn.encoder import owners, windows
+
+    counts = [1, 2, 1, 3, 1, 1, 2, 1] * 20  # 160 tokens, 240 pieces
+    spans = windows(counts, 60, 16)
+    assert spans[0][0] == 0 and spans[-1][1] == len(counts)
+    for (start, end), (next_start, next_end) in itertools.pairwise(spans):
+        assert sum(counts[start:end]) <= 60
+        assert next_start < end < next_end  # overlapping, always moving on
+        assert 8 <= sum(counts[next_start:end]) <= 16
+    owner = owners([[0] * c for c in counts], spans)
+    assert all(start <= i < end for i, number in enumerate(owner) for start, end in [spans[number]])
+    # each token is read where it stands farthest from an edge: in the overlap of the first
+    # two windows, the first's near its start, the second's near the first's end
+    (_, first_end), (second_start, _) = spans[0], spans[1]
+    assert owner[second_start] == 0 and owner[first_end - 1] == 1
+
+
+def test_windows_end_at_a_sentence_start_in_their_second_half() -> None:
+    from claimx.learn.encoder import windows
+
+    counts = [1] * 100
+    spans = windows(counts, 40, 0, {35, 50})
+    assert spans[0] == (0, 35)  # not 40: the sentence at 35 starts the next window
+    assert spans[1][0] == 35
+    assert windows([1] * 10, 40, 8) == [(0, 10)]  # a short text: one window
+    assert windows([50, 1], 40, 8)[0] == (0, 1)  # a token longer than a window: alone
+
+
+# --- grounding: the tagger proposes, the linking decides --------------------------------
+
+
+def cue_text(doc: Doc, learned: object) -> str:
+    draft = learned.draft  # type: ignore[attr-defined]
+    return str(doc[draft.cue[0] : draft.cue[1]].text)
+
+
+@pytest.mark.model
+def test_a_content_under_an_ordinary_verb_and_no_cue_is_dropped(nlp: Language) -> None:
+    text = "The council has faced ridicule over the parking plan."
+    doc = with_roles(nlp, text, [("CONTENT", "ridicule over the parking plan")])
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+def test_a_verb_the_rules_know_grounds_a_content_without_a_learned_cue(nlp: Language) -> None:
+    text = "Ana Ruiz insisted that the bridge would reopen in May."
+    doc = with_roles(nlp, text, [("CONTENT", "the bridge would reopen in May")])
+    [learned] = learned_drafts(doc)
+    assert cue_text(doc, learned) == "insisted"
+
+
+@pytest.mark.model
+def test_a_learned_cue_the_parse_does_not_tie_to_the_content_grounds_nothing(
+    nlp: Language,
+) -> None:
+    text = "Ana Ruiz zorbled about the harbour. The bridge would reopen in May."
+    roles = [("SOURCE", "Ana Ruiz"), ("CUE", "zorbled"), ("CONTENT", "The bridge would reopen")]
+    assert learned_drafts(with_roles(nlp, text, roles)) == []
+
+
+@pytest.mark.model
+def test_an_unsure_learned_cue_drops_its_claim_however_sure_the_content(nlp: Language) -> None:
+    text = "Ana Ruiz zorbled that the bridge would reopen in May."
+    roles = [("SOURCE", "Ana Ruiz"), ("CUE", "zorbled"), ("CONTENT", "the bridge would reopen")]
+    sure = with_roles(nlp, text, roles, [0.9, 0.9, 0.9])
+    sure.spans[ROLES_KEY].attrs["min_claim_confidence"] = 0.5
+    [learned] = learned_drafts(sure)
+    assert cue_text(sure, learned) == "zorbled" and learned.confidence == 0.9
+    unsure = with_roles(nlp, text, roles, [0.9, 0.3, 0.9])
+    unsure.spans[ROLES_KEY].attrs["min_claim_confidence"] = 0.5
+    assert learned_drafts(unsure) == []
+
+
+@pytest.mark.model
+def test_a_quotation_right_before_its_learned_cue_is_grounded(nlp: Language) -> None:
+    text = "“The bridge will reopen in May,” Ana Ruiz zorbled on Tuesday."
+    roles = [
+        ("CONTENT", "The bridge will reopen in May"),
+        ("SOURCE", "Ana Ruiz"),
+        ("CUE", "zorbled"),
+    ]
+    [learned] = learned_drafts(with_roles(nlp, text, roles))
+    assert learned.draft.source is not None

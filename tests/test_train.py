@@ -245,6 +245,28 @@ def test_ctrl_c_keeps_the_best_epoch_so_far(gold: tuple[Path, Path], tmp_path: P
     assert extract_json("Ivan Petrov said the tram was late.", "--model", str(output))
 
 
+def test_sigterm_keeps_the_best_epoch_so_far_and_says_terminated(
+    gold: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """SIGTERM (kill PID: how a run in the background is stopped) ends as Ctrl-C does, with
+    SIGTERM's exit code."""
+    output = tmp_path / "model"
+    command = [sys.executable, "-m", "claimx", "train", str(gold[0]), "--dev", str(gold[1])]
+    process = subprocess.Popen(
+        [*command, "-o", str(output), "--epochs", "200"], stderr=subprocess.PIPE, text=True
+    )
+    assert process.stderr is not None
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not process.stderr.readline().startswith("epoch 1:"):
+        pass
+    process.terminate()
+    rest = process.communicate(timeout=120)[1]
+    assert process.returncode == 143, rest
+    assert f"Terminated: {output} holds the best epoch so far." in rest
+    meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))["claimx"]
+    assert meta["interrupted"] is True and meta["finished"] is True
+
+
 @pytest.mark.parametrize("start_method", ["fork", "spawn"])
 def test_worker_processes_give_the_trained_models_claims(trained: Path, start_method: str) -> None:
     from claimx.core import RunConfig, extract_articles

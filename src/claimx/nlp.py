@@ -88,8 +88,9 @@ def forget_loaded() -> None:
 
 @functools.lru_cache(maxsize=4)
 def _load_choice(choice: ModelChoice) -> Pipeline:
-    # The claimx_* factories. (claimx_roles, in models claimx train wrote, is registered by
-    # its entry point in pyproject.toml: spaCy imports claimx.learn.roles itself.)
+    # The claimx_* factories. (claimx_roles and claimx_encoder_roles, in models claimx train
+    # wrote, are registered by their entry points in pyproject.toml: spaCy imports them itself,
+    # and the encoder's torch only when such a model is loaded.)
     import claimx.components  # noqa: F401
 
     if choice.name == RULE_ONLY:

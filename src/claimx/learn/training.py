@@ -9,6 +9,7 @@ the figures are the ones a user will get. Ctrl-C ends training and keeps the bes
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimx.errors import ClaimxError, ModelError
+from claimx.errors import ClaimxError, ModelError, Terminated
 from claimx.gold import GoldArticle
 
 ROLES_COMPONENT = "claimx_roles"
@@ -42,6 +43,8 @@ class TrainSettings:
     epochs: int = 10
     seed: int = 0
     jobs: int = 1  # processes for the dev scoring
+    encoder: str | None = None  # a Hugging Face encoder (folder or name); None: the small tagger
+    learning_rate: float | None = None  # the encoder's; None: ENCODER_RATE
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class TrainResult:
     epochs: list[EpochFigures] = field(default_factory=list)
     best_epoch: int = 0
     interrupted: bool = False
+    terminated: bool = False  # by SIGTERM (interrupted too)
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -82,11 +86,14 @@ def train(settings: TrainSettings, events: TrainEvents) -> TrainResult:
     train_golds = _read(settings.train, "TRAIN")
     dev_golds = _read(settings.dev, "DEV")
     fix_random_seed(settings.seed)
-    trainee, bare, base_name = _pipelines(settings.base)
+    trainee, bare, base_name = _pipelines(settings.base, settings.encoder)
     roles = trainee.get_pipe(ROLES_COMPONENT)
     examples, counts = _examples(trainee, train_golds, events)
     roles.initialize(lambda: examples, nlp=trainee)
     optimizer = roles.create_optimizer()
+    if settings.encoder is not None:
+        updates = settings.epochs * _updates_per_epoch(examples)
+        roles.prepare_training(updates, settings.seed, settings.learning_rate)
     result = TrainResult()
     best: Kept | None = None
     scratch = Path(tempfile.mkdtemp(prefix="claimx-train-"))
@@ -94,27 +101,39 @@ def train(settings: TrainSettings, events: TrainEvents) -> TrainResult:
         try:
             for epoch in range(1, settings.epochs + 1):
                 loss = _epoch(roles, examples, optimizer, settings.seed + epoch, events)
-                with roles.model.use_params(optimizer.averages):
+                with _averaged(roles, optimizer):
                     kept = _scored_epoch(
                         bare, roles, scratch / f"epoch-{epoch}", dev_golds, settings, events
                     )
-                is_best = best is None or kept.f1 > best.f1
-                if is_best:
-                    best, result.best_epoch = kept, epoch
-                cutoff = kept.settings["min_claim_confidence"]
-                figures = EpochFigures(epoch, loss, kept.dev, kept.f1, cutoff, is_best)
-                result.epochs.append(figures)
+                    is_best = best is None or kept.f1 > best.f1
+                    cutoff = kept.settings["min_claim_confidence"]
+                    figures = EpochFigures(epoch, loss, kept.dev, kept.f1, cutoff, is_best)
+                    result.epochs.append(figures)
+                    if is_best:
+                        best, result.best_epoch = kept, epoch
+                        # Written at once: a process killed outright (no Ctrl-C) still leaves
+                        # the best epoch so far, its meta saying training did not finish.
+                        roles.cfg.update(kept.settings)
+                        encoder = roles.cfg.get("encoder") if settings.encoder else None
+                        so_far = _meta(settings, base_name, counts, result, kept.dev, encoder)
+                        bare.meta["claimx"] = {**so_far, "finished": False}
+                        _write(bare, settings.output)
                 events.epoch_done(figures)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as interrupt:
             if best is None:
                 raise
             result.interrupted = True
+            result.terminated = isinstance(interrupt, Terminated)
         assert best is not None  # at least one epoch (epochs >= 1)
-        roles.model.from_bytes(best.weights)
+        _restore(roles, best.weights)
         roles.cfg.update(best.settings)
         bare.to_disk(scratch / "final")
         final, _ = _score(scratch / "final", dev_golds, settings.jobs, events, "dev, final")
-        result.meta = _meta(settings, base_name, counts, result, final)
+        encoder = roles.cfg.get("encoder") if settings.encoder is not None else None
+        result.meta = {
+            **_meta(settings, base_name, counts, result, final, encoder),
+            "finished": True,
+        }
         bare.meta["claimx"] = result.meta
         _write(bare, settings.output)
     finally:
@@ -126,7 +145,7 @@ def train(settings: TrainSettings, events: TrainEvents) -> TrainResult:
 class Kept:
     """An epoch's weights, with the calibration and cut-off fitted on its dev claims."""
 
-    weights: bytes
+    weights: Any  # bytes of the thinc model, or the encoder's tensors
     settings: dict[str, Any]  # the component's calibration and min_claim_confidence
     f1: float  # on dev, with the cut-off
     dev: dict[str, Any]  # claimx evaluate's summary, before the cut-off
@@ -160,7 +179,36 @@ def _scored_epoch(
     cutoff, f1 = best_cutoff(rules, candidates, tally.gold)
     # The cut-off exactly as compared (a rounded one could drop a claim that sits on it).
     fitted = {"calibration": calibration.to_json(), "min_claim_confidence": cutoff}
-    return Kept(roles.model.to_bytes(), fitted, f1, dev)
+    return Kept(_snapshot(roles), fitted, f1, dev)
+
+
+def _averaged(roles: Any, optimizer: Any) -> Any:
+    """The small tagger is scored with its averaged weights; the encoder keeps no average."""
+    if optimizer is None:
+        return contextlib.nullcontext()
+    return roles.model.use_params(optimizer.averages)
+
+
+def _snapshot(roles: Any) -> Any:
+    return roles.snapshot() if hasattr(roles, "snapshot") else roles.model.to_bytes()
+
+
+def _restore(roles: Any, weights: Any) -> None:
+    if hasattr(roles, "restore"):
+        roles.restore(weights)
+    else:
+        roles.model.from_bytes(weights)
+
+
+def _updates_per_epoch(examples: list[Any]) -> int:
+    from spacy.training.batchers import minibatch_by_words
+
+    return sum(1 for _ in minibatch_by_words(examples, size=_batch_words(examples)))
+
+
+def _batch_words(examples: list[Any]) -> int:
+    words = sum(len(example) for example in examples)
+    return max(1, min(BATCH_WORDS, words // UPDATES_PER_EPOCH))
 
 
 def _read(path: Path, what: str) -> list[GoldArticle]:
@@ -172,10 +220,13 @@ def _read(path: Path, what: str) -> list[GoldArticle]:
     return golds
 
 
-def _pipelines(base: str | None) -> tuple[Any, Any, str]:
+def _pipelines(base: str | None, encoder: str | None = None) -> tuple[Any, Any, str]:
     """The pipeline to train in (claimx's, with the roles tagger), and the bare base model
-    sharing the same tagger, to be written out."""
-    import claimx.components  # noqa: F401  (the claimx_* factories)
+    sharing the same tagger, to be written out. With ``encoder``, the tagger is the encoder's
+    (``claimx_encoder_roles``), under the same name."""
+    # The claimx_* factories, and claimx_encoder_roles (torch is imported only when built):
+    import claimx.components
+    import claimx.learn.encoder  # noqa: F401
     from claimx.learn.roles import DEFAULT_MODEL
     from claimx.nlp import (
         RULE_ONLY,
@@ -213,7 +264,12 @@ def _pipelines(base: str | None) -> tuple[Any, Any, str]:
     }
     add_claimx_components(trainee)
     replace_annotators(trainee)
-    trainee.add_pipe(ROLES_COMPONENT, after=anchor, config={"model": model})
+    if encoder is None:
+        trainee.add_pipe(ROLES_COMPONENT, after=anchor, config={"model": model})
+    else:
+        trainee.add_pipe(
+            "claimx_encoder_roles", name=ROLES_COMPONENT, after=anchor, config={"encoder": encoder}
+        )
     bare = _load_spacy_model(choice)
     bare.add_pipe(ROLES_COMPONENT, after=anchor, source=trainee)
     meta = bare.meta
@@ -246,8 +302,7 @@ def _epoch(
     words = sum(len(example) for example in order)
     events.stage("training", words)
     losses: dict[str, float] = {}
-    size = max(1, min(BATCH_WORDS, words // UPDATES_PER_EPOCH))
-    for batch in minibatch_by_words(order, size=size):
+    for batch in minibatch_by_words(order, size=_batch_words(order)):
         roles.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
         events.advanced(sum(len(example) for example in batch))
     return round(losses.get(ROLES_COMPONENT, 0.0), 2)
@@ -276,8 +331,15 @@ def _ignore(message: str) -> None:
 
 
 def _meta(
-    settings: TrainSettings, base: str, counts: Any, result: TrainResult, dev: dict[str, Any]
+    settings: TrainSettings,
+    base: str,
+    counts: Any,
+    result: TrainResult,
+    dev: dict[str, Any],
+    encoder: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """What the folder was trained from and how it scored; with an encoder, which one (its
+    name as given, its type and the SHA-256 of its weight files)."""
     from claimx import __version__
 
     return {
@@ -305,6 +367,7 @@ def _meta(
         ],
         "best_epoch": result.best_epoch,
         "interrupted": result.interrupted,
+        **({"encoder": encoder} if encoder else {}),
         "seed": settings.seed,
     }
 

@@ -1,14 +1,20 @@
 """Claims from the learned roles (``claimx_roles``, when the model was trained by ``claimx
 train``), as one more pass of drafts.
 
-The tagger finds contents the rules miss; linking is the rules' strength, so each learned content
-is tied to the learned cue the parse says it depends on (else the nearest one, in the sentences
-it spans or the one before or after; else the verb governing it), and the source is the cue
-verb's subject on the parse when it has one, else the nearest learned source beside the cue. A
+The tagger proposes; the linking decides. A learned content becomes a claim only when it is
+grounded: its cue is one the tagger found (with the confidence measured for it on dev) or a
+word the rules know as a cue, and the parse ties the content to that cue: the cue governs the
+content ("Trump tweeted ... that Machado was a con and urged ...": "tweeted", not the nearer
+"urged"), the content governs the cue ("The plan, she wrote, is dead"), or the content is a
+quotation or a colon's clause right beside its cue, with only its source and punctuation
+between. A learned content with no such cue is dropped, as is one whose cue is a function word
+or a word of no saying at all that the tagger was unsure of. The source is the cue verb's
+subject on the parse when it has one, else the nearest learned source beside the cue. A
 content split by its cue ("“A,” she said, “B.”") is one claim; one cut inside its phrase grows
-to the phrase. The drafts are finished like every other; the ones whose content the rules
-already claim are dropped by the caller, which keeps the rules' claims. A rule's draft with no
-source may take a learned one (``with_learned_sources``).
+to the phrase. A learned claim's confidence is the least of its content's and its learned
+cue's. The drafts are finished like every other; the ones whose content the rules already
+claim are dropped by the caller, which keeps the rules' claims. A rule's draft with no source
+may take a learned one (``with_learned_sources``).
 """
 
 from __future__ import annotations
@@ -16,12 +22,22 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimx.components.attribution.draft import Draft
 from claimx.components.attribution.sources import verb_source
 from claimx.components.extensions import ROLES_CONFIDENCE, ROLES_KEY, ROLES_THRESHOLD
 from claimx.components.lemmas import lemma_of
+from claimx.lexicon import (
+    CLAUSE_VERBS,
+    EVALUATION_VERBS,
+    INFINITIVE_VERBS,
+    LABEL_VERBS,
+    NOUN_CUES,
+    OBJECT_VERBS,
+    QUESTION_VERBS,
+    URGE_VERBS,
+)
 
 LEARNED_RULE = "learned"
 
@@ -43,14 +59,17 @@ def learned_drafts(doc: Doc) -> list[LearnedDraft]:
     cues = [span for span, _ in by_role["CUE"]]
     sources = [span for span, _ in by_role["SOURCE"]]
     least = float(group.attrs.get(ROLES_THRESHOLD) or 0.0)
-    linkable = _Cues([cue for cue in cues if _can_cue(cue)])
+    linkable = _Cues([(cue, c) for cue, c in by_role["CUE"] if _can_cue(cue)])
     drafts = []
     for fragments, confidence in _claims_of(doc, by_role["CONTENT"], cues + sources, cues):
         if confidence < least:
             continue
-        draft = _draft(doc, fragments, linkable, sources)
-        if draft is not None:
-            drafts.append(LearnedDraft(draft, confidence))
+        grounded = _draft(doc, fragments, linkable, sources)
+        if grounded is None:
+            continue
+        draft, cue_confidence = grounded
+        if min(confidence, cue_confidence) >= least:
+            drafts.append(LearnedDraft(draft, min(confidence, cue_confidence)))
     return drafts
 
 
@@ -103,28 +122,46 @@ def _claims_of(
 
 
 class _Cues:
-    """The learned cues a content may be tied to, and each one by its tokens."""
+    """The learned cues a content may be tied to, each one by its tokens, with its confidence."""
 
-    def __init__(self, spans: list[Span]) -> None:
-        self.spans = spans
-        self.at = {i: cue for cue in spans for i in range(cue.start, cue.end)}
+    def __init__(self, spans: list[tuple[Span, float]]) -> None:
+        self.spans = [span for span, _ in spans]
+        self.at = {i: cue for cue, _ in spans for i in range(cue.start, cue.end)}
+        self.confidence = {(cue.start, cue.end): c for cue, c in spans}
 
 
-def _draft(doc: Doc, fragments: list[Span], cues: _Cues, sources: list[Span]) -> Draft | None:
-    first, last = fragments[0], fragments[-1]
+# The words the rules read as cues (their verb classes and report nouns).
+KNOWN_CUES = (
+    CLAUSE_VERBS
+    | OBJECT_VERBS
+    | EVALUATION_VERBS
+    | LABEL_VERBS
+    | URGE_VERBS
+    | INFINITIVE_VERBS
+    | QUESTION_VERBS
+    | NOUN_CUES
+)
+
+
+def _draft(
+    doc: Doc, fragments: list[Span], cues: _Cues, sources: list[Span]
+) -> tuple[Draft, float] | None:
+    """The claim of a learned content, and its cue's confidence (1.0 for a cue the rules
+    know); None where no cue is grounded."""
+    first = fragments[0]
     cue = (
         _governing_cue(first, cues)
-        or _nearest(
-            cues.spans, first.start, last.end, _sentences_around(doc, first.start, last.end)
-        )
-        or _governing_verb(first)
+        or _governed_cue(first, cues)
+        or _adjacent_cue(doc, fragments, cues)
+        or _known_governing_verb(first)
     )
     if cue is None:
         return None
+    confidence = 1.0 if _is_known_cue(cue) else cues.confidence.get((cue.start, cue.end), 0.0)
     content = {i for span in fragments for i in range(span.start, span.end)}
     if len(fragments) == 1:
         content = _whole_phrase(first, set(range(cue.start, cue.end)))
-    return Draft(
+    draft = Draft(
         cue=(cue.start, cue.end),
         cue_lemma=_lemma(cue),
         source=_source(doc, cue, sources, content),
@@ -132,6 +169,11 @@ def _draft(doc: Doc, fragments: list[Span], cues: _Cues, sources: list[Span]) ->
         owns_nearby_quotations=False,
         rule=LEARNED_RULE,
     )
+    return draft, confidence
+
+
+def _is_known_cue(cue: Span) -> bool:
+    return lemma_of(cue.root).lower() in KNOWN_CUES
 
 
 # A cue is a word of saying or thinking: a verb mostly, some nouns (statement, claim), a colon.
@@ -197,22 +239,69 @@ def _governing_cue(content: Span, cues: _Cues) -> Span | None:
     return None
 
 
-def _governing_verb(content: Span) -> Span | None:
-    """Where the tagger marked a content but no cue near it: the verb the content's root
-    depends on, as the parse has it ("... has faced ridicule": "faced")."""
+def _governed_cue(content: Span, cues: _Cues) -> Span | None:
+    """A learned cue the content's root governs, as a parenthetical or an "according to"
+    ("The plan, she wrote, is dead": "wrote" hangs from "is")."""
+    root = content.root
+    for cue in cues.spans:
+        if content.start <= cue.start < content.end + 3 or cue.end <= content.start:
+            token = cue.root
+            for _ in range(3):
+                if token.head == token:
+                    break
+                token = token.head
+                if token == root:
+                    return cue
+    return None
+
+
+def _adjacent_cue(doc: Doc, fragments: list[Span], cues: _Cues) -> Span | None:
+    """A learned cue right beside a quotation or a colon's clause, with only a source, quote
+    marks and punctuation between (“We will win,” she said; She said: we will win)."""
+    first, last = fragments[0], fragments[-1]
+    quoted = _is_quoted(doc, first.start, last.end)
+    for cue in cues.spans:
+        if cue.start >= last.end:
+            between = range(last.end, cue.start)
+            after = True
+        elif cue.end <= first.start:
+            between = range(cue.end, first.start)
+            after = False
+        else:
+            continue
+        if len(between) > 6 or not all(_is_filler(doc[i]) for i in between):
+            continue
+        colon = any(doc[i].text == ":" for i in between) or cue.text.strip().endswith(":")
+        if quoted or (colon and not after):
+            return cue
+    return None
+
+
+def _is_filler(token: Token) -> bool:
+    """Punctuation, a quote mark, or a word of a name or pronoun (a source between)."""
+    return (
+        token.is_punct
+        or token.is_quote
+        or token.is_space
+        or token.pos_ in ("PROPN", "PRON", "DET", "NOUN")
+    )
+
+
+def _is_quoted(doc: Doc, start: int, end: int) -> bool:
+    """Does the content begin or end at a quote mark (inside one token of it)?"""
+    edges = [doc[i] for i in (start - 1, start, end - 1, end) if 0 <= i < len(doc)]
+    return any(token.is_quote for token in edges)
+
+
+def _known_governing_verb(content: Span) -> Span | None:
+    """Where the tagger marked a content but no cue: the word the content's root depends on,
+    if the rules know it as a cue ("... the council, she insisted, ..."). Another verb ("has
+    faced ridicule", "was awarded a medal for") is no cue."""
     head = content.root.head
-    if head == content.root or content.start <= head.i < content.end or head.pos_ != "VERB":
+    if head == content.root or content.start <= head.i < content.end:
         return None
-    return content.doc[head.i : head.i + 1]
-
-
-def _sentences_around(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Token ranges to look for a cue in: the sentences the content spans, then those too with
-    the sentence before and the one after."""
-    first, last = doc[start].sent, doc[end - 1].sent
-    before = doc[first.start - 1].sent.start if first.start > 0 else first.start
-    after = doc[last.end].sent.end if last.end < len(doc) else last.end
-    return [(first.start, last.end), (before, after)]
+    span = content.doc[head.i : head.i + 1]
+    return span if head.pos_ in ("VERB", "NOUN") and _is_known_cue(span) else None
 
 
 def _nearest(
