@@ -72,6 +72,13 @@ SLOW_FILES = {
     "test_train.py": "trains models",
     "test_report_browser.py": "drives a browser",
     "test_signals.py": "signals to real claimx processes",
+    "test_serve.py": "a real server, its workers and a browser",
+    "test_pipes.py": "real pipes and shells around claimx processes",
+    "test_output_safety.py": "concurrent claimx processes and shells",
+    "test_terminal.py": "claimx processes on a pseudo-terminal",
+    "test_encoder.py": "trains a transformer",
+    "test_options.py": "Dask schedulers and claimx processes",
+    "test_names.py": "claimx processes on files with undecodable names",
 }
 SLOW_TESTS = {
     "test_cli.py::test_a_closed_pipe_after_a_table_exits_141_in_a_real_shell": "a shell pipeline",
@@ -90,6 +97,7 @@ SLOW_TESTS = {
     "test_warc.py::test_every_html_page_of_a_crawl_is_an_article": "a crawl of pages",
     "test_warc.py::test_resume_and_two_workers_give_the_clean_runs_records": "worker processes",
     "test_bad_inputs.py::test_sigterm_stops_reading_an_endless_device": "a process",
+    "test_warc_damage.py::test_a_cut_anywhere_inside_a_record_header_is_damage": "every offset",
 }
 
 
