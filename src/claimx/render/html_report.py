@@ -78,17 +78,22 @@ def render_report(records: list[ArticleRecord], prelude: str = "", prelude_style
     return page
 
 
-@cache
-def _environment() -> Any:
+def template_environment(folder: Path) -> Any:
+    """Jinja2 as every page of claimx renders: every string escaped, a missing value an error."""
     import jinja2
 
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(ASSETS),
+        loader=jinja2.FileSystemLoader(folder),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+@cache
+def _environment() -> Any:
+    return template_environment(ASSETS)
 
 
 @cache

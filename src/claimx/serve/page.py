@@ -80,15 +80,9 @@ def _form(
 
 @cache
 def _environment() -> Any:
-    import jinja2
+    from claimx.render.html_report import template_environment
 
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(ASSETS),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    return template_environment(ASSETS)
 
 
 @cache
