@@ -23,12 +23,22 @@ from typing import IO, TYPE_CHECKING, Any
 from claimx import outputs
 from claimx.console import TABLE_WIDTH, Reporter, count, progress
 from claimx.core import RunConfig
-from claimx.errors import ClaimxError, UsageError
+from claimx.errors import UsageError
 from claimx.inputs import DEFAULT_MAX_BYTES, STDIN_NAME, Expanded, JsonlOptions, expand_paths
 from claimx.inputs.kinds import AUTO, ReadOptions
 from claimx.inputs.names import name_of_path, path_of_name
 from claimx.render.formats import OUTPUT_FORMATS, WriterOptions, output_format
+from claimx.run_checks import (
+    check_dask_folder,
+    check_not_inputs,
+    check_resume,
+    check_resumed_model,
+    model_folder,
+)
 from claimx.terminal import inert_stream
+
+__all__ = ["ExtractConfig", "InputChoices", "OutputChoices", "check_not_inputs", "extract"]
+__all__ += ["load_model", "model_folder"]
 
 if TYPE_CHECKING:
     from claimx.batch import BatchOptions, BatchReport
@@ -115,7 +125,7 @@ def extract(paths: tuple[str, ...], config: ExtractConfig, reporter: Reporter) -
         raise UsageError(f"--format {chosen} needs -o FILE (it is not text for a terminal)")
     written = [("-o", output.output), ("--errors", output.errors_path)]
     check_not_inputs(paths, written, (model_folder(config.model),))
-    _check_resume(output, chosen)
+    check_resume(output, chosen)
     started = time.monotonic()
     with outputs.locked(written):  # held until the last record is written
         point = outputs.read_resume_point(output.output) if output.resume else None
@@ -123,7 +133,7 @@ def extract(paths: tuple[str, ...], config: ExtractConfig, reporter: Reporter) -
         # Everything that can fail for the whole run fails before an output file is touched.
         pipeline = load_model(config.model, reporter) if expanded.sources else None
         if point is not None and pipeline is not None:
-            _check_resumed_model(output, point, pipeline)
+            check_resumed_model(output, point, pipeline)
         for stale in outputs.remove_stale_temporary_files(output.output):
             reporter.warn(f"removed {stale}, a temporary file left by an interrupted run")
         if point is not None and outputs.cut_partial_record(output.output, point):
@@ -192,7 +202,7 @@ def _extract_on_dask(paths: tuple[str, ...], config: ExtractConfig, reporter: Re
     if not output_format(chosen).parts:
         names = " or ".join(f.name for f in OUTPUT_FORMATS if f.parts)
         raise UsageError(f"--engine dask writes {names} parts")
-    _check_dask_folder(paths, output, config.model)
+    check_dask_folder(paths, output, config.model)
     started = time.monotonic()
     expanded = _outside(expand_paths(paths, config.inputs.glob), output.output)
     if STDIN_NAME in expanded.sources:
@@ -227,39 +237,6 @@ def dask_job(config: ExtractConfig, format_name: str) -> DaskJob:
     )
 
 
-# A folder of part files is not one file: -o claims.json would be a folder called claims.json.
-# (A folder of Parquet parts called NAME.parquet is a dataset as Spark and Dask write them.)
-_SINGLE_FILE_SUFFIXES = {
-    extension for f in OUTPUT_FORMATS if f.name != "parquet" for extension in f.extensions
-}
-
-
-def _check_dask_folder(paths: tuple[str, ...], output: OutputChoices, model: str | None) -> None:
-    """-o is a folder of parts: not a name with a single file's extension, not an input, nor
-    a folder holding one."""
-    folder = output.output
-    suffix = Path(folder.rstrip("/")).suffix.lower()
-    if suffix in _SINGLE_FILE_SUFFIXES and not os.path.isdir(folder):
-        stem = Path(folder.rstrip("/")).with_suffix("")
-        raise UsageError(
-            f"--engine dask writes a folder of part files, not one {suffix} file: "
-            f"give -o a folder name such as {stem}/ (or drop --engine dask for one file)"
-        )
-    if outputs.stream_fd(folder) is not None:
-        raise UsageError("--engine dask needs -o FOLDER (the workers write part files)")
-    if "://" in folder:
-        return
-    written = [("-o", folder), ("--errors", output.errors_path)]
-    check_not_inputs(paths, written, (model_folder(model),))
-    for path in paths:
-        if (
-            path != STDIN_NAME
-            and "://" not in path
-            and (outputs.is_inside(path, folder) or outputs.same_file(path, folder))
-        ):
-            raise UsageError(f"{path} is an input inside the -o folder {folder}")
-
-
 def _outside(expanded: Expanded, folder: str) -> Expanded:
     """Without the files of the output folder (parts of this job, or of the one it resumes)."""
     inside = os.path.join(os.path.realpath(folder), "")
@@ -282,71 +259,6 @@ def _summarise(
             f"claimx: {count(report.articles, 'article')}, {count(report.claims, 'claim')}, "
             f"{reporter.failures} failed{skipped}, in {seconds:.1f}s"
         )
-
-
-def check_not_inputs(
-    paths: tuple[str, ...] | list[str],
-    written: list[tuple[str, str | None]],
-    folders_read: tuple[str | None, ...] = (),
-) -> None:
-    """No output may be something the command reads: a usage error, before anything is
-    written. ``paths``: what is read (files, folders, ``-`` for stdin); ``written``: option and
-    path of each output (``-`` is stdout); ``folders_read``: folders read whole (a brat gold
-    folder, a model), inside which no output may go. Files are compared as the system sees
-    them (device and inode: links, hard links, other spellings, ``/dev/stdout``); no two
-    outputs may be one file either."""
-    targets = [(option, target) for option, target in written if target]
-    identities = [outputs.output_identity(target) for _, target in targets]
-    for (option, target), identity in zip(targets, identities, strict=True):
-        if target != STDIN_NAME and outputs.stream_fd(target) == 0:
-            raise UsageError(f"{option} {target} is standard input, which is read")
-        for path in paths:
-            if outputs.input_identity(path) == identity:
-                shown = "standard input (-)" if path == STDIN_NAME else path
-                where = "standard output" if target == STDIN_NAME else f"{option} file"
-                raise UsageError(f"{shown} is both an input and the {where}")
-        is_file = target != STDIN_NAME and outputs.stream_fd(target) is None
-        for folder in filter(None, folders_read):
-            if is_file and (outputs.is_inside(target, folder) or outputs.same_file(target, folder)):
-                raise UsageError(f"{option} {target} is inside {folder}, which is read")
-    for index, (option, target) in enumerate(targets):
-        for other_option, other in targets[index + 1 :]:
-            if outputs.output_identity(other) == identities[index]:
-                same = "stream" if STDIN_NAME in (target, other) else "file"
-                raise UsageError(f"{option} and {other_option} name the same {same}")
-
-
-def model_folder(model: str | None) -> str | None:
-    """The folder a model is read from (--model, else CLAIMX_MODEL), if it is a folder."""
-    chosen = model or os.environ.get("CLAIMX_MODEL")
-    return chosen if chosen and os.path.isdir(chosen) else None
-
-
-def _check_resume(output: OutputChoices, format_name: str) -> None:
-    if output.resume_any_model and not output.resume:
-        raise UsageError("--resume-any-model goes with --resume")
-    if not output.resume:
-        return
-    if output.output == STDIN_NAME or not output_format(format_name).streams:
-        raise UsageError("--resume needs -o FILE with the jsonl format")
-    if outputs.stream_fd(output.output) is not None:
-        raise UsageError(f"--resume reads -o back: {output.output} is a stream, not a file")
-
-
-def _check_resumed_model(
-    output: OutputChoices, point: outputs.ResumePoint, pipeline: Pipeline
-) -> None:
-    """A resumed file holds one model's records, unless --resume-any-model."""
-    if output.resume_any_model:
-        return
-    ours = (pipeline.model_name, pipeline.model_version)
-    for (name, version), where in point.models.items():
-        if (name, version) != ours:
-            raise ClaimxError(
-                f"{where}: a record of model {name} {version}, not {ours[0]} {ours[1]}",
-                "resume with that --model, add --resume-any-model to mix models in one file, "
-                "or choose another -o",
-            )
 
 
 def _report_expansion(
