@@ -18,12 +18,9 @@ component is built: plain claimx never imports them.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +32,18 @@ from spacy.training import Example
 from spacy.vocab import Vocab
 
 from claimx.errors import ModelError
+from claimx.learn.hf import EXTRA as EXTRA
+from claimx.learn.hf import _first_line
+from claimx.learn.hf import check_encoder as check_encoder
+from claimx.learn.hf import torch_modules as torch_modules
+from claimx.learn.hf import weights_digest as weights_digest
 from claimx.learn.rates import ENCODER_RATE, HEAD_RATE_FACTOR
 from claimx.learn.roles import LABELS, RoleTagger, gold_tags
+from claimx.learn.windows import WINDOWS_PER_PASS as WINDOWS_PER_PASS
+from claimx.learn.windows import _passes, _passes_with, _Pieces, _Read, _tensors
+from claimx.learn.windows import owners as owners
+from claimx.learn.windows import sentence_starts as sentence_starts
+from claimx.learn.windows import windows as windows
 
 ENCODER_DIR = "encoder"
 WEIGHTS_FILE = "weights.safetensors"
@@ -46,8 +53,6 @@ CFG_FILE = "cfg"
 # overlap would cost a third more time for context the other window already gives).
 MAX_PIECES = 256
 OVERLAP = 64
-WINDOWS_PER_PASS = 8  # windows in one forward pass (memory: attention grows with windows)
-EXTRA = "pip install 'claimx[transformer]'"
 
 
 @Language.factory(
@@ -76,34 +81,6 @@ def make_encoder_roles(
         overlap=overlap,
         min_claim_confidence=min_claim_confidence,
     )
-
-
-def torch_modules() -> tuple[Any, Any]:
-    """torch and transformers, or one line saying how to get them."""
-    try:
-        import torch
-        import transformers
-    except ImportError as error:
-        raise ModelError(
-            f"the encoder tagger needs torch and transformers ({error})", f"install them: {EXTRA}"
-        ) from error
-    logging: Any = transformers.utils.logging
-    logging.set_verbosity_error()  # "some weights newly initialised": expected
-    logging.disable_progress_bar()  # claimx draws its own
-    return torch, transformers
-
-
-def check_encoder(name: str) -> None:
-    """torch and transformers importable, and ``name`` an encoder they find (its config)."""
-    _, transformers = torch_modules()
-    try:
-        transformers.AutoConfig.from_pretrained(name)
-    except (OSError, ValueError) as error:
-        raise ModelError(
-            f"{name}: not an encoder transformers can load ({_first_line(error)})",
-            "give a folder in Hugging Face layout (config, tokenizer, weights) or a model name "
-            "in your Hugging Face cache",
-        ) from error
 
 
 class EncoderRoleTagger(RoleTagger):
@@ -356,10 +333,6 @@ def _layer_list(encoder: Any) -> Any:
     return None
 
 
-def _first_line(error: BaseException) -> str:
-    return (str(error).strip().splitlines() or [type(error).__name__])[0]
-
-
 def _label_index(tag: str | None) -> int:
     return LABELS.index(tag) if tag is not None else -1
 
@@ -395,182 +368,3 @@ def _Net(torch: Any, encoder: Any, labels: int) -> Any:
             return self.head(self.dropout(flat[where]))
 
     return Net()
-
-
-# --- word pieces and windows --------------------------------------------------------------
-
-
-@dataclass
-class _Read:
-    """One window of one doc: its word pieces (specials included) and, for each token read
-    from it, where its first piece is."""
-
-    doc: int
-    ids: list[int]
-    tokens: list[int]  # the doc's token indices read here
-    firsts: list[int]  # their first piece's position in ids
-
-
-class _Pieces:
-    """Word pieces per spaCy token, and the windows an article is read in."""
-
-    def __init__(self, tokenizer: Any, max_pieces: int) -> None:
-        self.tokenizer = tokenizer
-        # The special pieces around a window ([CLS] ... [SEP], <s> ... </s>), as the
-        # tokenizer adds them to a word.
-        plain = list(tokenizer("a", add_special_tokens=False)["input_ids"])
-        full = list(tokenizer("a")["input_ids"])
-        at = next(i for i in range(len(full)) if full[i : i + len(plain)] == plain)
-        self.prefix, self.suffix = full[:at], full[at + len(plain) :]
-        self.budget = max(8, max_pieces - len(self.prefix) - len(self.suffix))
-        # A byte-level BPE (RoBERTa) reads "a" and " a" differently: a word after a space is
-        # given its space. WordPiece and SentencePiece do not care.
-        spaced = list(tokenizer(" a", add_special_tokens=False)["input_ids"])
-        self.space_matters = plain != spaced
-
-    def of(self, doc: Doc) -> list[list[int]]:
-        texts, where = [], []
-        for token in doc:
-            if token.is_space or not token.text.strip():
-                continue
-            spaced = self.space_matters and token.i > 0 and bool(doc[token.i - 1].whitespace_)
-            texts.append(" " + token.text if spaced else token.text)
-            where.append(token.i)
-        pieces: list[list[int]] = [[] for _ in doc]
-        if texts:
-            encoded = self.tokenizer(texts, add_special_tokens=False)["input_ids"]
-            for i, ids in zip(where, encoded, strict=True):
-                pieces[i] = list(ids[: self.budget])
-        return pieces
-
-    def reads(self, doc: Doc, overlap: int, index: int) -> list[_Read]:
-        pieces = self.of(doc)
-        spans = windows([len(p) for p in pieces], self.budget, overlap, sentence_starts(doc))
-        owner = owners(pieces, spans)
-        reads = []
-        for number, (start, end) in enumerate(spans):
-            ids = list(self.prefix)
-            tokens, firsts = [], []
-            for i in range(start, end):
-                if pieces[i] and owner[i] == number:
-                    tokens.append(i)
-                    firsts.append(len(ids))
-                ids.extend(pieces[i])
-            ids.extend(self.suffix)
-            if tokens:
-                reads.append(_Read(index, ids, tokens, firsts))
-        return reads
-
-
-def sentence_starts(doc: Doc) -> set[int]:
-    if not doc.has_annotation("SENT_START"):
-        return set()
-    return {token.i for token in doc if token.is_sent_start}
-
-
-def windows(
-    counts: Sequence[int], budget: int, overlap: int, starts: AbstractSet[int] = frozenset()
-) -> list[tuple[int, int]]:
-    """Token ranges [start, end) of at most ``budget`` pieces each, consecutive ones sharing
-    about ``overlap`` pieces. A window ends at a sentence start where one lies in its second
-    half; the next begins at a sentence start where one lies in the overlap."""
-    n = len(counts)
-    result: list[tuple[int, int]] = []
-    start = 0
-    while start < n:
-        end, used = start, 0
-        while end < n and used + counts[end] <= budget:
-            used += counts[end]
-            end += 1
-        end = max(end, start + 1)
-        if end < n:
-            half = [
-                i
-                for i in range(start + 1, end)
-                if i in starts and sum(counts[start:i]) >= budget // 2
-            ]
-            if half:
-                end = half[-1]
-        result.append((start, end))
-        if end >= n:
-            break
-        following = end
-        if overlap > 0:
-            shared = 0
-            while following > start + 1 and shared + counts[following - 1] <= overlap:
-                following -= 1
-                shared += counts[following]
-            in_overlap = [i for i in range(following, end) if i in starts]
-            if in_overlap:
-                following = in_overlap[0]
-        start = max(following, start + 1)
-    return result
-
-
-def owners(pieces: Sequence[Sequence[int]], spans: Sequence[tuple[int, int]]) -> list[int]:
-    """For each token, the window it is read from: the one where it stands farthest (in
-    pieces) from either edge."""
-    owner = [-1] * len(pieces)
-    best = [-1] * len(pieces)
-    for number, (start, end) in enumerate(spans):
-        total = sum(len(pieces[i]) for i in range(start, end))
-        before = 0
-        for i in range(start, end):
-            distance = min(before, total - before - len(pieces[i]))
-            if distance > best[i]:
-                best[i], owner[i] = distance, number
-            before += len(pieces[i])
-    return owner
-
-
-def _passes(reads: Sequence[Sequence[_Read]]) -> Iterator[list[_Read]]:
-    flat = [read for doc_reads in reads for read in doc_reads]
-    for at in range(0, len(flat), WINDOWS_PER_PASS):
-        yield flat[at : at + WINDOWS_PER_PASS]
-
-
-def _passes_with(
-    reads: list[_Read], truths: list[list[int]]
-) -> Iterator[tuple[list[_Read], list[list[int]]]]:
-    for at in range(0, len(reads), WINDOWS_PER_PASS):
-        yield reads[at : at + WINDOWS_PER_PASS], truths[at : at + WINDOWS_PER_PASS]
-
-
-def _tensors(torch: Any, group: Sequence[_Read]) -> tuple[Any, Any, Any]:
-    """Piece ids padded to the longest window, the attention mask, and each read token's first
-    piece as an index into the flattened (window, piece) grid."""
-    length = max(len(read.ids) for read in group)
-    ids = torch.zeros((len(group), length), dtype=torch.long)
-    mask = torch.zeros((len(group), length), dtype=torch.long)
-    where: list[int] = []
-    for row, read in enumerate(group):
-        ids[row, : len(read.ids)] = torch.tensor(read.ids)
-        mask[row, : len(read.ids)] = 1
-        where.extend(row * length + first for first in read.firsts)
-    return ids, mask, torch.tensor(where, dtype=torch.long)
-
-
-def weights_digest(name: str, transformers: Any) -> str:
-    """SHA-256 of the encoder's weight files (sorted by name), from a local folder or from the
-    files transformers resolved for a name."""
-    folder = Path(name)
-    files: list[Path] = []
-    if folder.is_dir():
-        for pattern in ("*.safetensors", "pytorch_model*.bin", "*.pt"):
-            files = sorted(folder.glob(pattern))
-            if files:
-                break
-    else:
-        cached_file = transformers.utils.cached_file
-
-        for candidate in ("model.safetensors", "pytorch_model.bin"):
-            found = cached_file(name, candidate, _raise_exceptions_for_missing_entries=False)
-            if found:
-                files = [Path(found)]
-                break
-    digest = hashlib.sha256()
-    for file in files:
-        with file.open("rb") as stream:
-            for block in iter(lambda: stream.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest() if files else ""
