@@ -23,7 +23,8 @@ from claimx.components.attribution.learned import LEARNED_RULE
 from claimx.core import RunConfig
 from claimx.evaluate import Tally, tally_articles
 from claimx.gold import read_gold
-from claimx.learn.calibration import Calibration, best_cutoff
+from claimx.learn.calibration import Calibration
+from claimx.learn.training import fitted_cutoff
 
 
 def open_copy(model: Path, scratch: Path) -> Path:
@@ -45,10 +46,9 @@ def outcomes(tally: Tally) -> tuple[list[bool], list[tuple[float, bool]]]:
 
 
 def fit(tally: Tally) -> tuple[Calibration, float]:
-    rules, learned = outcomes(tally)
-    calibration = Calibration.fitted(learned)
-    cutoff, _ = best_cutoff(rules, [(calibration.of(s), r) for s, r in learned], tally.gold)
-    return calibration, cutoff
+    """The calibration and cut-off as ``claimx train`` fits them."""
+    settings, _ = fitted_cutoff(tally)
+    return Calibration.from_json(settings["calibration"]), settings["min_claim_confidence"]
 
 
 def kept_counts(tally: Tally, calibration: Calibration, cutoff: float) -> tuple[int, int]:

@@ -57,6 +57,17 @@ def test_the_cut_off_keeps_candidates_only_while_they_help_f1() -> None:
     assert best_cutoff([True] * 20, [(0.3, False)] * 5, 40)[0] > 1.0  # none helps: none kept
 
 
+def test_the_cut_off_keeps_precision_within_what_it_may_cost() -> None:
+    # rules: 18 right of 20 (0.9); learned: 10 at 0.8 (7 right), then 20 at 0.5 (10 right)
+    kept = [True] * 18 + [False] * 2
+    candidates = [(0.8, True)] * 7 + [(0.8, False)] * 3 + [(0.5, True)] * 10 + [(0.5, False)] * 10
+    assert best_cutoff(kept, candidates, 60)[0] == 0.0  # F1 alone: every candidate helps
+    cutoff, f1 = best_cutoff(kept, candidates, 60, least_precision=0.8)
+    assert cutoff == (0.8 + 0.5) / 2  # 25 of 30 right; with the 0.5s, 35 of 50 (0.7)
+    assert f1 == 2 * 25 / (30 + 60)
+    assert best_cutoff(kept, candidates, 60, least_precision=0.9)[0] > 1.0
+
+
 def test_calibration_survives_its_json() -> None:
     calibration = Calibration((0.1, 0.5, 0.9), (0.05, 0.5, 0.8))
     assert Calibration.from_json(calibration.to_json()) == calibration
@@ -228,12 +239,123 @@ def test_a_learned_source_inside_the_content_is_not_taken(nlp: Language) -> None
 
 @pytest.mark.model
 def test_a_content_cut_at_its_subject_takes_the_whole_clause(nlp: Language) -> None:
-    text = "The vote could decide whether the council keeps the ferry contract."
-    doc = with_roles(nlp, text, [("CUE", "could decide"), ("CONTENT", "whether the council")])
+    text = "The auditor doubted whether the council keeps the ferry contract."
+    doc = with_roles(nlp, text, [("CUE", "doubted"), ("CONTENT", "whether the council")])
     [learned] = learned_drafts(doc)
     assert (
         words(doc, learned.draft.content_tokens) == "whether the council keeps the ferry contract"
     )
+
+
+# The rules' tests of a cue that claims nothing hold for learned cues too.
+REFUSALS = [
+    ("The minister declined to comment on the dispute.", "declined to comment", "the dispute"),
+    (
+        "A club spokeswoman declined to say whether the coach would stay.",
+        "declined to say",
+        "whether the coach would stay",
+    ),
+    (
+        "A spokesman said the bank does not comment on market speculation.",
+        "said",
+        "the bank does not comment on market speculation",
+    ),
+    (
+        "Councillors asked why the depot had not been built elsewhere.",
+        "asked",
+        "why the depot had not been built elsewhere",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "content"), REFUSALS)
+def test_a_learned_cue_that_claims_nothing_makes_no_claim(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    doc = with_roles(nlp, text, [("CUE", cue), ("CONTENT", content)])
+    assert learned_drafts(doc) == []
+
+
+# What was done, not said: a noun phrase after a verb the rules do not read as taking one.
+DEEDS = [
+    ("The referee showed the striker a straight red card.", "showed", "a straight red card"),
+    ("The council reinstated the ban on net fishing.", "reinstated", "the ban on net fishing"),
+    ("Ms Okoye was charged with fraud on Tuesday.", "was charged with", "fraud"),
+    ("The club added forty beds to the shelter.", "added", "forty beds"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "content"), DEEDS)
+def test_a_noun_phrase_after_a_verb_of_doing_is_no_claim(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    doc = with_roles(nlp, text, [("CUE", cue), ("CONTENT", content)])
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+def test_a_noun_phrase_is_the_content_of_a_verb_of_judging(nlp: Language) -> None:
+    text = "The mayor criticised the plan for the harbour."
+    doc = with_roles(
+        nlp, text, [("SOURCE", "The mayor"), ("CUE", "criticised"), ("CONTENT", "the plan")]
+    )
+    [learned] = learned_drafts(doc)
+    assert words(doc, learned.draft.content_tokens).startswith("the plan")
+
+
+@pytest.mark.model
+def test_a_noun_phrase_deep_inside_the_object_is_not_what_was_judged(nlp: Language) -> None:
+    text = "The dispute highlights a growing debate over the use of drones by the police."
+    doc = with_roles(nlp, text, [("CUE", "highlights"), ("CONTENT", "the use of drones")])
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+def test_a_topic_is_no_claim(nlp: Language) -> None:
+    text = "We spoke to the director about what went wrong with the launch."
+    doc = with_roles(
+        nlp, text, [("SOURCE", "We"), ("CUE", "spoke to"), ("CONTENT", "what went wrong")]
+    )
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+def test_a_question_claims_nothing(nlp: Language) -> None:
+    text = "Why should commuters believe the new opening date?"
+    doc = with_roles(
+        nlp, text, [("CONTENT", "Why should"), ("SOURCE", "commuters"), ("CUE", "believe")]
+    )
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+def test_a_cue_that_names_nobody_takes_no_learned_source(nlp: Language) -> None:
+    text = "Exports fell, according to the growers, and some buyers are reportedly leaving."
+    doc = with_roles(nlp, text, [("SOURCE", "the growers")])
+    cue = next(t.i for t in doc if t.text == "reportedly")
+    draft = Draft(
+        cue=(cue, cue + 1),
+        cue_lemma="reportedly",
+        source=None,
+        content_tokens={cue + 1},
+        sourceless=True,
+    )
+    with_learned_sources(doc, [draft])
+    assert draft.source is None
+
+
+@pytest.mark.model
+def test_a_clause_after_a_cue_the_rules_do_not_know_is_still_a_claim(nlp: Language) -> None:
+    text = "Ana Ruiz quipped that the bridge would reopen in May."
+    doc = with_roles(
+        nlp,
+        text,
+        [("SOURCE", "Ana Ruiz"), ("CUE", "quipped"), ("CONTENT", "the bridge would reopen in May")],
+    )
+    [learned] = learned_drafts(doc)
+    assert doc[learned.draft.cue[0] : learned.draft.cue[1]].text == "quipped"
 
 
 # --- the encoder's windows (no torch needed) ----------------------------------------------

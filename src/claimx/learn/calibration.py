@@ -92,12 +92,16 @@ class _Block:
 
 
 def best_cutoff(
-    kept: Sequence[bool], candidates: Sequence[tuple[float, bool]], gold: int
+    kept: Sequence[bool],
+    candidates: Sequence[tuple[float, bool]],
+    gold: int,
+    least_precision: float = 0.0,
 ) -> tuple[float, float]:
-    """The least confidence a candidate claim needs so that F1 is highest: ``kept`` are the
-    right-or-wrong outcomes of the claims kept in any case (the rules'), ``candidates`` the
-    (confidence, right) of the learned ones, ``gold`` the number of gold claims. Returns the
-    cut-off (above every candidate if none helps) and the F1 it gives.
+    """The least confidence a candidate claim needs so that F1 is highest while precision
+    stays at ``least_precision`` or above: ``kept`` are the right-or-wrong outcomes of the
+    claims kept in any case (the rules'), ``candidates`` the (confidence, right) of the learned
+    ones, ``gold`` the number of gold claims. Returns the cut-off (above every candidate if none
+    helps) and the F1 it gives.
 
     The cut-off lies halfway between the least confidence kept and the next one down (0 when
     every candidate is kept): placed exactly on the least one kept, a claim scored a hair lower
@@ -112,7 +116,9 @@ def best_cutoff(
     for at, (confidence, is_right) in enumerate(ordered):
         predicted, right = predicted + 1, right + is_right
         tied_with_next = at + 1 < len(ordered) and ordered[at + 1][0] == confidence
-        if not tied_with_next and f1() > best_f1:  # equal confidences are kept or left together
+        if tied_with_next:  # equal confidences are kept or left together
+            continue
+        if f1() > best_f1 and right >= least_precision * predicted:
             best_f1, best_at = f1(), at
     if best_at < 0:
         return 1.01, best_f1

@@ -53,7 +53,7 @@ def sourceless_adverb(adverb: Token, rules: Sequence[CueRule] = ()) -> Draft:
     """An adverb cue ("talks reportedly stalled") has no source."""
     clause = clause_head(adverb)
     content = set(indices(clause.subtree)) - {adverb.i}
-    return Draft((adverb.i, adverb.i + 1), adverb.lower_, None, content)
+    return Draft((adverb.i, adverb.i + 1), adverb.lower_, None, content, sourceless=True)
 
 
 # A sourceless verb's children that are not its clause's content: the cue's own auxiliary,
@@ -81,7 +81,7 @@ def sourceless_verb(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
         return None
     content = {i for part in parts for i in indices(part.subtree)}
     cue_start = min([verb.i] + [c.i for c in by_dep.get("auxpass", [])])
-    return Draft((cue_start, verb.i + 1), lemma_of(verb).lower(), None, content)
+    return Draft((cue_start, verb.i + 1), lemma_of(verb).lower(), None, content, sourceless=True)
 
 
 def _a_view_without_its_holder(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
@@ -148,10 +148,8 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     """A verb cue: its source is the subject (or the agent, or a governing verb's subject),
     its content where its verb class says (``verb_content``)."""
     lemma = lemma_of(verb).lower()
-    if _a_question_put_to_the_speaker(verb, lemma) or _a_refusal(verb, lemma):
-        return None
     content = verb_content(verb, rules) - _the_speakers_next_act(verb)
-    if _an_open_question(verb, lemma, content) or _a_reported_refusal(verb):
+    if claims_nothing(verb, content):
         return None
     tag_source = _speaker_after_a_quotation(verb, rules)
     if (
@@ -167,6 +165,32 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     if source:
         content -= set(range(*source))
     return Draft((verb.i, cue_end), lemma, source, content)
+
+
+def claims_nothing(verb: Token, content: set[int]) -> bool:
+    """Does this cue verb, with this content, report no claim at all? A question put to the
+    speaker ("Asked whether ..."), a refusal to say ("declined to comment", "would not say
+    whether ..."), a reported refusal ("said it does not comment on speculation"), an open
+    question ("asked why ..."). The rules' verbs are checked on the way (``reporting_verb``);
+    the learned claims' cues go through the same test."""
+    lemma = lemma_of(verb).lower()
+    return (
+        _a_question_put_to_the_speaker(verb, lemma)
+        or _a_refusal(verb, lemma)
+        or _a_refusal_to_say(verb, lemma)
+        or _an_open_question(verb, lemma, content)
+        or _a_reported_refusal(verb)
+    )
+
+
+def _a_refusal_to_say(verb: Token, lemma: str) -> bool:
+    """ "declined to comment on the dispute", "refused to say whether ...": the refusing verb
+    itself, with what it refuses (a verb of saying) as its complement."""
+    return lemma in lexicon.REFUSAL_VERBS and any(
+        child.dep_ == "xcomp"
+        and lemma_of(child).lower() in lexicon.NO_COMMENT_VERBS | lexicon.CLAUSE_VERBS
+        for child in verb.children
+    )
 
 
 def _when_it_was_said(doc: Doc, after_cue: int, content: set[int]) -> set[int]:

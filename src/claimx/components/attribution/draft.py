@@ -26,6 +26,8 @@ class Draft:
     quotations: list[CharRange] = field(default_factory=list)  # quotations attached to it
     owns_nearby_quotations: bool = True  # from its rule (rules.CueRule)
     rule: str = ""  # the name of the rule that found it (its measured precision: confidence)
+    # Its cue says that nobody is named ("reportedly", "is said to"): no pass gives it a source.
+    sourceless: bool = False
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
