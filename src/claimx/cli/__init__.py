@@ -27,6 +27,7 @@ from claimx.cli.train import train
 from claimx.console import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, reader_gone
 from claimx.errors import Terminated
 from claimx.terminal import inert
+from claimx.torchless import import_thinc_without_torch
 
 __all__ = ["EXIT_BROKEN_PIPE", "cli", "handle_errors", "main", "paths_or_stdin"]
 
@@ -68,6 +69,7 @@ for command in (extract, report, speakers, evaluate, train, serve, info, schema)
 
 
 def main() -> None:
+    import_thinc_without_torch()
     signal.signal(signal.SIGTERM, _terminate)
     _closed_streams()
     _buffered_stdout()
