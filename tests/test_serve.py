@@ -38,6 +38,7 @@ pytestmark = [
 
 START_SECONDS = 120.0  # the model loads before the server listens; a busy machine is slow
 MAX_SIZE = 300_000  # the main server's --max-size (bytes)
+BODY_TIMEOUT = 3  # and its --body-timeout (seconds)
 SHORT = (
     "Ana Roe, the mayor of Eastfield, said on Tuesday that the bridge would reopen in May. "
     '"We will not wait any longer," Roe told reporters. Critics argued that the plan was late.'
@@ -117,7 +118,9 @@ def gone(pids: list[int], within: float = 5.0) -> bool:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
-    started = start_server("-j", "2", "--max-size", str(MAX_SIZE))
+    started = start_server(
+        "-j", "2", "--max-size", str(MAX_SIZE), "--body-timeout", str(BODY_TIMEOUT)
+    )
     yield started
     stop(started)
 
@@ -319,6 +322,38 @@ def test_a_streamed_body_over_max_size_is_refused_before_it_ends(server: Server)
             sent += len(piece)
         answer = _read_answer(sock)  # the body's last chunk is never sent
     assert answer.startswith(b"HTTP/1.1 413 ")
+
+
+def test_a_body_that_stops_arriving_is_answered_408_and_its_connection_closed(
+    server: Server, client: Any
+) -> None:
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+        head = "POST /extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+        sock.sendall(f"{head}Content-Length: 1000\r\n\r\nThe mayor said".encode())
+        started = time.monotonic()
+        answer = _read_answer(sock)
+        waited = time.monotonic() - started
+        rest = b""
+        while piece := sock.recv(65_536):  # then the server closes the connection
+            rest += piece
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert b"nothing more arrived for 3 s" in answer
+    assert BODY_TIMEOUT - 0.5 <= waited < BODY_TIMEOUT + 20
+    assert client.get("/health").json()["status"] == "ok"
+
+
+def test_a_slow_body_that_keeps_arriving_is_read(server: Server) -> None:
+    body = SHORT.encode()
+    pieces = [body[i : i + 40] for i in range(0, len(body), 40)]
+    with socket.create_connection(("127.0.0.1", server.port), timeout=60) as sock:
+        head = "POST /extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+        sock.sendall(f"{head}Content-Length: {len(body)}\r\n\r\n".encode())
+        for piece in pieces:  # longer in all than the timeout, never idle as long
+            time.sleep(BODY_TIMEOUT / 3)
+            sock.sendall(piece)
+        answer = _read_answer(sock)
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    assert len(pieces) * BODY_TIMEOUT / 3 > BODY_TIMEOUT
 
 
 def _read_answer(sock: socket.socket) -> bytes:

@@ -14,6 +14,7 @@ from claimx.console import Reporter
 from claimx.errors import ClaimxError
 
 DEFAULT_MAX_SIZE = 10 * 10**6
+DEFAULT_BODY_TIMEOUT = 30.0
 
 
 @click.command()
@@ -39,6 +40,15 @@ DEFAULT_MAX_SIZE = 10 * 10**6
     help="Refuse a request body larger than SIZE (413), unread.",
 )
 @click.option(
+    "--body-timeout",
+    type=click.FloatRange(0, min_open=True),
+    default=DEFAULT_BODY_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Answer 408 and close the connection when a request's body stops arriving for this "
+    "long (a slow or stalled upload holds no connection for ever).",
+)
+@click.option(
     "--cors",
     metavar="ORIGIN",
     multiple=True,
@@ -54,6 +64,7 @@ def serve(
     model: str | None,
     jobs: int | None,
     max_size: int,
+    body_timeout: float,
     cors: tuple[str, ...],
     quiet: bool,
     debug: bool,
@@ -91,6 +102,7 @@ def serve(
         model=model,
         jobs=jobs or max(os.cpu_count() or 1, 1),
         max_bytes=max_size,
+        body_timeout=body_timeout,
         cors=tuple(origin.rstrip("/") for origin in cors),
         access_log=not quiet,
         debug=debug,

@@ -18,7 +18,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from claimx.serve import page
-from claimx.serve.bodies import BodyTooLarge, RequestError, too_large
+from claimx.serve.bodies import BodyTooLarge, RequestError, body_stalled, too_large
 
 STOPPED = "the server stopped before the article was done — send it again once it is back"
 ROUTES_HELP = "POST /extract, GET /health, /schema, /openapi.json, and the page at /"
@@ -91,11 +91,14 @@ async def _client_left(request: Request, error: Exception) -> Response:
 
 class BodyLimit:
     """Refuses a body larger than ``max_bytes``: at once when its Content-Length says so
-    (unread), else as soon as the bytes read pass the limit (the rest is never read)."""
+    (unread), else as soon as the bytes read pass the limit (the rest is never read). A body
+    that stops arriving for ``idle_seconds`` is answered 408 (uvicorn waits for a body for
+    ever: a stalled or deliberately slow upload would hold its connection and its memory)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, idle_seconds: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.idle_seconds = idle_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -106,14 +109,23 @@ class BodyLimit:
                 await self._refuse(scope, receive, send)
                 return
         received = 0
+        body_read = False
 
         async def limited() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, body_read
+            if body_read:  # (then only a disconnect can come: waited for as long as it takes)
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.idle_seconds)
+            except TimeoutError:
+                raise RequestError(408, body_stalled(self.idle_seconds)) from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
                     raise BodyTooLarge
+                body_read = not message.get("more_body", False)
+            else:
+                body_read = True
             return message
 
         await self.app(scope, limited, send)

@@ -87,6 +87,7 @@ class Settings:
     model_version: str
     jobs: int
     max_bytes: int
+    body_timeout: float = 30.0  # --body-timeout
     cors: tuple[str, ...] = ()  # --cors ORIGIN...
     debug: bool = False  # --debug: an internal error's traceback on stderr
     address: str = ""  # the URL it listens on, announced once the workers are up
@@ -103,7 +104,9 @@ def create_app(settings: Settings) -> Starlette:
         Route("/schema", guarded(settings.debug, service.schema), methods=["GET"]),
         Route("/openapi.json", guarded(settings.debug, service.openapi), methods=["GET"]),
     ]
-    middleware = [Middleware(BodyLimit, max_bytes=settings.max_bytes)]
+    middleware = [
+        Middleware(BodyLimit, max_bytes=settings.max_bytes, idle_seconds=settings.body_timeout)
+    ]
     if settings.cors:
         cors = Middleware(
             CORSMiddleware,

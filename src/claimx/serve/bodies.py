@@ -191,3 +191,10 @@ def _form_text(fields: dict[str, Any], key: str) -> str:
 def too_large(max_bytes: int) -> str:
     limit = format_size(max_bytes)
     return f"body: larger than the {limit} limit — start the server with a larger --max-size"
+
+
+def body_stalled(seconds: float) -> str:
+    return (
+        f"body: nothing more arrived for {seconds:g} s — send the whole body at once, or start "
+        "the server with a longer --body-timeout"
+    )

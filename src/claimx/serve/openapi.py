@@ -111,6 +111,7 @@ def openapi(max_bytes: int) -> dict[str, Any]:
                             },
                         },
                         "400": _error("A malformed body or parameter."),
+                        "408": _error("A body that stopped arriving (--body-timeout)."),
                         "413": _error(f"A body over {limit}."),
                         "415": _error("A body of another type."),
                         "422": _error("An article that could not be read or processed."),

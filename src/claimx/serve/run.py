@@ -30,6 +30,7 @@ class ServeOptions:
     model: str | None = None
     jobs: int = 1
     max_bytes: int = 10 * 10**6
+    body_timeout: float = 30.0  # seconds a request's body may stop arriving
     cors: tuple[str, ...] = ()
     access_log: bool = True
     debug: bool = False  # a request's internal error prints its traceback
@@ -55,6 +56,7 @@ def serve(
         model_version=model_version,
         jobs=options.jobs,
         max_bytes=options.max_bytes,
+        body_timeout=options.body_timeout,
         cors=options.cors,
         debug=options.debug,
         address=address,
