@@ -322,6 +322,58 @@ def test_a_topic_is_no_claim(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_verb_of_saying_on_the_way_up_is_the_cue(nlp: Language) -> None:
+    text = "A former treasurer was denied bail after prosecutors told a judge he had fled."
+    doc = with_roles(nlp, text, [("CUE", "was denied"), ("CONTENT", "he had fled")])
+    [learned] = learned_drafts(doc)
+    assert doc[learned.draft.cue[0] : learned.draft.cue[1]].text == "told"
+    assert learned.draft.source is not None
+    assert doc[learned.draft.source[0] : learned.draft.source[1]].text == "prosecutors"
+
+
+@pytest.mark.model
+def test_what_hangs_from_the_sources_next_act_is_no_content_of_the_cue(nlp: Language) -> None:
+    text = (
+        "The ministry said in a statement that its troops had not moved, and invited "
+        "observers to inspect the area."
+    )
+    doc = with_roles(
+        nlp,
+        text,
+        [("SOURCE", "The ministry"), ("CUE", "said"), ("CONTENT", "observers to inspect the area")],
+    )
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+def test_a_noun_phrase_with_a_relative_clause_is_still_a_noun_phrase(nlp: Language) -> None:
+    text = "I understand the pressure the council is under."
+    doc = with_roles(
+        nlp,
+        text,
+        [("SOURCE", "I"), ("CUE", "understand"), ("CONTENT", "the pressure the council is under")],
+    )
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "claims"),
+    [
+        ("The consortium plans to send a lander in 2029.", "plans", "to send a lander", 0),
+        ("The club wants to build a new stand by 2030.", "wants", "to build a new stand", 0),
+        ("The minister vowed to resign if the bill failed.", "vowed", "to resign", 1),
+        ("Nurses urged the board to reopen the ward.", "urged", "the board to reopen the ward", 1),
+    ],
+)
+def test_an_infinitive_is_a_content_only_after_a_cue_the_rules_give_one(
+    nlp: Language, text: str, cue: str, content: str, claims: int
+) -> None:
+    doc = with_roles(nlp, text, [("CUE", cue), ("CONTENT", content)])
+    assert len(learned_drafts(doc)) == claims
+
+
+@pytest.mark.model
 def test_a_question_claims_nothing(nlp: Language) -> None:
     text = "Why should commuters believe the new opening date?"
     doc = with_roles(

@@ -193,7 +193,8 @@ def _says_nothing(cue: Span, content: set[int]) -> bool:
 
 
 def _claimable(doc: Doc, cue: Span, fragments: list[Span], content: set[int]) -> bool:
-    """Is the content something a source can claim? A clause (it has a verb), a quotation, or
+    """Is the content something a source can claim? A clause (headed by a verb; an infinitive
+    only after a cue the rules give one), a quotation, or
     a noun phrase after a cue whose content the rules read as a noun phrase ("denied the
     report"). A bare noun phrase after any other verb is what was done, not said ("showed a
     red card", "reinstated the ban", "approves shelter expansion", "was charged with fraud"):
@@ -205,9 +206,24 @@ def _claimable(doc: Doc, cue: Span, fragments: list[Span], content: set[int]) ->
         return False  # "Why should they believe the new date?" asks; it claims nothing
     if doc[min(content)].lower_ in QUESTION_WORDS and not _is_known_cue(cue):
         return False  # "spoke to her about what went wrong": a topic, an open question
-    if any(doc[i].pos_ in ("VERB", "AUX") for i in content):
+    root = doc[min(content) : max(content) + 1].root
+    if root.pos_ in ("VERB", "AUX"):
+        if _an_infinitive(root):  # "plans to send a lander": an intention, not a report
+            return lemma_of(cue.root).lower() in INFINITIVE_CUES
         return True
-    return lemma_of(cue.root).lower() in NOMINAL_CUES and _an_argument_of(doc, content, cue)
+    lemma = lemma_of(cue.root).lower()
+    if lemma in URGE_VERBS and any(_an_infinitive(doc[i]) for i in content):
+        return True  # "urged the board to reopen the ward": the object and what it was urged
+    return lemma in NOMINAL_CUES and _an_argument_of(doc, content, cue)
+
+
+# The rules' cues whose content may be an infinitive ("vowed to resign", "urged them to leave");
+# verbs of wanting, planning and expecting state intentions (``lexicon.INFINITIVE_VERBS``).
+INFINITIVE_CUES = INFINITIVE_VERBS | URGE_VERBS
+
+
+def _an_infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _in_a_question(doc: Doc, content: set[int]) -> bool:
@@ -281,15 +297,28 @@ def _whole_phrase(span: Span, cue: set[int]) -> set[int]:
 def _governing_cue(content: Span, cues: _Cues) -> Span | None:
     """The cue the parse says the content depends on: the first cue among the heads above the
     content's root ("Trump tweeted ... that Machado was a con and encouraged ...": "tweeted",
-    not the nearer "encouraged")."""
+    not the nearer "encouraged"). A verb of saying the rules know, met on the way up, is the
+    cue ("was denied bail after prosecutors told a judge he had ...": "told", not "denied"); a
+    verb coordinated with the cue is the source's next act, and what hangs from it is no
+    content of the cue ("said ... and invited observers to inspect the area")."""
     token = content.root
     for _ in range(6):
         if token.head == token:
             return None
-        token = token.head
+        head = token.head
+        is_a_cue = head.i in cues.at or _a_known_cue_verb(head)
+        if is_a_cue and token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            return None
+        token = head
         if token.i in cues.at:
             return cues.at[token.i]
+        if is_a_cue:
+            return content.doc[token.i : token.i + 1]
     return None
+
+
+def _a_known_cue_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and lemma_of(token).lower() in KNOWN_CUES
 
 
 def _governed_cue(content: Span, cues: _Cues) -> Span | None:
