@@ -235,6 +235,57 @@ def test_q_and_a_answers_are_the_interviewees(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MAYA LUND: The harbour lost money again. Will it close?\n\n"
+            "PIET ARENDS: No. The council has promised to cover the loss for two more years.\n\n"
+            "MAYA LUND: So the ferries are safe?\n\n"
+            "PIET ARENDS: For now. After that it depends on the tourists.",
+            [
+                (
+                    "PIET ARENDS",
+                    ":",
+                    "No. The council has promised to cover the loss for two more years",
+                ),
+                ("PIET ARENDS", ":", "For now. After that it depends on the tourists"),
+            ],
+        ),
+        (
+            "Interviewer Sam Reed: You told the board in March that the mine was safe. "
+            "Was it?\n\nDr Ana Kovac: It was safe when I said it, and it is safe now.",
+            [("Dr Ana Kovac", ":", "It was safe when I said it, and it is safe now")],
+        ),
+        (
+            "JO HART: Critics say the new timetable ignores night workers. What would you "
+            "tell them?\n\nLEE CHAN: We added four late buses in May.",
+            [("LEE CHAN", ":", "We added four late buses in May")],
+        ),
+    ],
+)
+def test_a_named_interviewers_questions_claim_nothing(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
+def test_q_and_a_answers_are_not_an_organisations_named_in_the_introduction(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Q&A: the new head of the Ardle Valley Rowing Club\n\n"
+        "Ines Kovacs has run the Ardle Valley Rowing Club since March. She spoke to us about "
+        "the boathouse.\n\nQ. Will the boathouse reopen this summer?\n\n"
+        "A. Yes. The roof is finished and the floor goes in next week."
+    )
+    found = claims(text)
+    assert [(c[1], c[2]) for c in found] == [
+        ("A.", "Yes. The roof is finished and the floor goes in next week")
+    ]
+    assert found[0][0] is not None and "Club" not in found[0][0]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“Stay at home unless your journey is necessary.”\n\n— Chief Constable Ruth Ade",

@@ -218,11 +218,14 @@ def _answer_drafts(doc: Doc) -> Iterator[Draft]:
 
 def _last_name(doc: Doc, before: re.Match[str]) -> tuple[int, int] | None:
     """The last run of two or more proper nouns before a position (a name the model did not
-    tag as a person)."""
+    tag as a person), not in an entity of another kind ("Rui Tavares has been chief executive
+    of Marlow City Football Club": the club is not who answers)."""
     runs: list[tuple[int, int]] = []
     for token in doc:
         if token.idx >= before.start():
             break
+        if token.ent_type_ and token.ent_type_ != "PERSON":
+            continue
         if token.pos_ == "PROPN" and runs and runs[-1][1] == token.i:
             runs[-1] = (runs[-1][0], token.i + 1)
         elif token.pos_ == "PROPN":
@@ -265,6 +268,21 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
             yield draft
+
+
+def question_turns(text: str) -> list[tuple[int, int]]:
+    """The turns of a transcript that end in a question ("TOM BAIRD: A fall of a fifth sounds
+    alarming. Is it?"), from the speaker's label to the end of the turn: the interviewer's
+    questions, which claim nothing, nor does what they presuppose."""
+    turns = []
+    for match in _COLON_SOURCE.finditer(text):
+        end = _paragraph_end(text, match.end())
+        if text[match.end() : end].rstrip().rstrip(_CLOSING_MARKS).endswith("?"):
+            turns.append((match.start(), end))
+    return turns
+
+
+_CLOSING_MARKS = "\"”’'»)"
 
 
 def _a_roster_entry(content: str) -> bool:
