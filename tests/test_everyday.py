@@ -756,6 +756,34 @@ def test_short_quotes_according_to_and_more_verbs(
     assert claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The weather service told reporters that rain had reached 90 mm at Hollin Bay, the "
+            "highest total recorded there since 1998.",
+            "rain had reached 90 mm at Hollin Bay, the highest total recorded there since 1998",
+        ),
+        (
+            "The university announced the launch of the Mercer Dementia Clinic, the first clinic "
+            "in the county to offer memory tests without a referral.",
+            "the launch of the Mercer Dementia Clinic, the first clinic in the county to offer "
+            "memory tests without a referral",
+        ),
+        (
+            "Officials said the new bridge would open at Tarn Point, the only crossing of the "
+            "river for 40 kilometres.",
+            "the new bridge would open at Tarn Point, the only crossing of the river for 40 "
+            "kilometres",
+        ),
+    ],
+)
+def test_an_appositive_that_ranks_is_part_of_the_report(
+    pipeline: Pipeline, text: str, content: str
+) -> None:
+    assert [c[2] for c in claims(text)] == [content]
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

@@ -67,7 +67,18 @@ def _narrators(phrase: Token) -> bool:
         measured = any(c.dep_ == "npadvmod" and c.i < phrase.i for c in phrase.children)
         # ", a day after his turnover cost the game": the writer's anchor in time
         return bool(marks & _NARRATOR_MARKS) or (measured and bool(marks & _TIME_MARKS))
-    return phrase.dep_ == "appos"
+    return phrase.dep_ == "appos" and not _a_record(phrase)
+
+
+def _a_record(appositive: Token) -> bool:
+    """An appositive that ranks what the report is about (", the strongest recorded in the
+    region since 2014", ", the first facility in the region able to ...") is a claim of its
+    own kind, part of the report, not the writer's gloss on a name."""
+    ranked = [appositive, *(c for c in appositive.children if c.dep_ == "amod")]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in _RANKS for t in ranked)
+
+
+_RANKS = lexicon.word_set("first only last")
 
 
 _NARRATOR_MARKS = lexicon.word_set("although though whereas while despite")
