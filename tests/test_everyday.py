@@ -784,6 +784,75 @@ def test_an_appositive_that_ranks_is_part_of_the_report(
     assert [c[2] for c in claims(text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus journeys in the city rose by a tenth last year, according to the transport "
+            "authority's own count, though the drivers' union says many of them were free trips."
+            "\n\nThe authority meets on Monday.",
+            [
+                (
+                    "the transport authority's own count",
+                    "according to",
+                    "Bus journeys in the city rose by a tenth last year",
+                ),
+                ("the drivers' union", "says", "many of them were free trips"),
+            ],
+        ),
+        (
+            "The river is cleaner than at any time since 1990, according to the water board, "
+            "although anglers say the trout have not come back.\n\nMore follows.",
+            [
+                (
+                    "the water board",
+                    "according to",
+                    "The river is cleaner than at any time since 1990",
+                ),
+                ("anglers", "say", "the trout have not come back"),
+            ],
+        ),
+        (
+            "The plant will close in June, the company said, although it may reopen later.",
+            [("the company", "said", "The plant will close in June")],
+        ),
+        (
+            "The plant will close in June, the company said, although it may reopen later.\n\n"
+            "Workers were told on Friday.",
+            [("the company", "said", "The plant will close in June")],
+        ),
+    ],
+)
+def test_a_concessive_clause_after_the_report_is_the_writers_at_a_paragraphs_end_too(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Officials said the mill could keep running, while cutting its emissions by half.",
+            "the mill could keep running, while cutting its emissions by half",
+        ),
+        (
+            "He said he had found a way for the mill to keep running, while reducing its "
+            "emissions.",
+            "he had found a way for the mill to keep running, while reducing its emissions",
+        ),
+        (
+            "The mayor said the city would build 500 homes, while protecting the green belt.",
+            "the city would build 500 homes, while protecting the green belt",
+        ),
+    ],
+)
+def test_a_subjectless_while_clause_goes_on_with_the_report(
+    pipeline: Pipeline, text: str, content: str
+) -> None:
+    assert [c[2] for c in claims(text + "\n\nShares rose.")] == [content]
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 
