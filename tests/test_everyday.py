@@ -903,6 +903,25 @@ def test_a_refusal_beside_a_claim_leaves_the_claim(pipeline: Pipeline) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two railways agreed on Tuesday to share a ticketing system from next year.",
+        "Landlords and tenants agree to freeze rents until spring",
+        "The club has agreed to sell its training ground to the council.",
+        "Both unions agreed to suspend the strike while talks continue.",
+    ],
+)
+def test_an_agreement_to_act_is_an_action_not_a_claim(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+def test_agreeing_that_something_is_so_is_still_a_claim(pipeline: Pipeline) -> None:
+    assert claims("Both economists agreed that the rate cut had come too late.") == [
+        ("Both economists", "agreed", "the rate cut had come too late")
+    ]
+
+
 # --- sources and dates from the text itself ----------------------------------------------------
 
 
