@@ -922,6 +922,54 @@ def test_agreeing_that_something_is_so_is_still_a_claim(pipeline: Pipeline) -> N
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former mayor denied parole as inquiry widens\n\nThe board met on Monday.",
+        "Teacher refused visa despite job offer\n\nShe had lived in the town for six years.",
+        "Builder denied licence after safety failures\n\nThe council met on Monday.",
+    ],
+)
+def test_a_headlines_past_form_with_an_object_is_a_passive(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transport minister defends timetable as delays mount\n\nTrains ran late again.",
+        "Coach praises players after narrow win\n\nThe team won 2-1.",
+        "Rail fares rise again as minister defends plan\n\nFares rose by 5%.",
+    ],
+)
+def test_a_headlines_evaluation_of_a_bare_noun_says_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices rose again, said the news agency, which cited officials at the central bank.",
+            [("the news agency", "said", "Prices rose again")],
+        ),
+        (
+            "The strike will end on Friday, according to the state broadcaster, which cited the "
+            "transport ministry.",
+            [("the state broadcaster", "according to", "The strike will end on Friday")],
+        ),
+        (
+            "The senator cited a 2019 study that found the scheme had cut crime.",
+            [("The senator", "cited", "a 2019 study that found the scheme had cut crime")],
+        ),
+    ],
+)
+def test_citing_a_source_names_who_said_it_not_what(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
 # --- sources and dates from the text itself ----------------------------------------------------
 
 

@@ -67,6 +67,9 @@ EVALUATION_VERBS = word_set(
     demand express
     """
 )
+# Evaluation verbs that may name a source instead of a content: "citing officials", "which
+# cited the defence ministry" (who said it), beside "cited a 2019 study" (what it says).
+CITING_VERBS = word_set("cite quote reference invoke")
 # Prepositions whose phrase belongs to an evaluation's content.
 EVALUATION_PREPOSITIONS = word_set("for as over of")
 

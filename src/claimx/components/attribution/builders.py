@@ -21,7 +21,7 @@ from claimx.components.attribution.sources import (
     subject_of,
     verb_source,
 )
-from claimx.components.attribution.verbs import OPENING_MARKS
+from claimx.components.attribution.verbs import OPENING_MARKS, in_a_heading
 from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
@@ -150,6 +150,8 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     lemma = lemma_of(verb).lower()
     if _a_question_put_to_the_speaker(verb, lemma) or _a_refusal(verb, lemma):
         return None
+    if _a_headlines_passive(verb):
+        return None
     content = verb_content(verb, rules) - _the_speakers_next_act(verb)
     if _an_open_question(verb, lemma, content) or _a_reported_refusal(verb):
         return None
@@ -257,6 +259,17 @@ def _the_speakers_next_act(verb: Token) -> set[int]:
                 if c.dep_ in ("cc", "punct") and complement.i < c.i < conj.i
             }
     return removed
+
+
+def _a_headlines_passive(verb: Token) -> bool:
+    """A headline reports in the present ("Treasurer denies fraud"); a past form with an
+    object there is a passive without its "was" ("Former treasurer denied bail as case
+    widens", "Striker shown red card"): something done to the subject, nothing said."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and in_a_heading(verb)
+    )
 
 
 def _a_question_put_to_the_speaker(verb: Token, lemma: str) -> bool:

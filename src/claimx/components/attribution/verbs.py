@@ -10,6 +10,7 @@ from claimx import lexicon
 from claimx.components import speakers
 from claimx.components.attribution.draft import SUBJECTS, indices
 from claimx.components.attribution.sources import subject_of, type_by_head_noun
+from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
 
 
@@ -371,11 +372,39 @@ def object_content(verb: Token, by_dep: ByDep) -> Reading:
 
 
 def evaluation_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "attacked Clinton for her vote": the object with its for/as/over phrase."""
+    """ "attacked Clinton for her vote": the object with its for/as/over phrase. Not a source
+    cited ("the agency, which cited the defence ministry": who said it, not what), nor a
+    headline's topic ("Minister defends plan": a bare noun, nothing said about it)."""
     if "dobj" in by_dep and reports_an_object(verb):
         framing = [c for c in by_dep.get("prep", []) if c.lower_ in lexicon.EVALUATION_PREPOSITIONS]
-        return by_dep["dobj"] + framing
+        objects = by_dep["dobj"]
+        if lemma_of(verb).lower() in lexicon.CITING_VERBS and _names_a_source(objects[0]):
+            return None
+        if not framing and in_a_heading(verb) and _a_bare_noun(objects[0]):
+            return None
+        return objects + framing
     return None
+
+
+def _names_a_source(noun: Token) -> bool:
+    """A person, an organisation or an office ("the defence ministry", "officials", "Reuters",
+    "a police spokesman"), not a thing said or shown ("a 2019 study" is cited for what it says,
+    and is content)."""
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    forms = {noun.lower_, lemma_of(noun).lower()}
+    kind = type_by_head_noun(noun)
+    return kind in ("organization", "anonymous") or bool(forms & lexicon.OFFICE_NOUNS)
+
+
+def _a_bare_noun(noun: Token) -> bool:
+    """A noun alone, with no word of its own ("plan", not "the plan" or "plan to cut jobs")."""
+    return not any(not (c.is_space or c.is_punct) for c in noun.children)
+
+
+def in_a_heading(token: Token) -> bool:
+    """Is the token on a heading line (a headline, a crosshead)?"""
+    return any(span.start <= token.i < span.end for span in token.doc.spans.get(HEADINGS_KEY, []))
 
 
 def call_for_content(verb: Token, by_dep: ByDep) -> Reading:
