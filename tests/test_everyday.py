@@ -970,6 +970,30 @@ def test_citing_a_source_names_who_said_it_not_what(
     assert claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club would not say whether the manager would confirm the signing.",
+        "It is unclear if the minister will announce the cuts on Friday.",
+        "Reporters asked whether the mayor had denied the allegations.",
+    ],
+)
+def test_a_report_asked_about_or_supposed_is_not_made(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few people doubt that the bridge needs repairs.",
+        "The fans do not doubt that the club will survive.",
+        "We do not doubt that running a hospital is hard.",
+    ],
+)
+def test_doubting_is_a_private_state(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
 # --- sources and dates from the text itself ----------------------------------------------------
 
 

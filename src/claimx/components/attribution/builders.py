@@ -150,7 +150,7 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     lemma = lemma_of(verb).lower()
     if _a_question_put_to_the_speaker(verb, lemma) or _a_refusal(verb, lemma):
         return None
-    if _a_headlines_passive(verb):
+    if _a_headlines_passive(verb) or _in_an_open_question(verb):
         return None
     content = verb_content(verb, rules) - _the_speakers_next_act(verb)
     if _an_open_question(verb, lemma, content) or _a_reported_refusal(verb):
@@ -259,6 +259,15 @@ def _the_speakers_next_act(verb: Token) -> set[int]:
                 if c.dep_ in ("cc", "punct") and complement.i < c.i < conj.i
             }
     return removed
+
+
+def _in_an_open_question(verb: Token) -> bool:
+    """A report asked about or supposed ("declined to say whether he would mention the
+    incident", "it is unclear if she will deny it") has not been made."""
+    return any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children)
+
+
+_OPEN_MARKS = lexicon.word_set("whether if")
 
 
 def _a_headlines_passive(verb: Token) -> bool:
