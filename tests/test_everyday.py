@@ -853,6 +853,34 @@ def test_a_subjectless_while_clause_goes_on_with_the_report(
     assert [c[2] for c in claims(text + "\n\nShares rose.")] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The head teacher, Maria Lopes, said earlier that she expected the school to reopen "
+            "on Monday.",
+            (
+                "The head teacher, Maria Lopes",
+                "said",
+                "she expected the school to reopen on Monday",
+            ),
+        ),
+        (
+            "The coroner, Ian Platt, said earlier that he would hear the evidence in June.",
+            ("The coroner, Ian Platt", "said", "he would hear the evidence in June"),
+        ),
+        (
+            "The council leader, Sam Roy, said earlier that the vote would go ahead.",
+            ("The council leader, Sam Roy", "said", "the vote would go ahead"),
+        ),
+    ],
+)
+def test_a_that_clause_after_an_adverb_of_time_is_the_content(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

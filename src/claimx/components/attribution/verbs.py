@@ -257,7 +257,23 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         else:
             complements = complements + _second_predicate_of_the_content(verb, by_dep)
         return complements + [c for c in by_dep.get("conj", []) if _marked_that(c)]
-    return after_colon(verb) or _that_clause_on_a_phrase(verb, by_dep) or None
+    return (
+        after_colon(verb)
+        or _that_clause_on_a_phrase(verb, by_dep)
+        or _that_clause_on_an_adverb(by_dep)
+        or None
+    )
+
+
+def _that_clause_on_an_adverb(by_dep: ByDep) -> list[Token]:
+    """ "said earlier that she hoped ...", "said on Tuesday that ...": the parser hangs the
+    "that" clause on the adverb of time after the cue."""
+    return [
+        clause
+        for adverb in by_dep.get("advmod", []) + by_dep.get("npadvmod", [])
+        for clause in adverb.children
+        if clause.dep_ == "ccomp" and clause.i > adverb.i and _marked_that(clause)
+    ]
 
 
 _AUXILIARIES = lexicon.word_set(
