@@ -881,6 +881,42 @@ def test_a_that_clause_after_an_adverb_of_time_is_the_content(
     assert claims(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The parks chief told the hearing that households with medical needs could ask for "
+            "a later collection.",
+            (
+                "The parks chief",
+                "told",
+                "that households with medical needs could ask for a later collection",
+            ),
+        ),
+        (
+            "The housing officer, Ann Poole, told the meeting that households with young "
+            "children could apply for a grant.",
+            (
+                "The housing officer, Ann Poole",
+                "told",
+                "that households with young children could apply for a grant",
+            ),
+        ),
+        (
+            "The manager told the panel that residents with medical needs could apply for a "
+            "parking permit.",
+            (
+                "The manager",
+                "told",
+                "residents with medical needs could apply for a parking permit",
+            ),
+        ),
+    ],
+)
+def test_told_an_audience_that_a_clause(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert claims(text) == [expected]
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

@@ -308,9 +308,15 @@ def _that_clause_after_the_addressee(by_dep: ByDep) -> list[Token]:
             that = clause.left_edge
             if clause.dep_ not in ("relcl", "acl") or that.lower_ != "that":
                 continue
-            if any(c.dep_ in SUBJECTS and c.left_edge.i == that.i + 1 for c in clause.children):
+            if any(_opens_after(c, that) for c in clause.children if c.dep_ in SUBJECTS):
                 return [clause]
     return []
+
+
+def _opens_after(subject: Token, that: Token) -> bool:
+    """Does the subject's phrase open right after "that" (or take "that" in, as the parser
+    may: "that households with medical needs could apply")? Not "that" itself."""
+    return subject.i != that.i and subject.left_edge.i in (that.i, that.i + 1)
 
 
 def _marked_that(clause: Token) -> bool:
