@@ -917,6 +917,40 @@ def test_told_an_audience_that_a_clause(pipeline: Pipeline, text: str, expected:
     assert claims(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Brokers at Lund Securities wrote that the merger was "late but sensible" and '
+            "raised their target price to 40 crowns.",
+            ("Brokers at Lund Securities", "wrote", "the merger was … late but sensible"),
+        ),
+        (
+            "Economists at the bank said the slowdown was temporary and cut their forecast for "
+            "next year.",
+            ("Economists at the bank", "said", "the slowdown was temporary"),
+        ),
+        (
+            "The insurer said the storm losses were manageable and kept its dividend.",
+            ("The insurer", "said", "the storm losses were manageable"),
+        ),
+        (
+            "The company said margins had narrowed and suspended its dividend.",
+            ("The company", "said", "margins had narrowed"),
+        ),
+    ],
+)
+def test_the_speakers_next_act_is_not_content(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_a_second_predicate_of_the_reported_clause_stays(pipeline: Pipeline) -> None:
+    text = "The analysts said the firms were struggling and had cut their budgets."
+    assert [c[2] for c in claims(text)] == ["the firms were struggling and had cut their budgets"]
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

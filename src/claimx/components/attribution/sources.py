@@ -54,13 +54,52 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
     said = complement.head
     if verb.dep_ != "conj" or complement.dep_ != "ccomp" or said.i > complement.i:
         return None
-    if verb.tag_ not in ("VBD", "VBZ") or said.tag_ != verb.tag_ or complement.tag_ == verb.tag_:
-        return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
-    if not any(c.dep_ in ("aux", "auxpass") for c in complement.children):
+    tag = verb.tag_
+    complement_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
+    if tag == "VB" and not complement_auxiliary and complement.tag_ in _FINITE:
+        tag = said.tag_  # "cut", "put", "set": a past form the tagger read as a bare one
+    if tag not in ("VBD", "VBZ") or said.tag_ != tag:
         return None
-    return said
+    if complement.tag_ != tag and complement_auxiliary:
+        return said
+    return said if _owned_by_the_speaker(verb, said, complement) else None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _owned_by_the_speaker(verb: Token, said: Token, complement: Token) -> bool:
+    """In "Analysts wrote that the suspension was prudent and cut their price target", the
+    tense tells nothing, but "their" does: a possessive on the verb's object that agrees in
+    number with the speaker and not with the reported clause's subject."""
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or subject is None:
+        return False
+    owners = [
+        p.lower_
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for p in obj.children
+        if p.dep_ == "poss" and p.lower_ in _NUMBER_OF_POSSESSIVE
+    ]
+    if not owners:
+        return False
+    number = _NUMBER_OF_POSSESSIVE[owners[0]]
+    return _number(speaker) == number != _number(subject)
+
+
+_NUMBER_OF_POSSESSIVE = {"their": "plural", "its": "singular"}
+
+
+def _number(noun: Token) -> str | None:
+    if noun.lower_ in ("they", "we") or noun.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    if noun.lower_ in ("it", "he", "she") or noun.tag_ in ("NN", "NNP"):
+        return "singular"
+    return None
 
 
 def subject_of(verb: Token) -> tuple[int, int] | None:
