@@ -951,6 +951,27 @@ def test_a_second_predicate_of_the_reported_clause_stays(pipeline: Pipeline) -> 
     assert [c[2] for c in claims(text)] == ["the firms were struggling and had cut their budgets"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The club says the new stand will bring more fans, and points to other grounds "
+            "where crowds grew.",
+            ("The club", "says", "the new stand will bring more fans"),
+        ),
+        (
+            "The union says the offer will leave staff worse off, and points to towns where pay "
+            "rose faster.",
+            ("The union", "says", "the offer will leave staff worse off"),
+        ),
+    ],
+)
+def test_a_next_act_the_tagger_read_as_a_noun_is_not_content(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text)[0] == expected
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

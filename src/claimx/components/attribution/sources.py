@@ -60,6 +60,8 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
     complement_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
     if tag == "VB" and not complement_auxiliary and complement.tag_ in _FINITE:
         tag = said.tag_  # "cut", "put", "set": a past form the tagger read as a bare one
+    if tag == "NNS" and any(c.dep_ == "cc" and c.i < verb.i for c in complement.children):
+        tag = "VBZ"  # "..., and points to ...": a verb coordinated with a verb, read as a noun
     if tag not in ("VBD", "VBZ") or said.tag_ != tag:
         return None
     if complement.tag_ != tag and complement_auxiliary:
