@@ -972,6 +972,48 @@ def test_a_next_act_the_tagger_read_as_a_noun_is_not_content(
     assert claims(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police say about 150 Harlow fans without tickets gathered outside the main gate.",
+            (
+                "Police",
+                "say",
+                "about 150 Harlow fans without tickets gathered outside the main gate",
+            ),
+        ),
+        (
+            "Stewards say about 80 Dunmore supporters without seats gathered near the east stand.",
+            (
+                "Stewards",
+                "say",
+                "about 80 Dunmore supporters without seats gathered near the east stand",
+            ),
+        ),
+        (
+            "Police say some 40 Ardmore fans without passes gathered by the south gate.",
+            ("Police", "say", "some 40 Ardmore fans without passes gathered by the south gate"),
+        ),
+    ],
+)
+def test_a_reported_clause_the_parser_read_as_an_object(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach says something about the club that fans have long known.",
+        "She said nothing about the plan that was leaked.",
+    ],
+)
+def test_saying_something_about_a_thing_is_no_content(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

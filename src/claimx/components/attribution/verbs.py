@@ -261,8 +261,28 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         after_colon(verb)
         or _that_clause_on_a_phrase(verb, by_dep)
         or _that_clause_on_an_adverb(by_dep)
+        or _a_clause_read_as_an_object(verb, by_dep)
         or None
     )
+
+
+def _a_clause_read_as_an_object(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "Police say about 200 fans without tickets gathered outside": the parser took the
+    reported clause's subject for the object of "say" and its verb for a modifier. "Say"
+    reports no thing ("said nothing" is no content): an object with a verb in it is a clause."""
+    if lemma_of(verb).lower() not in _SAY or len(by_dep.get("dobj", [])) != 1:
+        return []
+    obj = by_dep["dobj"][0]
+    if obj.lower_ in _INDEFINITES:
+        return []  # "says something about the media that has ...": a thing said about
+    after = [obj, *(c for c in verb.children if c.i > obj.i and c.dep_ == "prep")]
+    if obj.i < verb.i or not any(t.pos_ == "VERB" for p in after for t in p.subtree if t.i > obj.i):
+        return []
+    return [obj]  # with the phrases after it (``builders._object_to_clause_end``)
+
+
+_SAY = lexicon.word_set("say")
+_INDEFINITES = lexicon.word_set("something nothing anything everything much little more less")
 
 
 def _that_clause_on_an_adverb(by_dep: ByDep) -> list[Token]:
