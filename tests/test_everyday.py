@@ -303,6 +303,32 @@ def test_a_credit_after_a_blank_line_or_with_a_handle(pipeline: Pipeline, text: 
     ("text", "expected"),
     [
         (
+            "“Keep away from the river banks tonight.” — Fire Chief Dan Morrow, in a post on "
+            "the service’s website\n\nMore follows.",
+            ("Fire Chief Dan Morrow", "—", "Keep away from the river banks tonight"),
+        ),
+        (
+            "“We will be back stronger next season.” — Lena Park, club captain, speaking after "
+            "the match\n\nMore follows.",
+            ("Lena Park, club captain", "—", "We will be back stronger next season"),
+        ),
+        (
+            "“Every vote in this ward has been counted twice.” — Omar Bell, Labour agent, on "
+            "the recount\n\nMore follows.",
+            ("Omar Bell, Labour agent", "—", "Every vote in this ward has been counted twice"),
+        ),
+    ],
+)
+def test_where_a_credited_quotation_was_said_is_not_its_source(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             '"No more blank cheques for the railways": Transport Secretary vows to cap spending',
             [
                 ("Transport Secretary", ":", "No more blank cheques for the railways"),

@@ -19,10 +19,13 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
 
 # "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation
 # (on its line, the next, or after a blank line), ending its line: the name, and the role after
-# a comma (a handle in brackets after it is not part of the source).
+# a comma (a handle in brackets after it, and where or how it was said, ", in a video posted
+# on ...", are not part of the source).
+_CIRCUMSTANCE = r"(?:in|on|at|via|during|after|before|from|speaking|writing|posting|quoted)\b"
 _DASH_SOURCE = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<cue>―|—|–|--|-)[ \t]*"
-    rf"(?P<source>{_NAME}(?:,[ \t]+[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)"
+    rf"(?P<source>{_NAME}(?:,[ \t]+(?!{_CIRCUMSTANCE})[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)"
+    rf"(?:,[ \t]+{_CIRCUMSTANCE}[^\n]{{1,120}}?)?"
     r"(?:[ \t]+\([^()\n]{1,40}\))?\.?[ \t]*(?=\n|$)"
 )
 # "From the chairwoman, Lena Voss:" on a line of its own, the quotation in the next paragraph.
