@@ -165,6 +165,44 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quotation(
     assert claims(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The game restarted after the break.\n\nHalf-time analysis from our former captain, "
+            "Jo Reid: “They have been the better side. They need to shoot more.”",
+            (
+                "our former captain, Jo Reid",
+                ":",
+                "They have been the better side. They need to shoot more",
+            ),
+        ),
+        (
+            "Polls closed at ten.\n\nA message from the party chairwoman, Lena Voss: “Thank you "
+            "to every volunteer who knocked on a door.”",
+            (
+                "the party chairwoman, Lena Voss",
+                ":",
+                "Thank you to every volunteer who knocked on a door",
+            ),
+        ),
+        (
+            "The storm moved north.\n\nAnalysis by our weather expert, Tom Hale: “The worst of "
+            "the wind has passed, but the rain is not done yet.”",
+            (
+                "our weather expert, Tom Hale",
+                ":",
+                "The worst of the wind has passed, but the rain is not done yet",
+            ),
+        ),
+    ],
+)
+def test_a_message_or_analysis_from_someone_is_theirs(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
 def test_a_colon_inside_a_quotation_introduces_nothing(pipeline: Pipeline) -> None:
     text = "“The lesson is simple: ‘Never trust a forecast,’ my father used to say,” she wrote."
     assert [c[0] for c in claims(text)] == ["she"]

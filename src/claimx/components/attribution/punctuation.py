@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import Draft, word_count
@@ -162,12 +162,40 @@ def _introducer(words: Span) -> tuple[int, int] | None:
     if said_by is not None:  # the clause the colon ends: "that I had to change my answer:"
         return said_by
     root = words.root
-    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.lower_ in _NOT_SOURCES:
+    sender = _sent_from(root)
+    if sender is not None:  # "Half-time analysis from our former captain, Kerry Dunn:"
+        root = sender
+    elif root.pos_ not in ("NOUN", "PROPN", "PRON") or root.lower_ in _NOT_SOURCES:
         return None
     found = source_range(root)
     if found is None:
         return None
+    rest = words.doc[found[1] : words.end]
+    if sender is not None and _a_name_set_off(rest):
+        return found[0], words.end  # the name after a comma, wherever the parser hung it
     return found[0], min(found[1], words.end)
+
+
+def _a_name_set_off(words: Span) -> bool:
+    """ ", Kerry Dunn": a comma, then proper nouns only."""
+    return len(words) > 1 and words[0].text == "," and all(t.pos_ == "PROPN" for t in words[1:])
+
+
+def _sent_from(noun: Token) -> Token | None:
+    """Who a message, a word or an analysis is from: "A message from the chairwoman",
+    "Analysis by our correspondent, Ana Ruiz" (the object of "from" or "by")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next(
+        (
+            obj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i > noun.i
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 def _from_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
