@@ -1078,6 +1078,30 @@ def test_saying_something_about_a_thing_is_no_content(pipeline: Pipeline, text: 
     assert claims(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The ministry said it had approved the plan and accused the unions of delaying talks.",
+            ("The ministry", "accused", "the unions of delaying talks"),
+        ),
+        (
+            "The club said it had paid the fine and criticised the league for its handling of "
+            "the case.",
+            ("The club", "criticised", "the league for its handling of the case"),
+        ),
+        (
+            "The mayor said the city had met its target and praised volunteers for their work.",
+            ("The mayor", "praised", "volunteers for their work"),
+        ),
+    ],
+)
+def test_an_evaluation_as_the_speakers_next_act_is_the_speakers(
+    pipeline: Pipeline, text: str, second: Found
+) -> None:
+    assert claims(text)[1:] == [second]
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

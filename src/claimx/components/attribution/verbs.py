@@ -9,7 +9,11 @@ from spacy.tokens import Token
 from claimx import lexicon
 from claimx.components import speakers
 from claimx.components.attribution.draft import SUBJECTS, indices
-from claimx.components.attribution.sources import subject_of, type_by_head_noun
+from claimx.components.attribution.sources import (
+    reporting_verb_of_next_act,
+    subject_of,
+    type_by_head_noun,
+)
 from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
 
@@ -81,7 +85,11 @@ def reports_an_object(verb: Token) -> bool:
     debate": a dispute reports nothing)."""
     if verb.tag_ == "VBG":
         return participle_of_the_subject(verb)
-    return subject_of(verb) is not None and not _a_thing_as_subject(verb)
+    if subject_of(verb) is None:
+        # "said it had facilitated the convoy and accused rebels of stealing": the speaker's
+        # next act, the parser's conjunct of the reported clause
+        return reporting_verb_of_next_act(verb) is not None
+    return not _a_thing_as_subject(verb)
 
 
 def participle_of_the_subject(verb: Token) -> bool:
