@@ -1102,6 +1102,35 @@ def test_an_evaluation_as_the_speakers_next_act_is_the_speakers(
     assert claims(text)[1:] == [second]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hearing was delayed after prosecutors told a judge she had tried to hide the "
+            "money.",
+            ("prosecutors", "told", "she had tried to hide the money"),
+        ),
+        (
+            "Bail was refused after police told a magistrate he had threatened a witness.",
+            ("police", "told", "he had threatened a witness"),
+        ),
+        (
+            "The bail hearing was adjourned after prosecutors told a judge he had tried to leave "
+            "the country.",
+            ("prosecutors", "told", "he had tried to leave the country"),
+        ),
+    ],
+)
+def test_told_an_addressee_a_clause_without_that(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_telling_someone_anything_they_know_reports_nothing(pipeline: Pipeline) -> None:
+    assert claims("They wouldn't tell the inspectors anything they didn't already know.") == []
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

@@ -334,11 +334,29 @@ def _that_clause_after_the_addressee(by_dep: ByDep) -> list[Token]:
     for addressee in by_dep.get("dobj", []):
         for clause in addressee.children:
             that = clause.left_edge
+            if clause.dep_ == "relcl" and _a_clause_without_that(addressee, clause):
+                return [clause]  # "told a judge he had tried to move money"
             if clause.dep_ not in ("relcl", "acl") or that.lower_ != "that":
                 continue
             if any(_opens_after(c, that) for c in clause.children if c.dep_ in SUBJECTS):
                 return [clause]
     return []
+
+
+def _a_clause_without_that(addressee: Token, clause: Token) -> bool:
+    """A clause right after the addressee that opens with its own subject, not a relative
+    pronoun: "told a judge he had tried ..." (one tells a judge a clause)."""
+    if addressee.lower_ in _INDEFINITES or addressee.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False  # "wouldn't tell the I.R.S. anything it doesn't already know"
+    if any(c.dep_ == "dative" for c in addressee.head.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.left_edge.i == clause.left_edge.i == addressee.i + 1
+        and subject.lower_ not in speakers.RELATIVE_PRONOUNS | {"that", "what"}
+        and clause.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VB", "VBG")
+    )
 
 
 def _opens_after(subject: Token, that: Token) -> bool:
