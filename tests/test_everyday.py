@@ -1131,6 +1131,33 @@ def test_telling_someone_anything_they_know_reports_nothing(pipeline: Pipeline) 
     assert claims("They wouldn't tell the inspectors anything they didn't already know.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It never received an answer, its chair, Ann Lowe, told the Herald.",
+            ("its chair, Ann Lowe", "told", "It never received an answer"),
+        ),
+        (
+            "It had no warning, its manager, Tom Hale, told this newspaper.",
+            ("its manager, Tom Hale", "told", "It had no warning"),
+        ),
+        (
+            "The problem now, he told me on Monday, is that nobody wants the job.",
+            ("he", "told", "The problem now … is that nobody wants the job"),
+        ),
+        (
+            "The difference now, she told me on Friday, is that the club has money.",
+            ("she", "told", "The difference now … is that the club has money"),
+        ),
+    ],
+)
+def test_a_tag_with_an_addressee_in_the_middle_or_at_the_end(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

@@ -138,17 +138,33 @@ def inverted_content(verb: Token) -> set[int]:
     short cue qualifies: set off by a comma, a dash or a closing quote, with no complement of
     its own (else it is a nested report: "X told Y that she had asked").
     """
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") and not _joined_without_and(verb):
         return set()
     if not any(c.dep_ in SUBJECTS for c in verb.children):
         return set()
-    if any(c.dep_ not in _PARENTHETICAL_DEPS for c in verb.children):
+    told = lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS  # ", she told reporters"
+    allowed = _PARENTHETICAL_DEPS | {"dobj"} if told else _PARENTHETICAL_DEPS
+    if any(c.dep_ not in allowed for c in verb.children):
         return set()
     if not _set_off_before(verb):
         return set()
     if verb.head.i > verb.i and not _comma_after(verb):
         return set()  # "..., he said would ..." is not a parenthetical
-    return set(indices(verb.head.subtree)) - set(indices(verb.subtree))
+    clause = verb.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "The difference now, he told me, is that ...": on the subject
+    return set(indices(clause.subtree)) - set(indices(verb.subtree))
+
+
+def _joined_without_and(verb: Token) -> bool:
+    """A tag the parser coordinated with the clause before it, with no "and" between ("It
+    never received a reply, its convener told this newspaper")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    )
 
 
 def _set_off_before(verb: Token) -> bool:
