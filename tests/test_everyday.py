@@ -1306,6 +1306,40 @@ def test_doubting_is_a_private_state(pipeline: Pipeline, text: str) -> None:
     ("text", "expected"),
     [
         (
+            "Despite protests from the ferry owners’ lawyers, the Third District Court of Appeal "
+            "held that the city had acted within its powers.",
+            (
+                "the Third District Court of Appeal",
+                "held",
+                "the city had acted within its powers",
+            ),
+        ),
+        (
+            "Despite protests from the trawler owners’ lawyers, the First District Court of "
+            "Appeal held that the ban was lawful.",
+            ("the First District Court of Appeal", "held", "the ban was lawful"),
+        ),
+        (
+            "Despite objections from the mill owners’ lawyers, the Second Circuit Court of "
+            "Appeal held that the state had acted within its powers.",
+            (
+                "the Second Circuit Court of Appeal",
+                "held",
+                "the state had acted within its powers",
+            ),
+        ),
+    ],
+)
+def test_a_subject_after_a_fronted_phrase_is_the_source(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The striker is understood to have agreed terms with the club.",
             (None, "is understood", "The striker … to have agreed terms with the club"),
         ),

@@ -19,13 +19,34 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
     for _ in range(4):  # follow conj / advcl / xcomp chains a few steps, no further
         if current is None:
             return None
-        subject = subject_of(current)
+        subject = subject_of(current) or _subject_read_as_an_apposition(current)
         if subject is not None:
             return subject
         if current.dep_ == "relcl":
             return source_range(current.head, cut_at=current)
         current = _governing_verb(current)
     return None
+
+
+def _subject_read_as_an_apposition(verb: Token) -> tuple[int, int] | None:
+    """ "Despite protests from the owners' lawyers, the Court of Appeal held that ...": with
+    no subject, the parser made the subject an apposition inside the phrase before it. A
+    definite noun phrase after a comma, ending right before the verb, of a main verb that
+    opens with that phrase, is the subject."""
+    doc = verb.doc
+    if verb.i == 0 or verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = doc[verb.i - 1]
+    phrase = next(
+        (t for t in [before, *before.ancestors] if t.dep_ == "appos" and t.right_edge == before),
+        None,
+    )
+    if phrase is None or phrase.left_edge.i == 0 or doc[phrase.left_edge.i - 1].text != ",":
+        return None
+    fronted = any(c.dep_ == "prep" and c.i < phrase.i for c in verb.children)
+    if not fronted or phrase.left_edge.lower_ != "the":
+        return None
+    return source_range(phrase)
 
 
 def _governing_verb(verb: Token) -> Token | None:
