@@ -1158,6 +1158,37 @@ def test_a_tag_with_an_addressee_in_the_middle_or_at_the_end(
     assert claims(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The officer told the court officers had found cash in the car.",
+            ("The officer", "told", "officers had found cash in the car"),
+        ),
+        (
+            "She told the hearing residents were frightened.",
+            ("She", "told", "residents were frightened"),
+        ),
+        (
+            "She told reporters fans had been turned away.",
+            ("She", "told", "fans had been turned away"),
+        ),
+        (
+            "The chief told the inquiry staff had been overworked.",
+            ("The chief", "told", "staff had been overworked"),
+        ),
+        (
+            "He told the court the defendant had lied.",
+            ("He", "told", "the defendant had lied"),
+        ),
+    ],
+)
+def test_the_addressee_is_not_part_of_the_told_clause(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 

@@ -280,7 +280,11 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
             complements = complements + _content_resumed_after_the_tag(verb, by_dep)
         else:
             complements = complements + _second_predicate_of_the_content(verb, by_dep)
-        return complements + [c for c in by_dep.get("conj", []) if _marked_that(c)]
+        complements += [c for c in by_dep.get("conj", []) if _marked_that(c)]
+        addressee = _addressee_in_the_subject(verb, by_dep)
+        if addressee:
+            return {i for part in complements for i in indices(part.subtree)} - addressee
+        return complements
     return (
         after_colon(verb)
         or _that_clause_on_a_phrase(verb, by_dep)
@@ -341,6 +345,31 @@ def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
         if len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc":
             found.append(conj)
     return found
+
+
+def _addressee_in_the_subject(verb: Token, by_dep: ByDep) -> set[int]:
+    """ "told the court officers had found cash": with no object of its own, "told" has its
+    addressee at the head of the clause's subject, where the parser compounded it with the
+    subject ("the court officers"): the words up to the last such compound are the addressee."""
+    if lemma_of(verb).lower() not in lexicon.ADDRESSEE_VERBS:
+        return set()
+    if any(dep in by_dep for dep in ("dobj", "dative", "iobj")):
+        return set()
+    for clause in by_dep.get("ccomp", []):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if (
+            subject is None
+            or subject.left_edge.i != verb.i + 1
+            or subject.tag_ not in ("NNS", "NN")
+        ):
+            continue
+        compounds = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        if compounds and compounds[-1].i == subject.i - 1 and compounds[-1].tag_ in _AUDIENCE:
+            return set(range(subject.left_edge.i, subject.i))
+    return set()
+
+
+_AUDIENCE = frozenset({"NN", "NNS", "NNP"})
 
 
 def _that_clause_after_the_addressee(by_dep: ByDep) -> list[Token]:
