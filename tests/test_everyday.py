@@ -165,6 +165,44 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quotation(
     assert claims(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The game restarted after the break.\n\nHalf-time analysis from our former captain, "
+            "Jo Reid: “They have been the better side. They need to shoot more.”",
+            (
+                "our former captain, Jo Reid",
+                ":",
+                "They have been the better side. They need to shoot more",
+            ),
+        ),
+        (
+            "Polls closed at ten.\n\nA message from the party chairwoman, Lena Voss: “Thank you "
+            "to every volunteer who knocked on a door.”",
+            (
+                "the party chairwoman, Lena Voss",
+                ":",
+                "Thank you to every volunteer who knocked on a door",
+            ),
+        ),
+        (
+            "The storm moved north.\n\nAnalysis by our weather expert, Tom Hale: “The worst of "
+            "the wind has passed, but the rain is not done yet.”",
+            (
+                "our weather expert, Tom Hale",
+                ":",
+                "The worst of the wind has passed, but the rain is not done yet",
+            ),
+        ),
+    ],
+)
+def test_a_message_or_analysis_from_someone_is_theirs(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
 def test_a_colon_inside_a_quotation_introduces_nothing(pipeline: Pipeline) -> None:
     text = "“The lesson is simple: ‘Never trust a forecast,’ my father used to say,” she wrote."
     assert [c[0] for c in claims(text)] == ["she"]
@@ -235,6 +273,57 @@ def test_q_and_a_answers_are_the_interviewees(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MAYA LUND: The harbour lost money again. Will it close?\n\n"
+            "PIET ARENDS: No. The council has promised to cover the loss for two more years.\n\n"
+            "MAYA LUND: So the ferries are safe?\n\n"
+            "PIET ARENDS: For now. After that it depends on the tourists.",
+            [
+                (
+                    "PIET ARENDS",
+                    ":",
+                    "No. The council has promised to cover the loss for two more years",
+                ),
+                ("PIET ARENDS", ":", "For now. After that it depends on the tourists"),
+            ],
+        ),
+        (
+            "Interviewer Sam Reed: You told the board in March that the mine was safe. "
+            "Was it?\n\nDr Ana Kovac: It was safe when I said it, and it is safe now.",
+            [("Dr Ana Kovac", ":", "It was safe when I said it, and it is safe now")],
+        ),
+        (
+            "JO HART: Critics say the new timetable ignores night workers. What would you "
+            "tell them?\n\nLEE CHAN: We added four late buses in May.",
+            [("LEE CHAN", ":", "We added four late buses in May")],
+        ),
+    ],
+)
+def test_a_named_interviewers_questions_claim_nothing(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
+def test_q_and_a_answers_are_not_an_organisations_named_in_the_introduction(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Q&A: the new head of the Ardle Valley Rowing Club\n\n"
+        "Ines Kovacs has run the Ardle Valley Rowing Club since March. She spoke to us about "
+        "the boathouse.\n\nQ. Will the boathouse reopen this summer?\n\n"
+        "A. Yes. The roof is finished and the floor goes in next week."
+    )
+    found = claims(text)
+    assert [(c[1], c[2]) for c in found] == [
+        ("A.", "Yes. The roof is finished and the floor goes in next week")
+    ]
+    assert found[0][0] is not None and "Club" not in found[0][0]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“Stay at home unless your journey is necessary.”\n\n— Chief Constable Ruth Ade",
@@ -246,6 +335,32 @@ def test_a_credit_after_a_blank_line_or_with_a_handle(pipeline: Pipeline, text: 
     assert claims(text) == [
         ("Chief Constable Ruth Ade", "—", "Stay at home unless your journey is necessary")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Keep away from the river banks tonight.” — Fire Chief Dan Morrow, in a post on "
+            "the service’s website\n\nMore follows.",
+            ("Fire Chief Dan Morrow", "—", "Keep away from the river banks tonight"),
+        ),
+        (
+            "“We will be back stronger next season.” — Lena Park, club captain, speaking after "
+            "the match\n\nMore follows.",
+            ("Lena Park, club captain", "—", "We will be back stronger next season"),
+        ),
+        (
+            "“Every vote in this ward has been counted twice.” — Omar Bell, Labour agent, on "
+            "the recount\n\nMore follows.",
+            ("Omar Bell, Labour agent", "—", "Every vote in this ward has been counted twice"),
+        ),
+    ],
+)
+def test_where_a_credited_quotation_was_said_is_not_its_source(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -705,6 +820,375 @@ def test_short_quotes_according_to_and_more_verbs(
     assert claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The weather service told reporters that rain had reached 90 mm at Hollin Bay, the "
+            "highest total recorded there since 1998.",
+            "rain had reached 90 mm at Hollin Bay, the highest total recorded there since 1998",
+        ),
+        (
+            "The university announced the launch of the Mercer Dementia Clinic, the first clinic "
+            "in the county to offer memory tests without a referral.",
+            "the launch of the Mercer Dementia Clinic, the first clinic in the county to offer "
+            "memory tests without a referral",
+        ),
+        (
+            "Officials said the new bridge would open at Tarn Point, the only crossing of the "
+            "river for 40 kilometres.",
+            "the new bridge would open at Tarn Point, the only crossing of the river for 40 "
+            "kilometres",
+        ),
+    ],
+)
+def test_an_appositive_that_ranks_is_part_of_the_report(
+    pipeline: Pipeline, text: str, content: str
+) -> None:
+    assert [c[2] for c in claims(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus journeys in the city rose by a tenth last year, according to the transport "
+            "authority's own count, though the drivers' union says many of them were free trips."
+            "\n\nThe authority meets on Monday.",
+            [
+                (
+                    "the transport authority's own count",
+                    "according to",
+                    "Bus journeys in the city rose by a tenth last year",
+                ),
+                ("the drivers' union", "says", "many of them were free trips"),
+            ],
+        ),
+        (
+            "The river is cleaner than at any time since 1990, according to the water board, "
+            "although anglers say the trout have not come back.\n\nMore follows.",
+            [
+                (
+                    "the water board",
+                    "according to",
+                    "The river is cleaner than at any time since 1990",
+                ),
+                ("anglers", "say", "the trout have not come back"),
+            ],
+        ),
+        (
+            "The plant will close in June, the company said, although it may reopen later.",
+            [("the company", "said", "The plant will close in June")],
+        ),
+        (
+            "The plant will close in June, the company said, although it may reopen later.\n\n"
+            "Workers were told on Friday.",
+            [("the company", "said", "The plant will close in June")],
+        ),
+    ],
+)
+def test_a_concessive_clause_after_the_report_is_the_writers_at_a_paragraphs_end_too(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Officials said the mill could keep running, while cutting its emissions by half.",
+            "the mill could keep running, while cutting its emissions by half",
+        ),
+        (
+            "He said he had found a way for the mill to keep running, while reducing its "
+            "emissions.",
+            "he had found a way for the mill to keep running, while reducing its emissions",
+        ),
+        (
+            "The mayor said the city would build 500 homes, while protecting the green belt.",
+            "the city would build 500 homes, while protecting the green belt",
+        ),
+    ],
+)
+def test_a_subjectless_while_clause_goes_on_with_the_report(
+    pipeline: Pipeline, text: str, content: str
+) -> None:
+    assert [c[2] for c in claims(text + "\n\nShares rose.")] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The head teacher, Maria Lopes, said earlier that she expected the school to reopen "
+            "on Monday.",
+            (
+                "The head teacher, Maria Lopes",
+                "said",
+                "she expected the school to reopen on Monday",
+            ),
+        ),
+        (
+            "The coroner, Ian Platt, said earlier that he would hear the evidence in June.",
+            ("The coroner, Ian Platt", "said", "he would hear the evidence in June"),
+        ),
+        (
+            "The council leader, Sam Roy, said earlier that the vote would go ahead.",
+            ("The council leader, Sam Roy", "said", "the vote would go ahead"),
+        ),
+    ],
+)
+def test_a_that_clause_after_an_adverb_of_time_is_the_content(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The parks chief told the hearing that households with medical needs could ask for "
+            "a later collection.",
+            (
+                "The parks chief",
+                "told",
+                "that households with medical needs could ask for a later collection",
+            ),
+        ),
+        (
+            "The housing officer, Ann Poole, told the meeting that households with young "
+            "children could apply for a grant.",
+            (
+                "The housing officer, Ann Poole",
+                "told",
+                "that households with young children could apply for a grant",
+            ),
+        ),
+        (
+            "The manager told the panel that residents with medical needs could apply for a "
+            "parking permit.",
+            (
+                "The manager",
+                "told",
+                "residents with medical needs could apply for a parking permit",
+            ),
+        ),
+    ],
+)
+def test_told_an_audience_that_a_clause(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Brokers at Lund Securities wrote that the merger was "late but sensible" and '
+            "raised their target price to 40 crowns.",
+            ("Brokers at Lund Securities", "wrote", "the merger was … late but sensible"),
+        ),
+        (
+            "Economists at the bank said the slowdown was temporary and cut their forecast for "
+            "next year.",
+            ("Economists at the bank", "said", "the slowdown was temporary"),
+        ),
+        (
+            "The insurer said the storm losses were manageable and kept its dividend.",
+            ("The insurer", "said", "the storm losses were manageable"),
+        ),
+        (
+            "The company said margins had narrowed and suspended its dividend.",
+            ("The company", "said", "margins had narrowed"),
+        ),
+    ],
+)
+def test_the_speakers_next_act_is_not_content(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_a_second_predicate_of_the_reported_clause_stays(pipeline: Pipeline) -> None:
+    text = "The analysts said the firms were struggling and had cut their budgets."
+    assert [c[2] for c in claims(text)] == ["the firms were struggling and had cut their budgets"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The club says the new stand will bring more fans, and points to other grounds "
+            "where crowds grew.",
+            ("The club", "says", "the new stand will bring more fans"),
+        ),
+        (
+            "The union says the offer will leave staff worse off, and points to towns where pay "
+            "rose faster.",
+            ("The union", "says", "the offer will leave staff worse off"),
+        ),
+    ],
+)
+def test_a_next_act_the_tagger_read_as_a_noun_is_not_content(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police say about 150 Harlow fans without tickets gathered outside the main gate.",
+            (
+                "Police",
+                "say",
+                "about 150 Harlow fans without tickets gathered outside the main gate",
+            ),
+        ),
+        (
+            "Stewards say about 80 Dunmore supporters without seats gathered near the east stand.",
+            (
+                "Stewards",
+                "say",
+                "about 80 Dunmore supporters without seats gathered near the east stand",
+            ),
+        ),
+        (
+            "Police say some 40 Ardmore fans without passes gathered by the south gate.",
+            ("Police", "say", "some 40 Ardmore fans without passes gathered by the south gate"),
+        ),
+    ],
+)
+def test_a_reported_clause_the_parser_read_as_an_object(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach says something about the club that fans have long known.",
+        "She said nothing about the plan that was leaked.",
+    ],
+)
+def test_saying_something_about_a_thing_is_no_content(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The ministry said it had approved the plan and accused the unions of delaying talks.",
+            ("The ministry", "accused", "the unions of delaying talks"),
+        ),
+        (
+            "The club said it had paid the fine and criticised the league for its handling of "
+            "the case.",
+            ("The club", "criticised", "the league for its handling of the case"),
+        ),
+        (
+            "The mayor said the city had met its target and praised volunteers for their work.",
+            ("The mayor", "praised", "volunteers for their work"),
+        ),
+    ],
+)
+def test_an_evaluation_as_the_speakers_next_act_is_the_speakers(
+    pipeline: Pipeline, text: str, second: Found
+) -> None:
+    assert claims(text)[1:] == [second]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hearing was delayed after prosecutors told a judge she had tried to hide the "
+            "money.",
+            ("prosecutors", "told", "she had tried to hide the money"),
+        ),
+        (
+            "Bail was refused after police told a magistrate he had threatened a witness.",
+            ("police", "told", "he had threatened a witness"),
+        ),
+        (
+            "The bail hearing was adjourned after prosecutors told a judge he had tried to leave "
+            "the country.",
+            ("prosecutors", "told", "he had tried to leave the country"),
+        ),
+    ],
+)
+def test_told_an_addressee_a_clause_without_that(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_telling_someone_anything_they_know_reports_nothing(pipeline: Pipeline) -> None:
+    assert claims("They wouldn't tell the inspectors anything they didn't already know.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It never received an answer, its chair, Ann Lowe, told the Herald.",
+            ("its chair, Ann Lowe", "told", "It never received an answer"),
+        ),
+        (
+            "It had no warning, its manager, Tom Hale, told this newspaper.",
+            ("its manager, Tom Hale", "told", "It had no warning"),
+        ),
+        (
+            "The problem now, he told me on Monday, is that nobody wants the job.",
+            ("he", "told", "The problem now … is that nobody wants the job"),
+        ),
+        (
+            "The difference now, she told me on Friday, is that the club has money.",
+            ("she", "told", "The difference now … is that the club has money"),
+        ),
+    ],
+)
+def test_a_tag_with_an_addressee_in_the_middle_or_at_the_end(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The officer told the court officers had found cash in the car.",
+            ("The officer", "told", "officers had found cash in the car"),
+        ),
+        (
+            "She told the hearing residents were frightened.",
+            ("She", "told", "residents were frightened"),
+        ),
+        (
+            "She told reporters fans had been turned away.",
+            ("She", "told", "fans had been turned away"),
+        ),
+        (
+            "The chief told the inquiry staff had been overworked.",
+            ("The chief", "told", "staff had been overworked"),
+        ),
+        (
+            "He told the court the defendant had lied.",
+            ("He", "told", "the defendant had lied"),
+        ),
+    ],
+)
+def test_the_addressee_is_not_part_of_the_told_clause(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
 # --- not claims --------------------------------------------------------------------------------
 
 
@@ -755,7 +1239,132 @@ def test_a_refusal_beside_a_claim_leaves_the_claim(pipeline: Pipeline) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two railways agreed on Tuesday to share a ticketing system from next year.",
+        "Landlords and tenants agree to freeze rents until spring",
+        "The club has agreed to sell its training ground to the council.",
+        "Both unions agreed to suspend the strike while talks continue.",
+    ],
+)
+def test_an_agreement_to_act_is_an_action_not_a_claim(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+def test_agreeing_that_something_is_so_is_still_a_claim(pipeline: Pipeline) -> None:
+    assert claims("Both economists agreed that the rate cut had come too late.") == [
+        ("Both economists", "agreed", "the rate cut had come too late")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former mayor denied parole as inquiry widens\n\nThe board met on Monday.",
+        "Teacher refused visa despite job offer\n\nShe had lived in the town for six years.",
+        "Builder denied licence after safety failures\n\nThe council met on Monday.",
+    ],
+)
+def test_a_headlines_past_form_with_an_object_is_a_passive(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transport minister defends timetable as delays mount\n\nTrains ran late again.",
+        "Coach praises players after narrow win\n\nThe team won 2-1.",
+        "Rail fares rise again as minister defends plan\n\nFares rose by 5%.",
+    ],
+)
+def test_a_headlines_evaluation_of_a_bare_noun_says_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices rose again, said the news agency, which cited officials at the central bank.",
+            [("the news agency", "said", "Prices rose again")],
+        ),
+        (
+            "The strike will end on Friday, according to the state broadcaster, which cited the "
+            "transport ministry.",
+            [("the state broadcaster", "according to", "The strike will end on Friday")],
+        ),
+        (
+            "The senator cited a 2019 study that found the scheme had cut crime.",
+            [("The senator", "cited", "a 2019 study that found the scheme had cut crime")],
+        ),
+    ],
+)
+def test_citing_a_source_names_who_said_it_not_what(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club would not say whether the manager would confirm the signing.",
+        "It is unclear if the minister will announce the cuts on Friday.",
+        "Reporters asked whether the mayor had denied the allegations.",
+    ],
+)
+def test_a_report_asked_about_or_supposed_is_not_made(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few people doubt that the bridge needs repairs.",
+        "The fans do not doubt that the club will survive.",
+        "We do not doubt that running a hospital is hard.",
+    ],
+)
+def test_doubting_is_a_private_state(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
 # --- sources and dates from the text itself ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Despite protests from the ferry owners’ lawyers, the Third District Court of Appeal "
+            "held that the city had acted within its powers.",
+            (
+                "the Third District Court of Appeal",
+                "held",
+                "the city had acted within its powers",
+            ),
+        ),
+        (
+            "Despite protests from the trawler owners’ lawyers, the First District Court of "
+            "Appeal held that the ban was lawful.",
+            ("the First District Court of Appeal", "held", "the ban was lawful"),
+        ),
+        (
+            "Despite objections from the mill owners’ lawyers, the Second Circuit Court of "
+            "Appeal held that the state had acted within its powers.",
+            (
+                "the Second Circuit Court of Appeal",
+                "held",
+                "the state had acted within its powers",
+            ),
+        ),
+    ],
+)
+def test_a_subject_after_a_fronted_phrase_is_the_source(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from claimx.components.attribution.sources import (
     subject_of,
     verb_source,
 )
-from claimx.components.attribution.verbs import OPENING_MARKS
+from claimx.components.attribution.verbs import OPENING_MARKS, in_a_heading
 from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
@@ -171,13 +171,16 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
     """Does this cue verb, with this content, report no claim at all? A question put to the
     speaker ("Asked whether ..."), a refusal to say ("declined to comment", "would not say
     whether ..."), a reported refusal ("said it does not comment on speculation"), an open
-    question ("asked why ..."). The rules' verbs are checked on the way (``reporting_verb``);
-    the learned claims' cues go through the same test."""
+    question ("asked why ..."), a cue under "whether" ("asked whether she had mentioned it"), a
+    headline's passive ("Treasurer denied bail"). The rules' verbs are checked on the way
+    (``reporting_verb``); the learned claims' cues go through the same test."""
     lemma = lemma_of(verb).lower()
     return (
         _a_question_put_to_the_speaker(verb, lemma)
         or _a_refusal(verb, lemma)
         or _a_refusal_to_say(verb, lemma)
+        or _a_headlines_passive(verb)
+        or _in_an_open_question(verb)
         or _an_open_question(verb, lemma, content)
         or _a_reported_refusal(verb)
     )
@@ -281,6 +284,26 @@ def _the_speakers_next_act(verb: Token) -> set[int]:
                 if c.dep_ in ("cc", "punct") and complement.i < c.i < conj.i
             }
     return removed
+
+
+def _in_an_open_question(verb: Token) -> bool:
+    """A report asked about or supposed ("declined to say whether he would mention the
+    incident", "it is unclear if she will deny it") has not been made."""
+    return any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children)
+
+
+_OPEN_MARKS = lexicon.word_set("whether if")
+
+
+def _a_headlines_passive(verb: Token) -> bool:
+    """A headline reports in the present ("Treasurer denies fraud"); a past form with an
+    object there is a passive without its "was" ("Former treasurer denied bail as case
+    widens", "Striker shown red card"): something done to the subject, nothing said."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and in_a_heading(verb)
+    )
 
 
 def _a_question_put_to_the_speaker(verb: Token, lemma: str) -> bool:

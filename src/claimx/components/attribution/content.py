@@ -49,7 +49,9 @@ def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
         phrase = doc[i]
         if phrase.dep_ not in _NARRATOR_RELATIONS or i not in content or not after_comma(phrase):
             continue
-        last_word = max((j for j in content if not doc[j].is_punct), default=-1)
+        last_word = max(
+            (j for j in content if not (doc[j].is_punct or doc[j].is_space)), default=-1
+        )
         if phrase.right_edge.i < last_word or not _narrators(phrase):
             continue
         content = content - set(indices(phrase.subtree)) - {phrase.left_edge.i - 1}
@@ -66,8 +68,22 @@ def _narrators(phrase: Token) -> bool:
         marks = {c.lower_ for c in phrase.children if c.dep_ == "mark"}
         measured = any(c.dep_ == "npadvmod" and c.i < phrase.i for c in phrase.children)
         # ", a day after his turnover cost the game": the writer's anchor in time
-        return bool(marks & _NARRATOR_MARKS) or (measured and bool(marks & _TIME_MARKS))
-    return phrase.dep_ == "appos"
+        # (", while reducing its impact", with no subject of its own, goes on with the report)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in phrase.children)
+        concessive = bool(marks & _NARRATOR_MARKS) and own_subject
+        return concessive or (measured and bool(marks & _TIME_MARKS))
+    return phrase.dep_ == "appos" and not _a_record(phrase)
+
+
+def _a_record(appositive: Token) -> bool:
+    """An appositive that ranks what the report is about (", the strongest recorded in the
+    region since 2014", ", the first facility in the region able to ...") is a claim of its
+    own kind, part of the report, not the writer's gloss on a name."""
+    ranked = [appositive, *(c for c in appositive.children if c.dep_ == "amod")]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in _RANKS for t in ranked)
+
+
+_RANKS = lexicon.word_set("first only last")
 
 
 _NARRATOR_MARKS = lexicon.word_set("although though whereas while despite")

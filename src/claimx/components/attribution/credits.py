@@ -2,8 +2,9 @@
 Editing by Tom Hale", "Written by: Priya Das", "Additional reporting by ...". Their words look
 like cues (a colon after a name, the verb "written"), so every draft whose cue sits on such a
 line is dropped. So is every draft in an interviewer's question of a Q&A ("Q: You said the line
-would open in May. What changed?"): a question claims nothing, and what it presupposes is not
-a claim of the person asked."""
+would open in May. What changed?"), or in a named speaker's turn that ends in a question ("TOM
+BAIRD: A fall of a fifth sounds alarming. Is it?"): a question claims nothing, and what it
+presupposes is not a claim of the person asked."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from claimx.components.attribution.draft import Draft
+from claimx.components.attribution.punctuation import question_turns
 from claimx.paragraphs import PARAGRAPH_BREAK
 
 # A line that opens with a credit: what was done (and by whom), a colon or "by" after it.
@@ -31,10 +33,13 @@ ANSWER_LINE = re.compile(r"^\W*(?:A|Answer)\s*[:.]\s", re.IGNORECASE)
 
 
 def without_credit_lines(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
+    turns = question_turns(text)
     return [
         draft
         for draft in drafts
-        if not _on_credit_line(doc, text, draft) and not _in_a_question(doc, text, draft)
+        if not _on_credit_line(doc, text, draft)
+        and not _in_a_question(doc, text, draft)
+        and not any(start <= doc[draft.cue[0]].idx < end for start, end in turns)
     ]
 
 

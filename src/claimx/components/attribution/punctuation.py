@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import Draft, word_count
@@ -19,10 +19,13 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
 
 # "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation
 # (on its line, the next, or after a blank line), ending its line: the name, and the role after
-# a comma (a handle in brackets after it is not part of the source).
+# a comma (a handle in brackets after it, and where or how it was said, ", in a video posted
+# on ...", are not part of the source).
+_CIRCUMSTANCE = r"(?:in|on|at|via|during|after|before|from|speaking|writing|posting|quoted)\b"
 _DASH_SOURCE = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<cue>―|—|–|--|-)[ \t]*"
-    rf"(?P<source>{_NAME}(?:,[ \t]+[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)"
+    rf"(?P<source>{_NAME}(?:,[ \t]+(?!{_CIRCUMSTANCE})[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)"
+    rf"(?:,[ \t]+{_CIRCUMSTANCE}[^\n]{{1,120}}?)?"
     r"(?:[ \t]+\([^()\n]{1,40}\))?\.?[ \t]*(?=\n|$)"
 )
 # "From the chairwoman, Lena Voss:" on a line of its own, the quotation in the next paragraph.
@@ -159,12 +162,40 @@ def _introducer(words: Span) -> tuple[int, int] | None:
     if said_by is not None:  # the clause the colon ends: "that I had to change my answer:"
         return said_by
     root = words.root
-    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.lower_ in _NOT_SOURCES:
+    sender = _sent_from(root)
+    if sender is not None:  # "Half-time analysis from our former captain, Kerry Dunn:"
+        root = sender
+    elif root.pos_ not in ("NOUN", "PROPN", "PRON") or root.lower_ in _NOT_SOURCES:
         return None
     found = source_range(root)
     if found is None:
         return None
+    rest = words.doc[found[1] : words.end]
+    if sender is not None and _a_name_set_off(rest):
+        return found[0], words.end  # the name after a comma, wherever the parser hung it
     return found[0], min(found[1], words.end)
+
+
+def _a_name_set_off(words: Span) -> bool:
+    """ ", Kerry Dunn": a comma, then proper nouns only."""
+    return len(words) > 1 and words[0].text == "," and all(t.pos_ == "PROPN" for t in words[1:])
+
+
+def _sent_from(noun: Token) -> Token | None:
+    """Who a message, a word or an analysis is from: "A message from the chairwoman",
+    "Analysis by our correspondent, Ana Ruiz" (the object of "from" or "by")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next(
+        (
+            obj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i > noun.i
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 def _from_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
@@ -218,11 +249,14 @@ def _answer_drafts(doc: Doc) -> Iterator[Draft]:
 
 def _last_name(doc: Doc, before: re.Match[str]) -> tuple[int, int] | None:
     """The last run of two or more proper nouns before a position (a name the model did not
-    tag as a person)."""
+    tag as a person), not in an entity of another kind ("Rui Tavares has been chief executive
+    of Marlow City Football Club": the club is not who answers)."""
     runs: list[tuple[int, int]] = []
     for token in doc:
         if token.idx >= before.start():
             break
+        if token.ent_type_ and token.ent_type_ != "PERSON":
+            continue
         if token.pos_ == "PROPN" and runs and runs[-1][1] == token.i:
             runs[-1] = (runs[-1][0], token.i + 1)
         elif token.pos_ == "PROPN":
@@ -265,6 +299,21 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
             yield draft
+
+
+def question_turns(text: str) -> list[tuple[int, int]]:
+    """The turns of a transcript that end in a question ("TOM BAIRD: A fall of a fifth sounds
+    alarming. Is it?"), from the speaker's label to the end of the turn: the interviewer's
+    questions, which claim nothing, nor does what they presuppose."""
+    turns = []
+    for match in _COLON_SOURCE.finditer(text):
+        end = _paragraph_end(text, match.end())
+        if text[match.end() : end].rstrip().rstrip(_CLOSING_MARKS).endswith("?"):
+            turns.append((match.start(), end))
+    return turns
+
+
+_CLOSING_MARKS = "\"”’'»)"
 
 
 def _a_roster_entry(content: str) -> bool:

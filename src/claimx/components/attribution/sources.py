@@ -19,13 +19,34 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
     for _ in range(4):  # follow conj / advcl / xcomp chains a few steps, no further
         if current is None:
             return None
-        subject = subject_of(current)
+        subject = subject_of(current) or _subject_read_as_an_apposition(current)
         if subject is not None:
             return subject
         if current.dep_ == "relcl":
             return source_range(current.head, cut_at=current)
         current = _governing_verb(current)
     return None
+
+
+def _subject_read_as_an_apposition(verb: Token) -> tuple[int, int] | None:
+    """ "Despite protests from the owners' lawyers, the Court of Appeal held that ...": with
+    no subject, the parser made the subject an apposition inside the phrase before it. A
+    definite noun phrase after a comma, ending right before the verb, of a main verb that
+    opens with that phrase, is the subject."""
+    doc = verb.doc
+    if verb.i == 0 or verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = doc[verb.i - 1]
+    phrase = next(
+        (t for t in [before, *before.ancestors] if t.dep_ == "appos" and t.right_edge == before),
+        None,
+    )
+    if phrase is None or phrase.left_edge.i == 0 or doc[phrase.left_edge.i - 1].text != ",":
+        return None
+    fronted = any(c.dep_ == "prep" and c.i < phrase.i for c in verb.children)
+    if not fronted or phrase.left_edge.lower_ != "the":
+        return None
+    return source_range(phrase)
 
 
 def _governing_verb(verb: Token) -> Token | None:
@@ -54,13 +75,54 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
     said = complement.head
     if verb.dep_ != "conj" or complement.dep_ != "ccomp" or said.i > complement.i:
         return None
-    if verb.tag_ not in ("VBD", "VBZ") or said.tag_ != verb.tag_ or complement.tag_ == verb.tag_:
-        return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
-    if not any(c.dep_ in ("aux", "auxpass") for c in complement.children):
+    tag = verb.tag_
+    complement_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
+    if tag == "VB" and not complement_auxiliary and complement.tag_ in _FINITE:
+        tag = said.tag_  # "cut", "put", "set": a past form the tagger read as a bare one
+    if tag == "NNS" and any(c.dep_ == "cc" and c.i < verb.i for c in complement.children):
+        tag = "VBZ"  # "..., and points to ...": a verb coordinated with a verb, read as a noun
+    if tag not in ("VBD", "VBZ") or said.tag_ != tag:
         return None
-    return said
+    if complement.tag_ != tag and complement_auxiliary:
+        return said
+    return said if _owned_by_the_speaker(verb, said, complement) else None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _owned_by_the_speaker(verb: Token, said: Token, complement: Token) -> bool:
+    """In "Analysts wrote that the suspension was prudent and cut their price target", the
+    tense tells nothing, but "their" does: a possessive on the verb's object that agrees in
+    number with the speaker and not with the reported clause's subject."""
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or subject is None:
+        return False
+    owners = [
+        p.lower_
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for p in obj.children
+        if p.dep_ == "poss" and p.lower_ in _NUMBER_OF_POSSESSIVE
+    ]
+    if not owners:
+        return False
+    number = _NUMBER_OF_POSSESSIVE[owners[0]]
+    return _number(speaker) == number != _number(subject)
+
+
+_NUMBER_OF_POSSESSIVE = {"their": "plural", "its": "singular"}
+
+
+def _number(noun: Token) -> str | None:
+    if noun.lower_ in ("they", "we") or noun.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    if noun.lower_ in ("it", "he", "she") or noun.tag_ in ("NN", "NNP"):
+        return "singular"
+    return None
 
 
 def subject_of(verb: Token) -> tuple[int, int] | None:

@@ -9,7 +9,12 @@ from spacy.tokens import Token
 from claimx import lexicon
 from claimx.components import speakers
 from claimx.components.attribution.draft import SUBJECTS, indices
-from claimx.components.attribution.sources import subject_of, type_by_head_noun
+from claimx.components.attribution.sources import (
+    reporting_verb_of_next_act,
+    subject_of,
+    type_by_head_noun,
+)
+from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
 
 
@@ -80,7 +85,11 @@ def reports_an_object(verb: Token) -> bool:
     debate": a dispute reports nothing)."""
     if verb.tag_ == "VBG":
         return participle_of_the_subject(verb)
-    return subject_of(verb) is not None and not _a_thing_as_subject(verb)
+    if subject_of(verb) is None:
+        # "said it had facilitated the convoy and accused rebels of stealing": the speaker's
+        # next act, the parser's conjunct of the reported clause
+        return reporting_verb_of_next_act(verb) is not None
+    return not _a_thing_as_subject(verb)
 
 
 def participle_of_the_subject(verb: Token) -> bool:
@@ -129,17 +138,33 @@ def inverted_content(verb: Token) -> set[int]:
     short cue qualifies: set off by a comma, a dash or a closing quote, with no complement of
     its own (else it is a nested report: "X told Y that she had asked").
     """
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") and not _joined_without_and(verb):
         return set()
     if not any(c.dep_ in SUBJECTS for c in verb.children):
         return set()
-    if any(c.dep_ not in _PARENTHETICAL_DEPS for c in verb.children):
+    told = lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS  # ", she told reporters"
+    allowed = _PARENTHETICAL_DEPS | {"dobj"} if told else _PARENTHETICAL_DEPS
+    if any(c.dep_ not in allowed for c in verb.children):
         return set()
     if not _set_off_before(verb):
         return set()
     if verb.head.i > verb.i and not _comma_after(verb):
         return set()  # "..., he said would ..." is not a parenthetical
-    return set(indices(verb.head.subtree)) - set(indices(verb.subtree))
+    clause = verb.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "The difference now, he told me, is that ...": on the subject
+    return set(indices(clause.subtree)) - set(indices(verb.subtree))
+
+
+def _joined_without_and(verb: Token) -> bool:
+    """A tag the parser coordinated with the clause before it, with no "and" between ("It
+    never received a reply, its convener told this newspaper")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    )
 
 
 def _set_off_before(verb: Token) -> bool:
@@ -255,8 +280,48 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
             complements = complements + _content_resumed_after_the_tag(verb, by_dep)
         else:
             complements = complements + _second_predicate_of_the_content(verb, by_dep)
-        return complements + [c for c in by_dep.get("conj", []) if _marked_that(c)]
-    return after_colon(verb) or _that_clause_on_a_phrase(verb, by_dep) or None
+        complements += [c for c in by_dep.get("conj", []) if _marked_that(c)]
+        addressee = _addressee_in_the_subject(verb, by_dep)
+        if addressee:
+            return {i for part in complements for i in indices(part.subtree)} - addressee
+        return complements
+    return (
+        after_colon(verb)
+        or _that_clause_on_a_phrase(verb, by_dep)
+        or _that_clause_on_an_adverb(by_dep)
+        or _a_clause_read_as_an_object(verb, by_dep)
+        or None
+    )
+
+
+def _a_clause_read_as_an_object(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "Police say about 200 fans without tickets gathered outside": the parser took the
+    reported clause's subject for the object of "say" and its verb for a modifier. "Say"
+    reports no thing ("said nothing" is no content): an object with a verb in it is a clause."""
+    if lemma_of(verb).lower() not in _SAY or len(by_dep.get("dobj", [])) != 1:
+        return []
+    obj = by_dep["dobj"][0]
+    if obj.lower_ in _INDEFINITES:
+        return []  # "says something about the media that has ...": a thing said about
+    after = [obj, *(c for c in verb.children if c.i > obj.i and c.dep_ == "prep")]
+    if obj.i < verb.i or not any(t.pos_ == "VERB" for p in after for t in p.subtree if t.i > obj.i):
+        return []
+    return [obj]  # with the phrases after it (``builders._object_to_clause_end``)
+
+
+_SAY = lexicon.word_set("say")
+_INDEFINITES = lexicon.word_set("something nothing anything everything much little more less")
+
+
+def _that_clause_on_an_adverb(by_dep: ByDep) -> list[Token]:
+    """ "said earlier that she hoped ...", "said on Tuesday that ...": the parser hangs the
+    "that" clause on the adverb of time after the cue."""
+    return [
+        clause
+        for adverb in by_dep.get("advmod", []) + by_dep.get("npadvmod", [])
+        for clause in adverb.children
+        if clause.dep_ == "ccomp" and clause.i > adverb.i and _marked_that(clause)
+    ]
 
 
 _AUXILIARIES = lexicon.word_set(
@@ -282,6 +347,31 @@ def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
     return found
 
 
+def _addressee_in_the_subject(verb: Token, by_dep: ByDep) -> set[int]:
+    """ "told the court officers had found cash": with no object of its own, "told" has its
+    addressee at the head of the clause's subject, where the parser compounded it with the
+    subject ("the court officers"): the words up to the last such compound are the addressee."""
+    if lemma_of(verb).lower() not in lexicon.ADDRESSEE_VERBS:
+        return set()
+    if any(dep in by_dep for dep in ("dobj", "dative", "iobj")):
+        return set()
+    for clause in by_dep.get("ccomp", []):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if (
+            subject is None
+            or subject.left_edge.i != verb.i + 1
+            or subject.tag_ not in ("NNS", "NN")
+        ):
+            continue
+        compounds = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        if compounds and compounds[-1].i == subject.i - 1 and compounds[-1].tag_ in _AUDIENCE:
+            return set(range(subject.left_edge.i, subject.i))
+    return set()
+
+
+_AUDIENCE = frozenset({"NN", "NNS", "NNP"})
+
+
 def _that_clause_after_the_addressee(by_dep: ByDep) -> list[Token]:
     """ "told a briefing that the lake would be drained": the parser reads a relative clause on
     the addressee, but one tells an audience a clause, not a briefing that one gave: "that"
@@ -289,11 +379,35 @@ def _that_clause_after_the_addressee(by_dep: ByDep) -> list[Token]:
     for addressee in by_dep.get("dobj", []):
         for clause in addressee.children:
             that = clause.left_edge
+            if clause.dep_ == "relcl" and _a_clause_without_that(addressee, clause):
+                return [clause]  # "told a judge he had tried to move money"
             if clause.dep_ not in ("relcl", "acl") or that.lower_ != "that":
                 continue
-            if any(c.dep_ in SUBJECTS and c.left_edge.i == that.i + 1 for c in clause.children):
+            if any(_opens_after(c, that) for c in clause.children if c.dep_ in SUBJECTS):
                 return [clause]
     return []
+
+
+def _a_clause_without_that(addressee: Token, clause: Token) -> bool:
+    """A clause right after the addressee that opens with its own subject, not a relative
+    pronoun: "told a judge he had tried ..." (one tells a judge a clause)."""
+    if addressee.lower_ in _INDEFINITES or addressee.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False  # "wouldn't tell the I.R.S. anything it doesn't already know"
+    if any(c.dep_ == "dative" for c in addressee.head.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.left_edge.i == clause.left_edge.i == addressee.i + 1
+        and subject.lower_ not in speakers.RELATIVE_PRONOUNS | {"that", "what"}
+        and clause.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VB", "VBG")
+    )
+
+
+def _opens_after(subject: Token, that: Token) -> bool:
+    """Does the subject's phrase open right after "that" (or take "that" in, as the parser
+    may: "that households with medical needs could apply")? Not "that" itself."""
+    return subject.i != that.i and subject.left_edge.i in (that.i, that.i + 1)
 
 
 def _marked_that(clause: Token) -> bool:
@@ -371,11 +485,39 @@ def object_content(verb: Token, by_dep: ByDep) -> Reading:
 
 
 def evaluation_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "attacked Clinton for her vote": the object with its for/as/over phrase."""
+    """ "attacked Clinton for her vote": the object with its for/as/over phrase. Not a source
+    cited ("the agency, which cited the defence ministry": who said it, not what), nor a
+    headline's topic ("Minister defends plan": a bare noun, nothing said about it)."""
     if "dobj" in by_dep and reports_an_object(verb):
         framing = [c for c in by_dep.get("prep", []) if c.lower_ in lexicon.EVALUATION_PREPOSITIONS]
-        return by_dep["dobj"] + framing
+        objects = by_dep["dobj"]
+        if lemma_of(verb).lower() in lexicon.CITING_VERBS and _names_a_source(objects[0]):
+            return None
+        if not framing and in_a_heading(verb) and _a_bare_noun(objects[0]):
+            return None
+        return objects + framing
     return None
+
+
+def _names_a_source(noun: Token) -> bool:
+    """A person, an organisation or an office ("the defence ministry", "officials", "Reuters",
+    "a police spokesman"), not a thing said or shown ("a 2019 study" is cited for what it says,
+    and is content)."""
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    forms = {noun.lower_, lemma_of(noun).lower()}
+    kind = type_by_head_noun(noun)
+    return kind in ("organization", "anonymous") or bool(forms & lexicon.OFFICE_NOUNS)
+
+
+def _a_bare_noun(noun: Token) -> bool:
+    """A noun alone, with no word of its own ("plan", not "the plan" or "plan to cut jobs")."""
+    return not any(not (c.is_space or c.is_punct) for c in noun.children)
+
+
+def in_a_heading(token: Token) -> bool:
+    """Is the token on a heading line (a headline, a crosshead)?"""
+    return any(span.start <= token.i < span.end for span in token.doc.spans.get(HEADINGS_KEY, []))
 
 
 def call_for_content(verb: Token, by_dep: ByDep) -> Reading:
