@@ -1,4 +1,7 @@
-"""Build evaldata/news/news.jsonl from the articles written as strings in ``articles.py``.
+"""Build evaldata/news/news.jsonl (or fresh.jsonl) from articles written as strings.
+
+Two sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
+``fresh.jsonl`` from ``fresh.py``, a held-out set written blind to the rules (never tune on it).
 
 Every span is computed here, never counted by hand: each claim names its source, cue and content
 as they are written in the text, and this script finds them and checks ``text[s:e] == value``.
@@ -23,11 +26,13 @@ Words are matched whole: "he" never matches inside "the". Run it from anywhere:
     python evaldata/news/build.py            # writes news.jsonl beside this script
     python evaldata/news/build.py --check    # fails if news.jsonl is not what the script builds
     python evaldata/news/build.py --show     # prints every claim in its context, for review
+    python evaldata/news/build.py --set fresh [--check | --show]   # the same for fresh.jsonl
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import re
 import sys
@@ -40,6 +45,8 @@ sys.path.insert(0, str(HERE))
 from articles import ARTICLES  # noqa: E402
 
 OUTPUT = HERE / "news.jsonl"
+# --set NAME: (module of articles beside this script, the JSONL file it builds)
+SETS = {"news": ("articles", "news.jsonl"), "fresh": ("fresh", "fresh.jsonl")}
 QUOTES = '"“”'
 
 
@@ -198,11 +205,17 @@ def build_article(article: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def build_all() -> list[dict[str, Any]]:
-    ids = [a["id"] for a in ARTICLES]
+def articles_of(name: str) -> list[dict[str, Any]]:
+    """The articles of set ``name`` (see SETS)."""
+    return importlib.import_module(SETS[name][0]).ARTICLES
+
+
+def build_all(articles: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    articles = ARTICLES if articles is None else articles
+    ids = [a["id"] for a in articles]
     if len(set(ids)) != len(ids):
         raise BuildError("two articles share an id")
-    return [build_article(article) for article in ARTICLES]
+    return [build_article(article) for article in articles]
 
 
 def render(rows: list[dict[str, Any]]) -> str:
@@ -237,11 +250,18 @@ def show(rows: list[dict[str, Any]]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--check", action="store_true", help="compare with news.jsonl")
+    parser.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="news",
+        help="news: articles.py -> news.jsonl (default); fresh: fresh.py -> fresh.jsonl",
+    )
+    parser.add_argument("--check", action="store_true", help="compare with the JSONL file")
     parser.add_argument("--show", action="store_true", help="print claims in context")
     args = parser.parse_args()
+    output = HERE / SETS[args.set][1]
     try:
-        rows = build_all()
+        rows = build_all(articles_of(args.set))
     except BuildError as error:
         print(f"Error: {error}", file=sys.stderr)
         return 1
@@ -250,13 +270,13 @@ def main() -> int:
         return 0
     rendered = render(rows)
     if args.check:
-        if not OUTPUT.exists() or OUTPUT.read_text(encoding="utf-8") != rendered:
-            print(f"Error: {OUTPUT} is not what build.py builds — run build.py", file=sys.stderr)
+        if not output.exists() or output.read_text(encoding="utf-8") != rendered:
+            print(f"Error: {output} is not what build.py builds — run build.py", file=sys.stderr)
             return 1
         return 0
-    OUTPUT.write_text(rendered, encoding="utf-8")
+    output.write_text(rendered, encoding="utf-8")
     total = sum(len(r["claims"]) for r in rows)
-    print(f"{OUTPUT}: {len(rows)} articles, {total} claims")
+    print(f"{output}: {len(rows)} articles, {total} claims")
     return 0
 
 
