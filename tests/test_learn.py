@@ -374,6 +374,44 @@ def test_an_infinitive_is_a_content_only_after_a_cue_the_rules_give_one(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "A deal is close, said one of the people, who asked not to be identified.",
+            "asked",
+            "not to be identified",
+        ),
+        (
+            "An official, who asked not to be named because the talks are private, said so.",
+            "asked",
+            "not to be named because the talks are private",
+        ),
+    ],
+)
+def test_a_request_for_anonymity_claims_nothing(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    doc = with_roles(nlp, text, [("CUE", cue), ("CONTENT", content)])
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
+def test_a_content_of_function_words_or_around_its_cue_is_no_claim(nlp: Language) -> None:
+    text = "Waiting lists hit a record as the health secretary defends his plan."
+    doc = with_roles(nlp, text, [("CONTENT", "as"), ("CUE", "defends")])
+    assert learned_drafts(doc) == []
+    text = "Morgan was named player of the match on Saturday."
+    doc = nlp(text)
+    doc.spans[ROLES_KEY] = [
+        Span(doc, 1, 3, label="CUE"),
+        Span(doc, 0, 7, label="CONTENT"),
+    ]
+    doc.spans[ROLES_KEY].attrs["confidence"] = [0.9, 0.9]
+    assert learned_drafts(doc) == []
+
+
+@pytest.mark.model
 def test_a_question_claims_nothing(nlp: Language) -> None:
     text = "Why should commuters believe the new opening date?"
     doc = with_roles(

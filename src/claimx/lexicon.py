@@ -203,6 +203,11 @@ OPEN_QUESTION_VERBS = word_set("ask wonder inquire enquire")
 # Words opening an embedded question: "would not say whether ...", "did not say when ...".
 QUESTION_WORDS = word_set("whether if when why how what who where which")
 
+# "asked not to be identified", "requested that she not be named": a source asking for
+# anonymity (``builders.claims_nothing``).
+ANONYMITY_REQUEST_VERBS = word_set("ask request speak")
+NAMING_VERBS = word_set("name identify quote")
+
 # Verbs of a question put to someone: "Asked whether ..., X said", "Pressed on the cuts, ...".
 QUESTION_VERBS = word_set("ask question press quiz challenge")
 

@@ -183,6 +183,19 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _in_an_open_question(verb)
         or _an_open_question(verb, lemma, content)
         or _a_reported_refusal(verb)
+        or _a_request_for_anonymity(verb, lemma)
+    )
+
+
+def _a_request_for_anonymity(verb: Token, lemma: str) -> bool:
+    """ "one of the people, who asked not to be identified because the talks are private",
+    "spoke on condition that she not be named": the news formula for an anonymous source; it
+    asks for something and claims nothing."""
+    return lemma in lexicon.ANONYMITY_REQUEST_VERBS and any(
+        child.dep_ in ("xcomp", "ccomp")
+        and lemma_of(child).lower() in lexicon.NAMING_VERBS
+        and any(c.dep_ == "auxpass" for c in child.children)
+        for child in verb.children
     )
 
 

@@ -181,6 +181,9 @@ def _is_known_cue(cue: Span) -> bool:
     return lemma_of(cue.root).lower() in KNOWN_CUES
 
 
+# A content says something only with a word of its own, not punctuation and function words.
+_CONTENT_WORDS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADV", "NUM"})
+
 # The rules' cues whose content may be a bare noun phrase: "denied the report", "criticised the
 # plan as reckless", "called it a smear".
 NOMINAL_CUES = OBJECT_VERBS | EVALUATION_VERBS | LABEL_VERBS
@@ -200,6 +203,10 @@ def _claimable(doc: Doc, cue: Span, fragments: list[Span], content: set[int]) ->
     red card", "reinstated the ban", "approves shelter expansion", "was charged with fraud"):
     the tagger learned such contents on political news, where a verb of that kind reports a
     view more often than elsewhere."""
+    if not any(doc[i].pos_ in _CONTENT_WORDS for i in content) or content & set(
+        range(cue.start, cue.end)
+    ):
+        return False  # "defends" + "as"; "Morgan was named player of the match" around its cue
     if _is_quoted(doc, fragments[0].start, fragments[-1].end):
         return True
     if _in_a_question(doc, content):
