@@ -414,6 +414,14 @@ def test_workers_killed_mid_article_are_replaced_and_every_article_answered(
     assert gone(workers)
     replaced = workers_of(server.process.pid)
     assert len(replaced) == 2 and not set(replaced) & set(workers)
+    # forked while connections were open, they hold none of them (nor the listening socket)
+    assert all(not sockets_of(pid) for pid in replaced)
+
+
+def sockets_of(pid: int) -> list[str]:
+    folder = Path(f"/proc/{pid}/fd")
+    links = [os.readlink(fd) for fd in folder.iterdir() if fd.is_symlink()]
+    return [link for link in links if link.startswith("socket:")]
 
 
 def test_forty_concurrent_requests_each_get_their_own_record(client: Any, tmp_path: Path) -> None:

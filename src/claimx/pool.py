@@ -16,6 +16,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import stat
 import threading
 import time
 from collections import deque
@@ -99,6 +100,26 @@ def _start_worker(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_without_parent, args=(parent,), daemon=True).start()
+    _close_inherited_sockets()
+
+
+def _close_inherited_sockets() -> None:
+    """A worker forked by ``claimx serve`` (the pool forks its workers when work first comes,
+    and again after one dies) holds copies of the server's listening socket and of the
+    connections open at that moment: a connection the server closes would stay open for its
+    client while a worker holds a copy (no end of stream is sent). Workers talk to their
+    parent through pipes and need no socket. (Linux: where there is no /proc/self/fd, nothing
+    is done.)"""
+    try:
+        numbers = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        return
+    for number in numbers:
+        try:
+            if stat.S_ISSOCK(os.fstat(number).st_mode):
+                os.close(number)
+        except OSError:  # (the listing's own descriptor, closed by now)
+            continue
 
 
 def _exit_without_parent(parent: int) -> None:
