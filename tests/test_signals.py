@@ -77,7 +77,9 @@ def workers_of(pid: int) -> list[int]:
     return children
 
 
-def gone(pids: list[int], within: float = 5.0) -> bool:
+def gone(pids: list[int], within: float = 15.0) -> bool:
+    """Have all these processes exited within ``within`` seconds? (Generous: on a loaded
+    two-core machine a stopped worker was once seen to take over five.)"""
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         if not any(Path(f"/proc/{pid}").exists() and _alive(pid) for pid in pids):
