@@ -23,8 +23,7 @@ from claimx.components.attribution.learned import LEARNED_RULE
 from claimx.core import RunConfig
 from claimx.evaluate import Tally, tally_articles
 from claimx.gold import read_gold
-from claimx.learn.calibration import Calibration
-from claimx.learn.training import fitted_cutoff
+from claimx.learn.calibration import Calibration, fitted_cutoff
 
 
 def open_copy(model: Path, scratch: Path) -> Path:

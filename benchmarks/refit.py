@@ -6,7 +6,7 @@ The tagger's weights depend only on the training data; the learned claims' calib
 least confidence they need (``claimx train`` fits both on dev after each epoch) also depend on
 what the rules already find and on how learned claims are grounded. After a change to either,
 this writes a copy of MODEL_DIR whose calibration and cut-off are fitted exactly as training
-fits them (``learn.training.fitted_cutoff``), without training again, and prints dev's figures
+fits them (``learn.calibration.fitted_cutoff``), without training again, and prints dev's figures
 with them.
 """
 
@@ -24,8 +24,7 @@ from claimx.batch import UNUSED_BY_CLAIMS_ONLY
 from claimx.core import RunConfig
 from claimx.evaluate import tally_articles
 from claimx.gold import read_gold
-from claimx.learn.calibration import Calibration
-from claimx.learn.training import fitted_cutoff
+from claimx.learn.calibration import Calibration, fitted_cutoff
 
 
 def main() -> None:

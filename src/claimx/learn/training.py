@@ -29,9 +29,6 @@ from claimx.learn.model_folder import files_written_by_claimx as files_written_b
 ROLES_COMPONENT = "claimx_roles"
 BATCH_WORDS = 2000  # tokens per update at most (PolNeAR: about 380 updates an epoch)
 UPDATES_PER_EPOCH = 20  # at least, on a small gold file: smaller batches, not one update
-# How much of the rules' precision on dev the learned claims may cost: they are kept down to
-# the confidence where the pipeline's precision would fall further (``fitted_cutoff``).
-PRECISION_GIVE = 0.01
 DROPOUT = 0.1
 # The base model's entities as features (the tagger after the NER): measured on PolNeAR's dev,
 # F1 0.722 against 0.720 without, precision 0.767 against 0.760, end-to-end 0.661 against 0.657.
@@ -175,29 +172,10 @@ def _scored_epoch(
         dev, tally = _score(folder, golds, settings.jobs, events, f"scoring {folder.name}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    from claimx.learn.calibration import fitted_cutoff
+
     fitted, f1 = fitted_cutoff(tally)
     return Kept(_snapshot(roles), fitted, f1, dev)
-
-
-def fitted_cutoff(tally: Any) -> tuple[dict[str, Any], float]:
-    """The learned claims' calibration and cut-off, fitted on the tally of a dev run that kept
-    every learned claim with its raw score, and the F1 they give: the cut-off with the best F1
-    among those that keep the pipeline's precision within ``PRECISION_GIVE`` of the rules'
-    alone. (The best F1 alone keeps learned claims that are right less than half the time: on
-    political news that pays, since the rules miss much; on other news, where the rules find
-    most, it only adds false alarms.)"""
-    from claimx.components.attribution.learned import LEARNED_RULE
-    from claimx.learn.calibration import Calibration, best_cutoff
-
-    learned = [(score, right) for score, right, group in tally.scored if group[0] == LEARNED_RULE]
-    calibration = Calibration.fitted(learned)
-    rules = [right for _, right, group in tally.scored if group[0] != LEARNED_RULE]
-    candidates = [(calibration.of(score), right) for score, right in learned]
-    rules_precision = sum(rules) / len(rules) if rules else 0.0
-    least = max(0.0, rules_precision - PRECISION_GIVE)
-    cutoff, f1 = best_cutoff(rules, candidates, tally.gold, least)
-    # The cut-off exactly as compared (a rounded one could drop a claim that sits on it).
-    return {"calibration": calibration.to_json(), "min_claim_confidence": cutoff}, f1
 
 
 def _averaged(roles: Any, optimizer: Any) -> Any:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, Draft, after_comma, indices
+from claimx.components.attribution.says_nothing import claims_nothing
 from claimx.components.attribution.sources import (
     clause_head,
     reporting_verb_of_next_act,
@@ -21,7 +22,7 @@ from claimx.components.attribution.sources import (
     subject_of,
     verb_source,
 )
-from claimx.components.attribution.verbs import OPENING_MARKS, in_a_heading
+from claimx.components.attribution.verbs import OPENING_MARKS
 from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
@@ -167,48 +168,6 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     return Draft((verb.i, cue_end), lemma, source, content)
 
 
-def claims_nothing(verb: Token, content: set[int]) -> bool:
-    """Does this cue verb, with this content, report no claim at all? A question put to the
-    speaker ("Asked whether ..."), a refusal to say ("declined to comment", "would not say
-    whether ..."), a reported refusal ("said it does not comment on speculation"), an open
-    question ("asked why ..."), a cue under "whether" ("asked whether she had mentioned it"), a
-    headline's passive ("Treasurer denied bail"). The rules' verbs are checked on the way
-    (``reporting_verb``); the learned claims' cues go through the same test."""
-    lemma = lemma_of(verb).lower()
-    return (
-        _a_question_put_to_the_speaker(verb, lemma)
-        or _a_refusal(verb, lemma)
-        or _a_refusal_to_say(verb, lemma)
-        or _a_headlines_passive(verb)
-        or _in_an_open_question(verb)
-        or _an_open_question(verb, lemma, content)
-        or _a_reported_refusal(verb)
-        or _a_request_for_anonymity(verb, lemma)
-    )
-
-
-def _a_request_for_anonymity(verb: Token, lemma: str) -> bool:
-    """ "one of the people, who asked not to be identified because the talks are private",
-    "spoke on condition that she not be named": the news formula for an anonymous source; it
-    asks for something and claims nothing."""
-    return lemma in lexicon.ANONYMITY_REQUEST_VERBS and any(
-        child.dep_ in ("xcomp", "ccomp")
-        and lemma_of(child).lower() in lexicon.NAMING_VERBS
-        and any(c.dep_ == "auxpass" for c in child.children)
-        for child in verb.children
-    )
-
-
-def _a_refusal_to_say(verb: Token, lemma: str) -> bool:
-    """ "declined to comment on the dispute", "refused to say whether ...": the refusing verb
-    itself, with what it refuses (a verb of saying) as its complement."""
-    return lemma in lexicon.REFUSAL_VERBS and any(
-        child.dep_ == "xcomp"
-        and lemma_of(child).lower() in lexicon.NO_COMMENT_VERBS | lexicon.CLAUSE_VERBS
-        for child in verb.children
-    )
-
-
 def _when_it_was_said(doc: Doc, after_cue: int, content: set[int]) -> set[int]:
     """ "said on Tuesday it would raise rates": the parser puts the day in the reported clause,
     but a phrase of time between the cue and the clause's subject dates the telling."""
@@ -238,46 +197,6 @@ def _a_question_asked_next(conj: Token) -> bool:
     )
 
 
-def _a_reported_refusal(verb: Token) -> bool:
-    """ "A spokesman said the company does not comment on market speculation", "said it would
-    not comment": what is reported is a refusal to say, which claims nothing."""
-    doc = verb.doc
-    return any(
-        c.dep_ == "ccomp"
-        and c.i > verb.i
-        and lemma_of(c).lower() in lexicon.NO_COMMENT_VERBS
-        and any(n.dep_ == "neg" and n.i < c.i for n in c.children)
-        # indirect speech only: a quotation ('said: "We do not comment on leaks. ..."') may
-        # say more than the refusal
-        and not any(t.is_quote or t.text == ":" for t in doc[verb.i + 1 : c.left_edge.i + 1])
-        for c in verb.children
-    )
-
-
-def _an_open_question(verb: Token, lemma: str, content: set[int]) -> bool:
-    """ "She asked why the city had not looked elsewhere", "Residents know how the contract
-    went wrong": a question asked, or known to have an answer, claims nothing."""
-    if lemma not in lexicon.OPEN_QUESTION_VERBS or not content:
-        return False
-    first = verb.doc[min(content)]
-    return first.lower_ in lexicon.QUESTION_WORDS
-
-
-def _a_refusal(verb: Token, lemma: str) -> bool:
-    """A refusal to say is not a claim of anything: "declined to comment", "refused to say
-    whether ...", "did not respond to a request for comment", "does not comment on market
-    speculation", "would not say when ...". A denial ("did not deny that ...") still is."""
-    head = verb.head
-    if verb.dep_ == "xcomp" and lemma_of(head).lower() in lexicon.REFUSAL_VERBS:
-        return True
-    if not any(child.dep_ == "neg" and child.i < verb.i for child in verb.children):
-        return False  # ('said "probably not"': the quoted "not" is what was said)
-    if lemma in lexicon.NO_COMMENT_VERBS:
-        return True
-    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
-    return not complements or any(c.left_edge.lower_ in lexicon.QUESTION_WORDS for c in complements)
-
-
 def _the_speakers_next_act(verb: Token) -> set[int]:
     """In "The company said margins had narrowed and suspended its dividend" the parser joins
     "suspended" to the reported clause, but it is the company's next act
@@ -297,37 +216,6 @@ def _the_speakers_next_act(verb: Token) -> set[int]:
                 if c.dep_ in ("cc", "punct") and complement.i < c.i < conj.i
             }
     return removed
-
-
-def _in_an_open_question(verb: Token) -> bool:
-    """A report asked about or supposed ("declined to say whether he would mention the
-    incident", "it is unclear if she will deny it") has not been made."""
-    return any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children)
-
-
-_OPEN_MARKS = lexicon.word_set("whether if")
-
-
-def _a_headlines_passive(verb: Token) -> bool:
-    """A headline reports in the present ("Treasurer denies fraud"); a past form with an
-    object there is a passive without its "was" ("Former treasurer denied bail as case
-    widens", "Striker shown red card"): something done to the subject, nothing said."""
-    return (
-        verb.tag_ in ("VBD", "VBN")
-        and any(c.dep_ == "dobj" for c in verb.children)
-        and in_a_heading(verb)
-    )
-
-
-def _a_question_put_to_the_speaker(verb: Token, lemma: str) -> bool:
-    """ "Asked whether he would resign, Berg said he would not": the participle sets the scene
-    for the answer; the question is nobody's claim (the answer, the main verb's, is)."""
-    return (
-        lemma in lexicon.QUESTION_VERBS
-        and verb.tag_ == "VBN"
-        and verb.dep_ in ("advcl", "ccomp", "dep")
-        and not any(child.dep_ in SUBJECTS for child in verb.children)
-    )
 
 
 def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:

@@ -24,19 +24,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.components.attribution.builders import claims_nothing
 from claimx.components.attribution.draft import Draft
+from claimx.components.attribution.learned_cues import (
+    Cues,
+    adjacent_cue,
+    can_cue,
+    governed_cue,
+    governing_cue,
+    is_known_cue,
+    is_quoted,
+    known_governing_verb,
+)
+from claimx.components.attribution.says_nothing import claims_nothing
 from claimx.components.attribution.sources import verb_source
 from claimx.components.extensions import ROLES_CONFIDENCE, ROLES_KEY, ROLES_THRESHOLD
 from claimx.components.lemmas import lemma_of
 from claimx.lexicon import (
-    CLAUSE_VERBS,
     EVALUATION_VERBS,
     INFINITIVE_VERBS,
     LABEL_VERBS,
-    NOUN_CUES,
     OBJECT_VERBS,
-    QUESTION_VERBS,
     QUESTION_WORDS,
     URGE_VERBS,
 )
@@ -61,7 +68,7 @@ def learned_drafts(doc: Doc) -> list[LearnedDraft]:
     cues = [span for span, _ in by_role["CUE"]]
     sources = [span for span, _ in by_role["SOURCE"]]
     least = float(group.attrs.get(ROLES_THRESHOLD) or 0.0)
-    linkable = _Cues([(cue, c) for cue, c in by_role["CUE"] if _can_cue(cue)])
+    linkable = Cues([(cue, c) for cue, c in by_role["CUE"] if can_cue(cue)])
     drafts = []
     for fragments, confidence in _claims_of(doc, by_role["CONTENT"], cues + sources, cues):
         if confidence < least:
@@ -124,43 +131,21 @@ def _claims_of(
     return [(spans, min(scores)) for spans, scores in groups]
 
 
-class _Cues:
-    """The learned cues a content may be tied to, each one by its tokens, with its confidence."""
-
-    def __init__(self, spans: list[tuple[Span, float]]) -> None:
-        self.spans = [span for span, _ in spans]
-        self.at = {i: cue for cue, _ in spans for i in range(cue.start, cue.end)}
-        self.confidence = {(cue.start, cue.end): c for cue, c in spans}
-
-
-# The words the rules read as cues (their verb classes and report nouns).
-KNOWN_CUES = (
-    CLAUSE_VERBS
-    | OBJECT_VERBS
-    | EVALUATION_VERBS
-    | LABEL_VERBS
-    | URGE_VERBS
-    | INFINITIVE_VERBS
-    | QUESTION_VERBS
-    | NOUN_CUES
-)
-
-
 def _draft(
-    doc: Doc, fragments: list[Span], cues: _Cues, sources: list[Span]
+    doc: Doc, fragments: list[Span], cues: Cues, sources: list[Span]
 ) -> tuple[Draft, float] | None:
     """The claim of a learned content, and its cue's confidence (1.0 for a cue the rules
     know); None where no cue is grounded."""
     first = fragments[0]
     cue = (
-        _governing_cue(first, cues)
-        or _governed_cue(first, cues)
-        or _adjacent_cue(doc, fragments, cues)
-        or _known_governing_verb(first)
+        governing_cue(first, cues)
+        or governed_cue(first, cues)
+        or adjacent_cue(doc, fragments, cues)
+        or known_governing_verb(first)
     )
     if cue is None:
         return None
-    confidence = 1.0 if _is_known_cue(cue) else cues.confidence.get((cue.start, cue.end), 0.0)
+    confidence = 1.0 if is_known_cue(cue) else cues.confidence.get((cue.start, cue.end), 0.0)
     content = {i for span in fragments for i in range(span.start, span.end)}
     if len(fragments) == 1:
         content = _whole_phrase(first, set(range(cue.start, cue.end)))
@@ -175,10 +160,6 @@ def _draft(
         rule=LEARNED_RULE,
     )
     return draft, confidence
-
-
-def _is_known_cue(cue: Span) -> bool:
-    return lemma_of(cue.root).lower() in KNOWN_CUES
 
 
 # A content says something only with a word of its own, not punctuation and function words.
@@ -207,11 +188,11 @@ def _claimable(doc: Doc, cue: Span, fragments: list[Span], content: set[int]) ->
         range(cue.start, cue.end)
     ):
         return False  # "defends" + "as"; "Morgan was named player of the match" around its cue
-    if _is_quoted(doc, fragments[0].start, fragments[-1].end):
+    if is_quoted(doc, fragments[0].start, fragments[-1].end):
         return True
     if _in_a_question(doc, content):
         return False  # "Why should they believe the new date?" asks; it claims nothing
-    if doc[min(content)].lower_ in QUESTION_WORDS and not _is_known_cue(cue):
+    if doc[min(content)].lower_ in QUESTION_WORDS and not is_known_cue(cue):
         return False  # "spoke to her about what went wrong": a topic, an open question
     root = doc[min(content) : max(content) + 1].root
     if root.pos_ in ("VERB", "AUX"):
@@ -252,12 +233,6 @@ def _an_argument_of(doc: Doc, content: set[int], cue: Span) -> bool:
     return head.dep_ in ("prep", "agent") and head.head.i in in_cue
 
 
-# A cue is a word of saying or thinking: a verb mostly, some nouns (statement, claim), a colon.
-# The tagger also marks function words next to a content ("of", "about"), never cues in the
-# gold data (under 1% are prepositions there, in phrases such as "much to the chagrin of").
-_NOT_CUE_POS = frozenset(
-    {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "X", "SYM", "SPACE"}
-)
 # Relations of a word inside a larger phrase or clause: a content that stops at one of them
 # grows to the phrase (a determiner, possessive or modifier to its noun; a subject or a marker
 # such as "whether" to its clause).
@@ -278,13 +253,6 @@ _INSIDE_A_PHRASE = frozenset(
 )
 
 
-def _can_cue(cue: Span) -> bool:
-    root = cue.root
-    if root.pos_ == "PUNCT":
-        return cue.text.strip() == ":"
-    return root.pos_ not in _NOT_CUE_POS
-
-
 def _whole_phrase(span: Span, cue: set[int]) -> set[int]:
     """The tagger may stop inside a phrase ("his" of "his microphone problems during the
     debate", "whether the Pentagon" of "whether the Pentagon keeps the contract"): its tokens
@@ -299,98 +267,6 @@ def _whole_phrase(span: Span, cue: set[int]) -> set[int]:
     if phrase & cue:
         return tokens
     return tokens | phrase
-
-
-def _governing_cue(content: Span, cues: _Cues) -> Span | None:
-    """The cue the parse says the content depends on: the first cue among the heads above the
-    content's root ("Trump tweeted ... that Machado was a con and encouraged ...": "tweeted",
-    not the nearer "encouraged"). A verb of saying the rules know, met on the way up, is the
-    cue ("was denied bail after prosecutors told a judge he had ...": "told", not "denied"); a
-    verb coordinated with the cue is the source's next act, and what hangs from it is no
-    content of the cue ("said ... and invited observers to inspect the area")."""
-    token = content.root
-    for _ in range(6):
-        if token.head == token:
-            return None
-        head = token.head
-        is_a_cue = head.i in cues.at or _a_known_cue_verb(head)
-        if is_a_cue and token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
-            return None
-        token = head
-        if token.i in cues.at:
-            return cues.at[token.i]
-        if is_a_cue:
-            return content.doc[token.i : token.i + 1]
-    return None
-
-
-def _a_known_cue_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and lemma_of(token).lower() in KNOWN_CUES
-
-
-def _governed_cue(content: Span, cues: _Cues) -> Span | None:
-    """A learned cue the content's root governs, as a parenthetical or an "according to"
-    ("The plan, she wrote, is dead": "wrote" hangs from "is")."""
-    root = content.root
-    for cue in cues.spans:
-        if content.start <= cue.start < content.end + 3 or cue.end <= content.start:
-            token = cue.root
-            for _ in range(3):
-                if token.head == token:
-                    break
-                token = token.head
-                if token == root:
-                    return cue
-    return None
-
-
-def _adjacent_cue(doc: Doc, fragments: list[Span], cues: _Cues) -> Span | None:
-    """A learned cue right beside a quotation or a colon's clause, with only a source, quote
-    marks and punctuation between (“We will win,” she said; She said: we will win)."""
-    first, last = fragments[0], fragments[-1]
-    quoted = _is_quoted(doc, first.start, last.end)
-    for cue in cues.spans:
-        if cue.start >= last.end:
-            between = range(last.end, cue.start)
-            after = True
-        elif cue.end <= first.start:
-            between = range(cue.end, first.start)
-            after = False
-        else:
-            continue
-        if len(between) > 6 or not all(_is_filler(doc[i]) for i in between):
-            continue
-        colon = any(doc[i].text == ":" for i in between) or cue.text.strip().endswith(":")
-        if quoted or (colon and not after):
-            return cue
-    return None
-
-
-def _is_filler(token: Token) -> bool:
-    """Punctuation, a quote mark, or a word of a name or pronoun (a source between)."""
-    return (
-        token.is_punct
-        or token.is_quote
-        or token.is_space
-        or token.pos_ in ("PROPN", "PRON", "DET", "NOUN")
-    )
-
-
-def _is_quoted(doc: Doc, start: int, end: int) -> bool:
-    """Does the content begin or end at a quote mark (inside one token of it)?"""
-    edges = [doc[i] for i in (start - 1, start, end - 1, end) if 0 <= i < len(doc)]
-    return any(token.is_quote for token in edges)
-
-
-def _known_governing_verb(content: Span) -> Span | None:
-    """Where the tagger marked a content but no cue: the word the content's root depends on,
-    if the rules know it as a cue ("... the council, she insisted, ..."). Another verb ("has
-    faced ridicule", "was awarded a medal for") is no cue."""
-    head = content.root.head
-    if head == content.root or content.start <= head.i < content.end:
-        return None
-    span = content.doc[head.i : head.i + 1]
-    return span if head.pos_ in ("VERB", "NOUN") and _is_known_cue(span) else None
 
 
 def _nearest(

@@ -20,7 +20,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 
 from claimx import lexicon
-from claimx.components.attribution import builders, verbs
+from claimx.components.attribution import builders, clause_verbs, verbs
 from claimx.components.attribution.cue_rule import ContentReader, CueRule, Surface
 from claimx.components.lemmas import lemma_of
 
@@ -111,7 +111,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     _verb_rule(
         "clause",
         lexicon.CLAUSE_VERBS,
-        verbs.clause_content,
+        clause_verbs.clause_content,
         fallback=verbs.clause_fallback,
         reports_quotations=True,
         surfaces=(

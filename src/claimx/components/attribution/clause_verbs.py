@@ -1,0 +1,228 @@
+"""The content of a clause verb ("said (that) ...", "told reporters ...", "wrote in the study
+that ..."), and the repairs for the places the parser puts a reported clause where it does not
+belong: after the addressee, on an adverb or a noun of the cue, as the cue's object, resumed
+after a tag in mid-sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimx import lexicon
+from claimx.components import speakers
+from claimx.components.attribution.draft import SUBJECTS, indices
+from claimx.components.attribution.verbs import (
+    ByDep,
+    Reading,
+    after_colon,
+    colon_follows,
+    complements_on_the_cues_side,
+)
+from claimx.components.lemmas import lemma_of
+
+
+def clause_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "said (that) ...": after a colon, else the clausal complement on the cue's side (with
+    the rest of the content after a tag in mid-sentence: "Prices will rise, the bank warned,
+    and could peak in spring"), else a "that" clause the parser hung on a noun of the cue's
+    ("wrote in the study that ...")."""
+    if colon_follows(verb):
+        return after_colon(verb)
+    if lemma_of(verb).lower() in lexicon.THAT_CLAUSE_VERBS:
+        return [c for c in by_dep.get("ccomp", []) if _marked_that(c)] or set()
+    if "ccomp" not in by_dep and lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS:
+        told = _that_clause_after_the_addressee(by_dep)
+        if told:
+            return told
+    if "ccomp" in by_dep:
+        complements = complements_on_the_cues_side(verb, by_dep["ccomp"])
+        if all(c.i < verb.i for c in complements):
+            complements = complements + _content_resumed_after_the_tag(verb, by_dep)
+        else:
+            complements = complements + _second_predicate_of_the_content(verb, by_dep)
+        complements += [c for c in by_dep.get("conj", []) if _marked_that(c)]
+        addressee = _addressee_in_the_subject(verb, by_dep)
+        if addressee:
+            return {i for part in complements for i in indices(part.subtree)} - addressee
+        return complements
+    return (
+        after_colon(verb)
+        or _that_clause_on_a_phrase(verb, by_dep)
+        or _that_clause_on_an_adverb(by_dep)
+        or _a_clause_read_as_an_object(verb, by_dep)
+        or None
+    )
+
+
+def _a_clause_read_as_an_object(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "Police say about 200 fans without tickets gathered outside": the parser took the
+    reported clause's subject for the object of "say" and its verb for a modifier. "Say"
+    reports no thing ("said nothing" is no content): an object with a verb in it is a clause."""
+    if lemma_of(verb).lower() not in _SAY or len(by_dep.get("dobj", [])) != 1:
+        return []
+    obj = by_dep["dobj"][0]
+    if obj.lower_ in _INDEFINITES:
+        return []  # "says something about the media that has ...": a thing said about
+    after = [obj, *(c for c in verb.children if c.i > obj.i and c.dep_ == "prep")]
+    if obj.i < verb.i or not any(t.pos_ == "VERB" for p in after for t in p.subtree if t.i > obj.i):
+        return []
+    return [obj]  # with the phrases after it (``builders._object_to_clause_end``)
+
+
+_SAY = lexicon.word_set("say")
+
+
+_INDEFINITES = lexicon.word_set("something nothing anything everything much little more less")
+
+
+def _that_clause_on_an_adverb(by_dep: ByDep) -> list[Token]:
+    """ "said earlier that she hoped ...", "said on Tuesday that ...": the parser hangs the
+    "that" clause on the adverb of time after the cue."""
+    return [
+        clause
+        for adverb in by_dep.get("advmod", []) + by_dep.get("npadvmod", [])
+        for clause in adverb.children
+        if clause.dep_ == "ccomp" and clause.i > adverb.i and _marked_that(clause)
+    ]
+
+
+_AUXILIARIES = lexicon.word_set(
+    "could would will may might should can must shall has have had is are was were be"
+)
+
+
+def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
+    """In "Prices will keep rising, the bank warned, and could peak next spring" the parser
+    coordinates the last part with the cue: a verb with no subject of its own, an auxiliary
+    (it is the content's predicate, not a second act of the speaker's: "..., the bank said,
+    and raised rates"), after a comma and "and"/"but"."""
+    found = []
+    for conj in by_dep.get("conj", []):
+        children = list(conj.children)
+        if conj.i < verb.i or any(c.dep_ in SUBJECTS for c in children):
+            continue
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUXILIARIES for c in children):
+            continue
+        before = conj.doc[conj.left_edge.i - 2 : conj.left_edge.i]
+        if len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc":
+            found.append(conj)
+    return found
+
+
+def _addressee_in_the_subject(verb: Token, by_dep: ByDep) -> set[int]:
+    """ "told the court officers had found cash": with no object of its own, "told" has its
+    addressee at the head of the clause's subject, where the parser compounded it with the
+    subject ("the court officers"): the words up to the last such compound are the addressee."""
+    if lemma_of(verb).lower() not in lexicon.ADDRESSEE_VERBS:
+        return set()
+    if any(dep in by_dep for dep in ("dobj", "dative", "iobj")):
+        return set()
+    for clause in by_dep.get("ccomp", []):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if (
+            subject is None
+            or subject.left_edge.i != verb.i + 1
+            or subject.tag_ not in ("NNS", "NN")
+        ):
+            continue
+        compounds = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        if compounds and compounds[-1].i == subject.i - 1 and compounds[-1].tag_ in _AUDIENCE:
+            return set(range(subject.left_edge.i, subject.i))
+    return set()
+
+
+_AUDIENCE = frozenset({"NN", "NNS", "NNP"})
+
+
+def _that_clause_after_the_addressee(by_dep: ByDep) -> list[Token]:
+    """ "told a briefing that the lake would be drained": the parser reads a relative clause on
+    the addressee, but one tells an audience a clause, not a briefing that one gave: "that"
+    followed at once by the clause's own subject opens the content."""
+    for addressee in by_dep.get("dobj", []):
+        for clause in addressee.children:
+            that = clause.left_edge
+            if clause.dep_ == "relcl" and _a_clause_without_that(addressee, clause):
+                return [clause]  # "told a judge he had tried to move money"
+            if clause.dep_ not in ("relcl", "acl") or that.lower_ != "that":
+                continue
+            if any(_opens_after(c, that) for c in clause.children if c.dep_ in SUBJECTS):
+                return [clause]
+    return []
+
+
+def _a_clause_without_that(addressee: Token, clause: Token) -> bool:
+    """A clause right after the addressee that opens with its own subject, not a relative
+    pronoun: "told a judge he had tried ..." (one tells a judge a clause)."""
+    if addressee.lower_ in _INDEFINITES or addressee.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False  # "wouldn't tell the I.R.S. anything it doesn't already know"
+    if any(c.dep_ == "dative" for c in addressee.head.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.left_edge.i == clause.left_edge.i == addressee.i + 1
+        and subject.lower_ not in speakers.RELATIVE_PRONOUNS | {"that", "what"}
+        and clause.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VB", "VBG")
+    )
+
+
+def _opens_after(subject: Token, that: Token) -> bool:
+    """Does the subject's phrase open right after "that" (or take "that" in, as the parser
+    may: "that households with medical needs could apply")? Not "that" itself."""
+    return subject.i != that.i and subject.left_edge.i in (that.i, that.i + 1)
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+_MODALS_AND_PROGRESSIVES = lexicon.word_set(
+    "could would will may might should can must is are was were"
+)
+
+
+def _second_predicate_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "said it was aware of the reports and was looking into them": the parser coordinates
+    the second predicate of the reported clause with the cue. A verb after the complement,
+    with no subject of its own and a modal or progressive auxiliary ("would", "was ...ing"),
+    joined by "and"/"but", goes on with the content; a passive ("and was later arrested") or
+    a finite verb ("and left") is the speaker's own story."""
+    complements = by_dep.get("ccomp", [])
+    if not complements:
+        return []
+    last = max(c.right_edge.i for c in complements)
+    found = []
+    for conj in by_dep.get("conj", []):
+        children = list(conj.children)
+        if conj.left_edge.i <= last or any(c.dep_ in SUBJECTS for c in children):
+            continue
+        auxiliaries = [c for c in children if c.dep_ == "aux"]
+        if not auxiliaries or auxiliaries[0].lower_ not in _MODALS_AND_PROGRESSIVES:
+            continue
+        if auxiliaries[0].lower_ in ("is", "are", "was", "were") and conj.tag_ != "VBG":
+            continue
+        before = conj.doc[conj.left_edge.i - 1]
+        if before.dep_ == "cc" and before.i > last:
+            found.append(conj)
+    return found
+
+
+def _that_clause_on_a_phrase(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "wrote in the study that the strain spread faster", "said in a letter to staff that
+    ...": the parser hangs the "that" clause on a noun of the cue's phrase. Only a complement
+    clause (marked "that"), on a noun, opened by the first "that" after the cue."""
+    doc = verb.doc
+    first_that = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.lower_ == "that"), -1)
+    preps = [
+        p for part in [verb, *by_dep.get("dobj", [])] for p in part.children if p.dep_ == "prep"
+    ]
+    for prep in preps:
+        if prep.i < verb.i:
+            continue
+        for token in prep.subtree:
+            if token.dep_ not in ("acl", "ccomp") or token.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"]
+            if marks and marks[0].i == first_that:
+                return [token]
+    return []
