@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -113,3 +117,33 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     stale = [n for n in SLOW_TESTS if n.split("::")[0] in files and n not in marked]
     if stale:
         raise pytest.UsageError(f"conftest.SLOW_TESTS names tests that do not exist: {stale}")
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# As the machine's notes advise: no sandbox (root), and none of Chromium's own network chatter.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the report's and the server page's browser tests: missing, they
+    skip, except under CLAIMX_REQUIRE_BROWSER=1 (``.ci/run``), where they fail."""
+    if not os.path.exists(CHROMIUM):
+        message = "no Chromium: apt-get install chromium"
+        if os.environ.get("CLAIMX_REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
