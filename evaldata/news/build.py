@@ -1,7 +1,8 @@
-"""Build evaldata/news/news.jsonl (or fresh.jsonl) from articles written as strings.
+"""Build evaldata/news/news.jsonl (or fresh.jsonl, fresh2.jsonl) from articles written as strings.
 
-Two sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
-``fresh.jsonl`` from ``fresh.py``, a held-out set written blind to the rules (never tune on it).
+Three sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
+``fresh.jsonl`` from ``fresh.py`` and ``fresh2`` builds ``fresh2.jsonl`` from ``fresh2.py``, two
+held-out sets written blind to the rules (never tune on them).
 
 Every span is computed here, never counted by hand: each claim names its source, cue and content
 as they are written in the text, and this script finds them and checks ``text[s:e] == value``.
@@ -27,6 +28,7 @@ Words are matched whole: "he" never matches inside "the". Run it from anywhere:
     python evaldata/news/build.py --check    # fails if news.jsonl is not what the script builds
     python evaldata/news/build.py --show     # prints every claim in its context, for review
     python evaldata/news/build.py --set fresh [--check | --show]   # the same for fresh.jsonl
+    python evaldata/news/build.py --set fresh2 [--check | --show]  # the same for fresh2.jsonl
 """
 
 from __future__ import annotations
@@ -46,7 +48,11 @@ from articles import ARTICLES  # noqa: E402
 
 OUTPUT = HERE / "news.jsonl"
 # --set NAME: (module of articles beside this script, the JSONL file it builds)
-SETS = {"news": ("articles", "news.jsonl"), "fresh": ("fresh", "fresh.jsonl")}
+SETS = {
+    "news": ("articles", "news.jsonl"),
+    "fresh": ("fresh", "fresh.jsonl"),
+    "fresh2": ("fresh2", "fresh2.jsonl"),
+}
 QUOTES = '"“”'
 
 
@@ -254,7 +260,8 @@ def main() -> int:
         "--set",
         choices=sorted(SETS),
         default="news",
-        help="news: articles.py -> news.jsonl (default); fresh: fresh.py -> fresh.jsonl",
+        help="news: articles.py -> news.jsonl (default); fresh: fresh.py -> fresh.jsonl; "
+        "fresh2: fresh2.py -> fresh2.jsonl",
     )
     parser.add_argument("--check", action="store_true", help="compare with the JSONL file")
     parser.add_argument("--show", action="store_true", help="print claims in context")
