@@ -105,6 +105,16 @@ URGE_VERBS = word_set("urge ask call tell warn encourage press implore exhort ch
 # on the everyday news set wrong both times ("agreed that ..." is a clause verb's report).
 INFINITIVE_VERBS = word_set("promise vow pledge threaten")
 
+# Taking a side, an act as often as a claim: in a relative clause set off by a comma ("the
+# Chamber, which opposed the scheme, ...") the writer's background on a name, not a report.
+SIDE_TAKING_VERBS = word_set("oppose propose support back endorse sponsor champion")
+
+# Proposals of an act, which may be a gerund: "recommended closing the building".
+GERUND_VERBS = word_set("recommend propose suggest advise urge")
+
+# What a document shows or finds, which may be a noun phrase: "the audit found a shortfall".
+FINDING_VERBS = word_set("show find reveal indicate suggest confirm")
+
 # Nouns that report when a clause follows: "his claim that ...", "a pledge to ...".
 NOUN_CUES = word_set(
     """
@@ -182,7 +192,8 @@ DOCUMENT_NOUNS = word_set(
     analysis analyses research record records book article review audit assessment forecast
     forecasts projection projections census index release post tweet email emails
     transcript transcripts minutes testimony complaint lawsuit indictment ruling order
-    findings calculations numbers statistics model models count tally
+    findings calculations numbers statistics model models count tally images footage video
+    videos photos photographs pictures recordings
     """
 )
 
@@ -255,6 +266,12 @@ HEADLINE_VERBS = word_set(
 # The common speech cues of the evaluation's speech-cue subset (``claimx.evaluate``): a fixed
 # definition of the metric, not a list to grow with the rules.
 SPEECH_VERBS = word_set("say tell add note write state announce report claim explain")
+# Acts only a speaker does (no thing demands or promises): a verb of these joined to a reported
+# clause about a thing is the speaker's next act ("said the fee was unfair and demanded ...").
+SPEECH_ACT_VERBS = word_set(
+    "demand urge call announce deny confirm propose promise pledge vow recommend acknowledge "
+    "disclose ask warn insist"
+)
 
 
 # --- inflection -------------------------------------------------------------------------------
@@ -368,6 +385,8 @@ CUE_VERBS = (
     | LABEL_VERBS
     | URGE_VERBS
     | INFINITIVE_VERBS
+    | GERUND_VERBS
+    | FINDING_VERBS
     | SOURCELESS_VERBS
     | QUESTION_VERBS
     | HEADLINE_VERBS

@@ -36,7 +36,7 @@ def according_to(according: Token, rules: Sequence[CueRule] = ()) -> Draft:
         c for c in according.children if c.dep_ == "pobj"
     ]
     source = source_range(objects[0]) if objects else None
-    clause = clause_head(according)
+    clause = _whole_coordination(clause_head(according), according)
     excluded = set(indices(according.subtree)) | {according.i, to.i}
     if source:
         excluded |= set(range(*source))
@@ -48,6 +48,14 @@ def according_to(according: Token, rules: Sequence[CueRule] = ()) -> Draft:
     if not content:
         content = set(indices(according.sent)) - excluded
     return Draft((according.i, to.i + 1), "according to", source, content)
+
+
+def _whole_coordination(clause: Token, according: Token) -> Token:
+    """ "Foxes have learned to lift lids, and the skill is spreading, according to a study":
+    at the end of a sentence, "according to" credits every clause joined before it."""
+    while clause.dep_ == "conj" and clause.head.i < clause.i < according.i:
+        clause = clause.head
+    return clause
 
 
 def sourceless_adverb(adverb: Token, rules: Sequence[CueRule] = ()) -> Draft:
@@ -203,9 +211,7 @@ def _the_speakers_next_act(verb: Token) -> set[int]:
     (``sources.reporting_verb_of_next_act``): its words, with the "and" before it, leave the
     content."""
     removed: set[int] = set()
-    for complement in verb.children:
-        if complement.dep_ != "ccomp":
-            continue
+    for complement in _reported_clauses(verb):
         for conj in complement.children:
             if reporting_verb_of_next_act(conj) is None and not _a_question_asked_next(conj):
                 continue
@@ -216,6 +222,17 @@ def _the_speakers_next_act(verb: Token) -> set[int]:
                 if c.dep_ in ("cc", "punct") and complement.i < c.i < conj.i
             }
     return removed
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The verb's complements, and a "that" clause on a noun of its phrase ("said in a
+    statement that ...")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i:
+            nouns = [c for c in prep.children if c.dep_ == "pobj"]
+            clauses += [c for n in nouns for c in n.children if c.dep_ == "acl"]
+    return clauses
 
 
 def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:

@@ -29,6 +29,7 @@ def content_fragments(doc: Doc, text: str, draft: Draft) -> list[tuple[int, int]
     indices = sorted(_without_narrator_clauses(doc, draft.content_tokens))
     while indices and _is_leading_debris(doc[indices[0]]):
         indices.pop(0)
+    _drop_a_dangling_conjunction(doc, indices)
     runs: list[tuple[int, int]] = []
     for i in indices:
         token = doc[i]
@@ -96,6 +97,15 @@ def _is_leading_debris(token: Token) -> bool:
     if token.lower_ == "that" and (token.dep_ == "mark" or _a_complementiser(token)):
         return True
     return token.lower_ in lexicon.CONNECTIVES and token.dep_ in ("advmod", "cc")
+
+
+def _drop_a_dangling_conjunction(doc: Doc, indices: list[int]) -> None:
+    """ "said the tunnels flooded and warned ...": the parser may leave the "and" that joins
+    the speaker's two acts on the reported clause; it ends the content, so it is not the
+    content's."""
+    words = [i for i in indices if not (doc[i].is_space or doc[i].text == ",")]
+    if words and doc[words[-1]].dep_ == "cc":
+        del indices[indices.index(words[-1]) :]
 
 
 def _a_complementiser(that: Token) -> bool:

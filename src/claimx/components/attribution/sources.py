@@ -72,11 +72,13 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
     dividend", "suspended" (in the tense of "said", with no subject or auxiliary of its own)
     is joined to "had narrowed" (whose tense an auxiliary made)."""
     complement = verb.head
-    said = complement.head
-    if verb.dep_ != "conj" or complement.dep_ != "ccomp" or said.i > complement.i:
+    said = _the_verb_reporting(complement)
+    if verb.dep_ != "conj" or said is None or said.i > complement.i:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
+    if _an_act_no_thing_does(verb, complement):
+        return said
     tag = verb.tag_
     complement_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
     if tag == "VB" and not complement_auxiliary and complement.tag_ in _FINITE:
@@ -91,6 +93,35 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _the_verb_reporting(clause: Token) -> Token | None:
+    """The verb whose reported clause this is: its head for a complement; for a "that" clause
+    the parser hung on a noun of the verb's phrase ("said in a statement that ..."), the verb
+    above the phrase."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    noun = clause.head
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if clause.dep_ != "acl" or not marked or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.i < noun.i else None
+
+
+def _an_act_no_thing_does(verb: Token, complement: Token) -> bool:
+    """ "said the checkpoints were illegal and demanded their removal": checkpoints demand
+    nothing; an act of speech joined to a reported clause about a thing (a common noun that
+    names no person, group or body) is the speaker's."""
+    if lemma_of(verb).lower() not in lexicon.SPEECH_ACT_VERBS:
+        return False
+    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and type_by_head_noun(subject) is None
+    )
 
 
 def _owned_by_the_speaker(verb: Token, said: Token, complement: Token) -> bool:

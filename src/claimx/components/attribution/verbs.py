@@ -86,11 +86,58 @@ def reports_an_object(verb: Token) -> bool:
     debate": a dispute reports nothing)."""
     if verb.tag_ == "VBG":
         return participle_of_the_subject(verb)
+    if _background_of_a_name(verb) or _an_indefinite_object(verb):
+        return False
     if subject_of(verb) is None:
         # "said it had facilitated the convoy and accused rebels of stealing": the speaker's
         # next act, the parser's conjunct of the reported clause
-        return reporting_verb_of_next_act(verb) is not None
+        return reporting_verb_of_next_act(verb) is not None or _shares_the_subject(verb)
     return not _a_thing_as_subject(verb)
+
+
+def _shares_the_subject(verb: Token) -> bool:
+    """ "The union criticised the plan and demanded a meeting": a second act of the main
+    clause's subject (its head has a subject, and is the sentence's main verb), not a
+    predicate inside a reported clause."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("VERB", "AUX")
+        and subject_of(head) is not None
+        and not _a_thing_as_subject(head)
+    )
+
+
+def _background_of_a_name(verb: Token) -> bool:
+    """ "the Chamber of Commerce, which opposed the scheme, now says ...", "Cllr Lowry, who
+    proposed the motion": a relative clause set off by a comma, in which the name took a
+    side, is the writer's background on the name (a vote, a campaign), not a report of what
+    was said ("which has denied any involvement" is one)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return (
+        verb.dep_ == "relcl"
+        and lemma_of(verb).lower() in lexicon.SIDE_TAKING_VERBS
+        and subject is not None
+        and subject.lower_ in ("who", "which")
+        and subject.i > 0
+        and verb.doc[subject.i - 1].text == ","
+    )
+
+
+def _an_indefinite_object(verb: Token) -> bool:
+    """ "the next time the council proposes something ambitious": an indefinite pronoun names
+    no proposal, so nothing is reported ("proposed nothing that would raise his taxes" does)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in _INDEFINITE_PRONOUNS
+        and not any(d.dep_ in ("relcl", "acl") for d in c.children)
+        for c in verb.children
+    )
+
+
+_INDEFINITE_PRONOUNS = lexicon.word_set("something anything nothing everything")
 
 
 def participle_of_the_subject(verb: Token) -> bool:
@@ -278,6 +325,29 @@ def object_content(verb: Token, by_dep: ByDep) -> Reading:
     if "dobj" in by_dep and reports_an_object(verb):
         return by_dep["dobj"]
     return None
+
+
+def gerund_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "had recommended closing the building", "proposed scrapping the fee": the act proposed,
+    a gerund right after the cue (with no object before it)."""
+    if "dobj" in by_dep:
+        return None
+    gerunds = [
+        c
+        for c in by_dep.get("xcomp", []) + by_dep.get("ccomp", [])
+        if c.tag_ == "VBG" and c.left_edge.i == c.i and c.i > verb.i
+    ]
+    return gerunds[:1] or None
+
+
+def finding_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "Satellite images showed only a handful of vehicles", "the audit found a shortfall of
+    $2m": what a document shows or finds is its claim, though only a noun phrase (a person
+    showing a thing shows it; "the minister found a seat" reports nothing)."""
+    subject = next((c for c in by_dep.get("nsubj", [])), None)
+    if "dobj" not in by_dep or subject is None or type_by_head_noun(subject) != "document":
+        return None
+    return by_dep["dobj"]
 
 
 def evaluation_content(verb: Token, by_dep: ByDep) -> Reading:

@@ -1,0 +1,225 @@
+"""Everyday news read right (issue 24), second round: a speaker's several acts in one sentence,
+proposals and findings with a noun or a gerund for content, "according to" at the end of a
+coordination, and the writer's background on a name that reports nothing. One test per family,
+each with sentences written for it in several wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.core import extract_article
+from claimx.inputs import make_article
+from claimx.nlp import Pipeline
+
+pytestmark = pytest.mark.model
+
+Found = tuple[str | None, str, str]  # source, cue, content (fragments joined by " … ")
+
+
+def claims(text: str) -> list[Found]:
+    record = extract_article(make_article("-", text))
+    return [
+        (
+            claim["source"]["text"] if claim["source"] else None,
+            claim["cue"]["text"],
+            " … ".join(f["text"] for f in claim["content_fragments"]),
+        )
+        for claim in record["claims"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union criticised the plan and demanded a meeting with the board.",
+            ("The union", "demanded", "a meeting with the board"),
+        ),
+        (
+            "Lundberg called the figures alarming and demanded an inquiry.",
+            ("Lundberg", "demanded", "an inquiry"),
+        ),
+        (
+            "The mayor welcomed the report and announced a review of parking fees.",
+            ("The mayor", "announced", "a review of parking fees"),
+        ),
+        (
+            "The senator voted against the measure and denied any wrongdoing.",
+            ("The senator", "denied", "any wrongdoing"),
+        ),
+    ],
+)
+def test_a_second_act_of_the_subject_reports_its_object(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry said in a statement that the checkpoints were illegal and demanded "
+            "their immediate removal.",
+            [
+                ("The ministry", "said", "the checkpoints were illegal"),
+                ("The ministry", "demanded", "their immediate removal"),
+            ],
+        ),
+        (
+            "The minister said the fee was unfair and promised to scrap it.",
+            [
+                ("The minister", "said", "the fee was unfair"),
+                ("The minister", "promised", "to scrap it"),
+            ],
+        ),
+        (
+            "The council said the bridge was unsafe and urged drivers to use the ring road.",
+            [
+                ("The council", "said", "the bridge was unsafe"),
+                ("The council", "urged", "drivers to use the ring road"),
+            ],
+        ),
+    ],
+)
+def test_an_act_no_thing_does_is_the_speakers_next_act(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    found = claims(text)
+    for claim in expected:
+        assert claim in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the tunnels flooded and warned that more rain was coming.",
+        "He said the tunnels flooded, and warned that more rain was coming.",
+    ],
+)
+def test_the_and_between_two_acts_ends_no_content(pipeline: Pipeline, text: str) -> None:
+    found = claims(text)
+    assert ("He", "said", "the tunnels flooded") in found
+    assert ("He", "warned", "more rain was coming") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers had recommended closing the pool in January.",
+            ("Officers", "had recommended", "closing the pool in January"),
+        ),
+        (
+            "The review proposes scrapping the fee for pensioners.",
+            ("The review", "proposes", "scrapping the fee for pensioners"),
+        ),
+        (
+            "Her lawyers suggested delaying the hearing until the spring.",
+            ("Her lawyers", "suggested", "delaying the hearing until the spring"),
+        ),
+    ],
+)
+def test_a_proposed_act_may_be_a_gerund(pipeline: Pipeline, text: str, expected: Found) -> None:
+    source, cue, content = expected
+    assert any(s == source and cue.endswith(c) and t == content for s, c, t in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Satellite images reviewed by analysts showed only a handful of trucks.",
+            ("Satellite images reviewed by analysts", "showed", "only a handful of trucks"),
+        ),
+        (
+            "The audit found a shortfall of 2 million euros in the pension fund.",
+            ("The audit", "found", "a shortfall of 2 million euros in the pension fund"),
+        ),
+        (
+            "Hospital records reveal a sharp rise in admissions over the winter.",
+            ("Hospital records", "reveal", "a sharp rise in admissions over the winter"),
+        ),
+        (
+            "CCTV footage shows two men leaving the depot shortly before midnight.",
+            ("CCTV footage", "shows", "two men leaving the depot shortly before midnight"),
+        ),
+    ],
+)
+def test_what_a_document_shows_or_finds_is_its_claim(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister found a seat near the door.",
+        "She showed the jury a photograph of the car.",
+        "The inspectors found the keys in a drawer.",
+    ],
+)
+def test_a_person_finding_or_showing_a_thing_reports_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foxes have learned to lift the lids of bins, and the habit is spreading from one "
+            "animal to another, according to a study published on Tuesday.",
+            (
+                "a study published on Tuesday",
+                "according to",
+                "Foxes have learned to lift the lids of bins, and the habit is spreading from "
+                "one animal to another",
+            ),
+        ),
+        (
+            "Rents rose by a tenth last year and vacancies fell to a record low, according to "
+            "the housing agency.",
+            (
+                "the housing agency",
+                "according to",
+                "Rents rose by a tenth last year and vacancies fell to a record low",
+            ),
+        ),
+    ],
+)
+def test_according_to_after_a_coordination_credits_all_of_it(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Even the Chamber of Commerce, which opposed the scheme, now says the line has "
+            "brought new customers.",
+            [("Even the Chamber of Commerce", "says", "the line has brought new customers")],
+        ),
+        (
+            "Councillor Anna Reyes, who proposed the motion, was absent from the vote.",
+            [],
+        ),
+        (
+            "The residents' association, which backed the plan from the start, held a "
+            "party on Sunday.",
+            [],
+        ),
+        ("The next time the council proposes something ambitious, I will wait and see.", []),
+    ],
+)
+def test_the_writers_background_on_a_name_reports_nothing(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
+def test_a_background_clause_of_speech_is_still_a_report(pipeline: Pipeline) -> None:
+    found = claims("The company, which has denied any wrongdoing, will appeal.")
+    assert any(cue == "has denied" or cue == "denied" for _, cue, _ in found)
