@@ -335,7 +335,7 @@ def test_narrator_clause_after_a_comma_is_not_content(pipeline: Pipeline) -> Non
 
 def test_called_on_someone_to_act(pipeline: Pipeline) -> None:
     text = "The union called on the mayor to reopen the library."
-    assert claims(pipeline, text)[0][1:3] == ("called", "the mayor to reopen the library")
+    assert claims(pipeline, text)[0][1:3] == ("called on", "the mayor to reopen the library")
 
 
 def test_relative_pronoun_is_the_source_as_written(pipeline: Pipeline) -> None:

@@ -223,3 +223,65 @@ def test_the_writers_background_on_a_name_reports_nothing(
 def test_a_background_clause_of_speech_is_still_a_report(pipeline: Pipeline) -> None:
     found = claims("The company, which has denied any wrongdoing, will appeal.")
     assert any(cue == "has denied" or cue == "denied" for _, cue, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regional security body, the Council of River States, called on both "
+            "governments to pull back their forces.",
+            (
+                "The regional security body, the Council of River States",
+                "called on",
+                "both governments to pull back their forces",
+            ),
+        ),
+        (
+            "Greenvale's assistant coach, Ada Mensah, who took charge with the head coach "
+            "suspended, claimed the penalty should never have been given.",
+            (
+                "Greenvale's assistant coach, Ada Mensah",
+                "claimed",
+                "the penalty should never have been given",
+            ),
+        ),
+        (
+            "Lawmakers from both parties called on the governor to resign.",
+            ("Lawmakers from both parties", "called on", "the governor to resign"),
+        ),
+    ],
+)
+def test_a_subject_the_parser_gave_away_is_the_source(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    source, cue, content = expected
+    # the source is the person, with or without the relative clause on their name
+    assert any(
+        s is not None and s.startswith(source) and (c, t) == (cue, content)
+        for s, c, t in claims(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The captain, Tom Reed, went off at half-time with a knee injury; the club said he "
+            "would have a scan on Monday.",
+            ("the club", "said", "he would have a scan on Monday"),
+        ),
+        (
+            "Prices rose again in May: economists said the rise would not last.",
+            ("economists", "said", "the rise would not last"),
+        ),
+        (
+            "The ferry left two hours late; the operator said fog had closed the harbour.",
+            ("the operator", "said", "fog had closed the harbour"),
+        ),
+    ],
+)
+def test_what_stands_before_a_semicolon_or_colon_is_not_the_report(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]

@@ -344,9 +344,12 @@ def _purpose_of_the_object(clause: Token) -> bool:
 
 
 def _cue_end(verb: Token) -> int:
-    """The cue is the verb plus an adjacent particle ("pointed out")."""
+    """The cue is the verb plus an adjacent particle ("pointed out"), and "on" of "called on"
+    (the addressee follows it: "called on both sides to ...")."""
     end = verb.i + 1
     for child in verb.children:
-        if child.dep_ == "prt" and child.i == end:
+        if child.i == end and (
+            child.dep_ == "prt" or (child.lower_ == "on" and lemma_of(verb).lower() == "call")
+        ):
             end += 1
     return end

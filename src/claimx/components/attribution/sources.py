@@ -18,14 +18,44 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
     current: Token | None = verb
     for _ in range(4):  # follow conj / advcl / xcomp chains a few steps, no further
         if current is None:
-            return None
+            break
         subject = subject_of(current) or _subject_read_as_an_apposition(current)
         if subject is not None:
             return subject
         if current.dep_ == "relcl":
             return source_range(current.head, cut_at=current)
         current = _governing_verb(current)
-    return None
+    return _subject_the_parser_lost(verb)
+
+
+def _subject_the_parser_lost(verb: Token) -> tuple[int, int] | None:
+    """A cue whose subject the parser gave away: "The regional body, the Council of River
+    States, called on ...", "Lawmakers from both parties called on ..." (a sentence with no
+    verb of its own: the cue read as a participle on its noun), "The assistant manager, Dev
+    Mistry, who took charge with the manager suspended, claimed ..." (the subject given to a
+    verb inside the relative clause). The noun phrase that opens the sentence is the
+    subject."""
+    doc = verb.doc
+    start = verb.sent.start
+    root = verb.sent.root
+    if verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.left_edge.i == start:
+        return _phrase_before(doc, start, verb.i) if root.i < verb.i else None
+    if verb.i == start or doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    opening = [t for t in doc[start : verb.i] if t.dep_ in SUBJECT_DEPS and t.left_edge.i == start]
+    return source_range(opening[0]) if opening and opening[0].pos_ in ("NOUN", "PROPN") else None
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _phrase_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The words from ``start`` up to the cue, without the punctuation before the cue."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _subject_read_as_an_apposition(verb: Token) -> tuple[int, int] | None:
@@ -200,7 +230,8 @@ def source_range(head: Token, cut_at: Token | None = None) -> tuple[int, int] | 
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in head.children:
         set_off = child.left_edge.i > 0 and head.doc[child.left_edge.i - 1].text == ","
-        if child.i > head.i and (child is cut_at or (child.dep_ in ("relcl", "acl") and set_off)):
+        cut = cut_at is not None and child.i == cut_at.i  # tokens are views: compare places
+        if child.i > head.i and (cut or (child.dep_ in ("relcl", "acl") and set_off)):
             end = min(end, child.left_edge.i)
     tokens = [head.doc[i] for i in range(start, end)]
     while tokens and (_is_edge_debris(tokens[-1]) and not _closes_inside(tokens)):

@@ -32,7 +32,7 @@ def complements_on_the_cues_side(verb: Token, complements: list[Token]) -> list[
     kept = []
     for complement in complements:
         if complement.i < verb.i:
-            between = doc[complement.right_edge.i + 1 : verb.left_edge.i + 1]
+            between = doc[complement.right_edge.i : verb.i]
             if any(t.text in (":", ";") for t in between):
                 continue
         kept.append(complement)
