@@ -256,6 +256,7 @@ def test_a_subject_the_parser_gave_away_is_the_source(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     source, cue, content = expected
+    assert source is not None
     # the source is the person, with or without the relative clause on their name
     assert any(
         s is not None and s.startswith(source) and (c, t) == (cue, content)
