@@ -286,3 +286,36 @@ def test_what_stands_before_a_semicolon_or_colon_is_not_the_report(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He later told the Gazette that he understood the anger but feared the delay would "
+            "only make things worse.",
+            (
+                "He",
+                "told",
+                "he understood the anger but feared the delay would only make things worse",
+            ),
+        ),
+        (
+            "She said that they accepted the ruling but believed the fine was too high.",
+            ("She", "said", "they accepted the ruling but believed the fine was too high"),
+        ),
+    ],
+)
+def test_a_state_of_mind_joined_to_the_report_goes_on_with_it(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_an_act_of_speech_joined_to_the_report_is_the_next_act(pipeline: Pipeline) -> None:
+    found = claims(
+        "The ministry said it was firmly opposed to the test and warned the north to refrain "
+        "from further launches."
+    )
+    assert ("The ministry", "said", "it was firmly opposed to the test") in found
+    assert any(cue == "warned" for _, cue, _ in found)

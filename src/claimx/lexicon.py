@@ -105,6 +105,10 @@ URGE_VERBS = word_set("urge ask call tell warn encourage press implore exhort ch
 # on the everyday news set wrong both times ("agreed that ..." is a clause verb's report).
 INFINITIVE_VERBS = word_set("promise vow pledge threaten")
 
+# States of mind among the clause verbs: joined to a reported clause ("he understood ... but
+# feared ..."), they go on with its subject, where an act of speech is the speaker's next act.
+STATE_OF_MIND_VERBS = word_set("fear worry believe suspect know guess reckon understand")
+
 # Taking a side, an act as often as a claim: in a relative clause set off by a comma ("the
 # Chamber, which opposed the scheme, ...") the writer's background on a name, not a report.
 SIDE_TAKING_VERBS = word_set("oppose propose support back endorse sponsor champion")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from claimx import lexicon
 from claimx.components import speakers
 from claimx.components.attribution.draft import SUBJECTS, indices
+from claimx.components.attribution.sources import state_of_mind_after_the_report
 from claimx.components.attribution.verbs import (
     ByDep,
     Reading,
@@ -195,6 +196,9 @@ def _second_predicate_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:
     for conj in by_dep.get("conj", []):
         children = list(conj.children)
         if conj.left_edge.i <= last or any(c.dep_ in SUBJECTS for c in children):
+            continue
+        if state_of_mind_after_the_report(conj):
+            found.append(conj)
             continue
         auxiliaries = [c for c in children if c.dep_ == "aux"]
         if not auxiliaries or auxiliaries[0].lower_ not in _MODALS_AND_PROGRESSIVES:

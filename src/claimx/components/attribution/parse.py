@@ -7,15 +7,21 @@ import bisect
 from collections.abc import Iterator
 
 from spacy.attrs import LOWER, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from claimx.components.attribution.draft import Draft, indices
+from claimx import lexicon
+from claimx.components.attribution.draft import SUBJECTS, Draft, indices
 from claimx.components.attribution.rules import (
     CANDIDATE_POS_IDS,
     CANDIDATE_WORD_IDS,
     build_draft,
 )
+from claimx.components.attribution.sources import (
+    reporting_verb_of_next_act,
+    state_of_mind_after_the_report,
+)
 from claimx.components.extensions import WARNINGS
+from claimx.components.lemmas import lemma_of
 
 # The most cue candidates read in one sentence. Reading a cue costs time and memory in
 # proportion to its content, and a sentence's contents can nest one in another, so the work on
@@ -86,6 +92,7 @@ def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if (cue := doc[d.cue[0]]).dep_ == "conj"
         # "said that A and that it had asked B": a clause of the content, not another report
         and not any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.children)
+        and not _a_predicate_of_the_reported_clause(cue)
     ]
     for draft in drafts:
         for other, cue in coordinated:
@@ -97,3 +104,19 @@ def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             while draft.content_tokens and doc[max(draft.content_tokens)].is_punct:
                 draft.content_tokens.discard(max(draft.content_tokens))
     return drafts
+
+
+def _a_predicate_of_the_reported_clause(cue: Token) -> bool:
+    """ "told the paper that he understood the anger but feared the delay": a state of mind
+    ("feared", "believed") goes on with the reported clause's subject ("he understood ... but
+    feared"), so it is part of what was told, not another report. An act of speech joined
+    there ("said it was opposed and warned ...") is the speaker's next act."""
+    if lemma_of(cue).lower() not in lexicon.STATE_OF_MIND_VERBS:
+        return False
+    if any(c.dep_ in SUBJECTS for c in cue.children):
+        return False
+    complement = cue.head
+    if complement.dep_ == "ccomp":
+        subjects = [c for c in complement.children if c.dep_ in SUBJECTS]
+        return bool(subjects) and reporting_verb_of_next_act(cue) is None
+    return state_of_mind_after_the_report(cue)

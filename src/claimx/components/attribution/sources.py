@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicon
 from claimx.components import speakers
+from claimx.components.attribution.draft import SUBJECTS
 from claimx.components.lemmas import lemma_of
 from claimx.kinds import SourceType
 
@@ -123,6 +124,24 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def state_of_mind_after_the_report(verb: Token) -> bool:
+    """ "told the paper that he understood the anger but feared the delay", with "feared"
+    joined by the parser to "told": a state of mind with no subject of its own, after a "that"
+    clause whose subject is a pronoun, goes on with that clause ("he ... feared")."""
+    said = verb.head
+    if verb.dep_ != "conj" or lemma_of(verb).lower() not in lexicon.STATE_OF_MIND_VERBS:
+        return False
+    if any(c.dep_ in SUBJECTS for c in verb.children) or said.i > verb.i:
+        return False
+    return any(
+        clause.dep_ == "ccomp"
+        and clause.i < verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in clause.children)
+        for clause in said.children
+    )
 
 
 def _the_verb_reporting(clause: Token) -> Token | None:
