@@ -18,13 +18,15 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
 
 
 # "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation
-# (on its line, the next, or after a blank line), ending its line: the name, and the role after
-# a comma (a handle in brackets after it, and where or how it was said, ", in a video posted
-# on ...", are not part of the source).
+# (on its line, the next, or after a blank line), ending its line: the name, and what commas
+# set off after it, a role, a party, a relative clause ("— Ann Bo, Green, who proposed the
+# motion"): the whole credit names the speaker. A handle in brackets after it, and where or
+# how it was said (", in a video posted on ..."), are not part of the source.
 _CIRCUMSTANCE = r"(?:in|on|at|via|during|after|before|from|speaking|writing|posting|quoted)\b"
+_SET_OFF = rf",[ \t]+(?!{_CIRCUMSTANCE})[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}}"  # ", Green"
 _DASH_SOURCE = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<cue>―|—|–|--|-)[ \t]*"
-    rf"(?P<source>{_NAME}(?:,[ \t]+(?!{_CIRCUMSTANCE})[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)"
+    rf"(?P<source>{_NAME}(?:{_SET_OFF}){{0,3}})"
     rf"(?:,[ \t]+{_CIRCUMSTANCE}[^\n]{{1,120}}?)?"
     r"(?:[ \t]+\([^()\n]{1,40}\))?\.?[ \t]*(?=\n|$)"
 )
@@ -56,6 +58,7 @@ _SENTENCE_END = tuple(".!?\"”’'")
 
 _MAX_COLON_SOURCE_WORDS = 4
 PUNCTUATION_RULE = "dash or colon"  # a quotation credited by "— Name" or "Name: ..."
+DASH_CUES = frozenset(("―", "—", "–", "--", "-"))  # the cues of credits ("— Name, role")
 
 
 def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:

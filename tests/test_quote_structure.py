@@ -1,0 +1,131 @@
+"""Quotation structure read right: a credit under a quotation, a quotation that goes on after
+its tag, a colon credit before a quotation of several sentences, a quoted headline with its
+speaker after a colon, and the answers of a Q. / A. transcript. One test per family, each with
+sentences written for it in several wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.core import extract_article
+from claimx.inputs import make_article
+from claimx.nlp import Pipeline
+
+pytestmark = pytest.mark.model
+
+Found = tuple[str | None, str, str]  # source, cue, content (fragments joined by " … ")
+
+
+def claims(text: str) -> list[Found]:
+    record = extract_article(make_article("-", text))
+    return [
+        (
+            claim["source"]["text"] if claim["source"] else None,
+            claim["cue"]["text"],
+            " … ".join(f["text"] for f in claim["content_fragments"]),
+        )
+        for claim in record["claims"]
+    ]
+
+
+# --- a credit under a quotation -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "“Keep the reading room open,” she said. “Close the car park instead.”\n\n"
+            "“We will not be the council that let the library close.”\n\n"
+            "— Cllr Owen Pryce, Green, who proposed the motion",
+            (
+                "Cllr Owen Pryce, Green, who proposed the motion",
+                "—",
+                "We will not be the council that let the library close",
+            ),
+        ),
+        (
+            "“The river is higher than last year,” he said. “Stay off the towpath.”\n\n"
+            "“Nobody should be walking a dog down there tonight.”\n"
+            "-Ines Varga, warden, who patrols the weir",
+            (
+                "Ines Varga, warden, who patrols the weir",
+                "-",
+                "Nobody should be walking a dog down there tonight",
+            ),
+        ),
+        (
+            "“Every ticket has been sold,” the organiser said. “We could have sold it twice.”\n\n"
+            "“This is the best night the town has had in years.” – Dara Quinn, who runs the pub",
+            (
+                "Dara Quinn, who runs the pub",
+                "–",
+                "This is the best night the town has had in years",
+            ),
+        ),
+    ],
+)
+def test_a_credit_wins_over_the_quotation_before_it_and_claims_nothing(
+    pipeline: Pipeline, text: str, credit: Found
+) -> None:
+    found = claims(text)
+    assert found[-1] == credit
+    assert len(found) == 2  # the tagged quotation, then the credited one; no claim in the credit
+    assert credit[2] not in found[0][2]
+
+
+# --- a quotation that goes on after its tag ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“You found the money for a bypass,” she said. “Find it for the library.”\n\n"
+            "The vote was 21 to 9.",
+            ("she", "said", "You found the money for a bypass … Find it for the library"),
+        ),
+        (
+            "“The pitch was too soft,” the manager said. “Nobody could keep their feet. We "
+            "will ask the league to look at it.”\n\nThe club was fined in May.",
+            (
+                "the manager",
+                "said",
+                "The pitch was too soft … Nobody could keep their feet. We will ask the league "
+                "to look at it",
+            ),
+        ),
+    ],
+)
+def test_a_quotation_goes_on_after_its_tag_in_its_paragraph(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_a_quotation_left_unclosed_in_the_next_paragraph_is_not_more_of_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“The doors open at nine,” she said. “Bring a coat.”\n\n"
+        '"The queue stretched past the bakery by eight.\n\nThe doors opened late.'
+    )
+    assert claims(text)[0] == ("she", "said", "The doors open at nine … Bring a coat")
+
+
+def test_a_whole_paragraph_of_quotation_after_a_tagged_one_is_that_speakers(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“We have waited four years for this bridge,” the ferryman said.\n\n"
+        "“Nobody asked the people who use the crossing every day.”\n\n"
+        "The bridge opens in June."
+    )
+    assert claims(text) == [
+        (
+            "the ferryman",
+            "said",
+            "We have waited four years for this bridge … Nobody asked the people who use the "
+            "crossing every day",
+        )
+    ]
