@@ -129,3 +129,53 @@ def test_a_whole_paragraph_of_quotation_after_a_tagged_one_is_that_speakers(
             "crossing every day",
         )
     ]
+
+
+# --- a colon credit before a quotation of several sentences -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Storm Ada: live\n\n09:14\n\nOur transport editor, Priya Nair: “Every train north "
+            "of the river is cancelled. Network officials told me the line will not reopen "
+            "before Friday.”",
+            (
+                "Our transport editor, Priya Nair",
+                ":",
+                "Every train north of the river is cancelled. Network officials told me the line "
+                "will not reopen before Friday",
+            ),
+        ),
+        (
+            "The count goes on.\n\nOur health editor: “Hospitals have cancelled routine "
+            "operations. The figures show that admissions doubled overnight.”",
+            (
+                "Our health editor",
+                ":",
+                "Hospitals have cancelled routine operations. The figures show that admissions "
+                "doubled overnight",
+            ),
+        ),
+        (
+            '10:02\n\nOur sports editor, Dan Rowe: "The dressing room is silent. Two of the '
+            'players said they had never seen the manager so angry."',
+            (
+                "Our sports editor, Dan Rowe",
+                ":",
+                "The dressing room is silent. Two of the players said they had never seen the "
+                "manager so angry",
+            ),
+        ),
+    ],
+)
+def test_a_colon_credit_owns_its_quotation_and_the_reports_inside_it(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_a_label_before_a_colon_is_still_no_speaker(pipeline: Pipeline) -> None:
+    text = "Editor's note: “This page is updated every fifteen minutes until the storm passes.”"
+    assert claims(text) == []

@@ -168,7 +168,7 @@ def _introducer(words: Span) -> tuple[int, int] | None:
     sender = _sent_from(root)
     if sender is not None:  # "Half-time analysis from our former captain, Kerry Dunn:"
         root = sender
-    elif root.pos_ not in ("NOUN", "PROPN", "PRON") or root.lower_ in _NOT_SOURCES:
+    elif root.pos_ not in ("NOUN", "PROPN", "PRON") or _a_bare_label(root):
         return None
     found = source_range(root)
     if found is None:
@@ -177,6 +177,15 @@ def _introducer(words: Span) -> tuple[int, int] | None:
     if sender is not None and _a_name_set_off(rest):
         return found[0], words.end  # the name after a comma, wherever the parser hung it
     return found[0], min(found[1], words.end)
+
+
+def _a_bare_label(root: Token) -> bool:
+    """ "Editor's note:", "Analysis:" label what follows; "Our political editor, Tom Ashdown:"
+    and "Our health editor:" name who says it (a label word with a name set off after it, or
+    one of the paper's own people)."""
+    named = any(child.dep_ == "appos" and child.pos_ == "PROPN" for child in root.rights)
+    ours = any(child.dep_ == "poss" and child.pos_ == "PRON" for child in root.lefts)
+    return root.lower_ in _NOT_SOURCES and not (named or ours)
 
 
 def _a_name_set_off(words: Span) -> bool:
