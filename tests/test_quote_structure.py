@@ -179,3 +179,47 @@ def test_a_colon_credit_owns_its_quotation_and_the_reports_inside_it(
 def test_a_label_before_a_colon_is_still_no_speaker(pipeline: Pipeline) -> None:
     text = "Editor's note: “This page is updated every fifteen minutes until the storm passes.”"
     assert claims(text) == []
+
+
+# --- a quoted headline with its speaker after a colon -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "“The sea is coming for us”: fisherman Kofi Mensah on the eroding coast",
+            ("fisherman Kofi Mensah", ":", "The sea is coming for us"),
+        ),
+        (
+            '"I never wanted to leave": former goalkeeper Ana Ruiz on her return',
+            ("former goalkeeper Ana Ruiz", ":", "I never wanted to leave"),
+        ),
+        (
+            "'We won't sign a bad deal': union chief on the pay talks",
+            ("union chief", ":", "We won't sign a bad deal"),
+        ),
+        (
+            '"The orchard saved my life": retired nurse on her second career',
+            ("retired nurse", ":", "The orchard saved my life"),
+        ),
+    ],
+)
+def test_a_quoted_headline_names_its_speaker_after_a_role_in_lower_case(
+    pipeline: Pipeline, headline: str, expected: Found
+) -> None:
+    assert claims(headline + "\n\nThe story starts here.") == [expected]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        '"A dark day for the city": how the mill closed its doors',
+        '"Game over": the end of an era at the old ground',
+        "'Not again': flood barrier fails for a second winter",
+    ],
+)
+def test_a_quoted_headline_with_no_speaker_after_its_colon(
+    pipeline: Pipeline, headline: str
+) -> None:
+    assert [c for c in claims(headline + "\n\nThe story starts here.") if c[1] == ":"] == []

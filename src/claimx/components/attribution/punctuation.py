@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicon
-from claimx.components.attribution.draft import Draft, word_count
+from claimx.components.attribution.draft import Draft, char_draft, word_count
 from claimx.components.attribution.sources import source_range, verb_source
 from claimx.components.doctext import doc_text
 from claimx.components.quotes import Quote
@@ -66,49 +66,6 @@ def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
     yield from _dash_drafts(doc, quotes)
     yield from _colon_drafts(doc)
     yield from _from_drafts(doc, quotes)
-    yield from _quoted_headline_drafts(doc, quotes)
-
-
-# A line that opens with a quotation and a colon, then its speaker: '"No more blank cheques
-# for the railways": Transport Secretary vows to cap spending'.
-_AFTER_QUOTE_COLON = re.compile(r"[ \t]*(?P<cue>:)[ \t]+")
-_SPEAKER_WORD = re.compile(r"[A-Z][\w.'’-]*")
-_MAX_SPEAKER_WORDS = 8
-
-
-def _quoted_headline_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
-    """A quotation opening a line, a colon, then capitalised words: the words (up to a verb
-    or a word in lower case) name who said it."""
-    text = doc_text(doc)
-    for quote in quotes:
-        if not quote.closed or text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip():
-            continue
-        colon = _AFTER_QUOTE_COLON.match(text, quote.end)
-        if colon is None:
-            continue
-        words: list[re.Match[str]] = []
-        for word in _SPEAKER_WORD.finditer(text, colon.end()):
-            between = text[words[-1].end() if words else colon.end() : word.start()]
-            if between.strip() or len(words) == _MAX_SPEAKER_WORDS:
-                break
-            if word.group().lower() in _HEADLINE_VERB_FORMS:
-                break
-            words.append(word)
-        if not words:
-            continue
-        source = (words[0].start(), words[-1].end())
-        draft = _char_draft(doc, colon.span("cue"), ":", source)
-        content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-        if draft is not None and content is not None:
-            draft.content_tokens = set(range(content.start, content.end))
-            yield draft
-
-
-_HEADLINE_VERB_FORMS = frozenset(
-    form
-    for lemma in lexicon.HEADLINE_VERBS | lexicon.CLAUSE_VERBS
-    for form in lexicon.verb_forms(lemma)
-)
 
 
 def introduction_drafts(doc: Doc, quotes: list[Quote], drafts: list[Draft]) -> Iterator[Draft]:
@@ -220,7 +177,7 @@ def _from_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
         quote = starts.get(after)
         if quote is None:
             continue
-        draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
+        draft = char_draft(doc, match.span("cue"), ":", match.span("source"), PUNCTUATION_RULE)
         content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
@@ -284,7 +241,9 @@ def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
         match = _DASH_SOURCE.match(text, quote.end)
         if match is None:
             continue
-        draft = _char_draft(doc, match.span("cue"), match.group("cue"), match.span("source"))
+        draft = char_draft(
+            doc, match.span("cue"), match.group("cue"), match.span("source"), PUNCTUATION_RULE
+        )
         content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
@@ -306,7 +265,7 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
         end = _paragraph_end(text, match.end())
         if _a_roster_entry(text[match.end() : end]):
             continue
-        draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
+        draft = char_draft(doc, match.span("cue"), ":", match.span("source"), PUNCTUATION_RULE)
         content = doc.char_span(match.end(), end, alignment_mode="expand")
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
@@ -340,14 +299,3 @@ def _paragraph_end(text: str, start: int) -> int:
     end = blank.start() if blank else len(text.rstrip())
     next_speaker = _COLON_SOURCE.search(text, start, end)
     return next_speaker.start() if next_speaker else end
-
-
-def _char_draft(
-    doc: Doc, cue: tuple[int, int], lemma: str, source: tuple[int, int]
-) -> Draft | None:
-    cue_span = doc.char_span(*cue, alignment_mode="expand")
-    source_span = doc.char_span(*source, alignment_mode="expand")
-    if cue_span is None or source_span is None:
-        return None
-    source_range = (source_span.start, source_span.end)
-    return Draft((cue_span.start, cue_span.end), lemma, source_range, set(), rule=PUNCTUATION_RULE)
