@@ -223,3 +223,43 @@ def test_a_quoted_headline_with_no_speaker_after_its_colon(
     pipeline: Pipeline, headline: str
 ) -> None:
     assert [c for c in claims(headline + "\n\nThe story starts here.") if c[1] == ":"] == []
+
+
+# --- the answers of a Q. / A. transcript ---------------------------------------------------------
+
+
+def answer_sources(text: str) -> list[tuple[str, int]]:
+    record = extract_article(make_article("-", text))
+    return [
+        (claim["source"]["text"], claim["source"]["start_char"])
+        for claim in record["claims"]
+        if claim["cue"]["text"] == "A." and claim["source"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Q&A: harbour master Jon Vik on the new quay\n\n"
+            "Jon Vik has been harbour master at Selby since 2019. Before that, Vik spent twenty "
+            "years at sea. We spoke to Jon Vik about the quay.\n\n"
+            "Q. Is the quay finished?\n\nA. Almost. The cranes arrive in June.\n\n"
+            "Q. Will the fishermen lose their berths?\n\nA. No. Every boat will have a berth.",
+            "Jon Vik",
+        ),
+        (
+            "Five minutes with conductor Lena Holm\n\n"
+            "Lena Holm took over the city orchestra in March. Holm, 41, talked to us between "
+            "rehearsals; Lena Holm will conduct the first concert on Friday.\n\n"
+            "Q. Why did you leave the violin?\nA. I did not leave it. I still play every day.\n\n"
+            "Q. What comes next?\nA. More new music. We play six new works this season.",
+            "Lena Holm",
+        ),
+    ],
+)
+def test_q_and_a_answers_are_the_interviewee_as_the_introduction_first_names_them(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    introduction = text.index("\n\n") + 2
+    assert answer_sources(text) == [(name, text.index(name, introduction))] * 2

@@ -196,8 +196,7 @@ def _answer_drafts(doc: Doc) -> Iterator[Draft]:
     first_question = _QUESTION.search(text)
     if first_question is None:
         return
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_question.start()]
-    source = (people[-1].start, people[-1].end) if people else _last_name(doc, first_question)
+    source = _interviewee(doc, text, first_question)
     for match in _ANSWER.finditer(text, first_question.end()):
         end = _paragraph_end(text, match.end())
         next_question = _QUESTION.search(text, match.end(), end)
@@ -214,6 +213,23 @@ def _answer_drafts(doc: Doc) -> Iterator[Draft]:
             owns_nearby_quotations=False,
             rule=PUNCTUATION_RULE,
         )
+
+
+def _interviewee(doc: Doc, text: str, first_question: re.Match[str]) -> tuple[int, int] | None:
+    """Who answers: the last person named before the first question, as the introduction
+    first names them in full ("Jon Vik has been harbour master ... Vik spent ... We spoke to
+    Jon Vik": the first "Jon Vik"), so that every answer has the same source, the one a reader
+    meets first. The headline's mention is not the introduction's, and the tagger may have
+    missed the introduction's: the name is looked for as words."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_question.start()]
+    if not people:
+        return _last_name(doc, first_question)
+    named = max((e for e in people if e[-1].lower_ == people[-1][-1].lower_), key=len)
+    headline_end = text.find("\n", len(text) - len(text.lstrip()))
+    pattern = re.compile(rf"(?<!\w){re.escape(named.text)}(?!\w)")
+    first = pattern.search(text, max(headline_end, 0), first_question.start())
+    span = doc.char_span(*first.span(), alignment_mode="expand") if first else None
+    return (span.start, span.end) if span is not None else (named.start, named.end)
 
 
 def _last_name(doc: Doc, before: re.Match[str]) -> tuple[int, int] | None:
