@@ -3,10 +3,11 @@
 The passes, each a module: cues are found on the parse (``parse``: candidates picked and read
 by the table of cue rules in ``rules``, with the ``builders`` and the verb classes' content
 readers in ``verbs``; sources in ``sources``), or by surface patterns without a parse
-(``lexical``), by punctuation (``punctuation``) and in Title Case headlines (``headlines``);
-quotations are attached and continued (``quotations``); each draft is then finished into a
-claim (``assembly``, with ``content`` for its fragments and kind). Everything is kept as
-character offsets in ``doc._.claimx_claims`` (plain data), mirrored as span groups for display.
+(``lexical``), by punctuation (``punctuation``, ``quoted_headlines``) and in Title Case
+headlines (``headlines``); quotations are attached and continued (``quotations``); each draft
+is then finished into a claim (``assembly``, with ``content`` for its fragments and kind).
+Everything is kept as character offsets in ``doc._.claimx_claims`` (plain data), mirrored as
+span groups for display.
 
 Settings (the factory's ``default_config``, saved with the pipeline in its ``config.cfg`` and
 read back when it is loaded, as spaCy's own components' are): ``max_candidates_in_sentence``,
@@ -52,6 +53,7 @@ from claimx.components.attribution.quotations import (
     continue_quotes,
     without_quoted_cues,
 )
+from claimx.components.attribution.quoted_headlines import quoted_headline_drafts
 from claimx.components.attribution.sources import KnownNames
 from claimx.components.doctext import doc_text
 from claimx.components.extensions import CLAIMS, ClaimData
@@ -119,6 +121,7 @@ class AttributionFinder:
             else lexical_drafts(doc)
         )
         drafts += punctuation_drafts(doc, quotes)
+        drafts += quoted_headline_drafts(doc, quotes)
         if parsed:
             drafts += headline_drafts(doc, drafts)
             drafts += introduction_drafts(doc, quotes, drafts)

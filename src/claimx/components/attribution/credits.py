@@ -4,7 +4,9 @@ like cues (a colon after a name, the verb "written"), so every draft whose cue s
 line is dropped. So is every draft in an interviewer's question of a Q&A ("Q: You said the line
 would open in May. What changed?"), or in a named speaker's turn that ends in a question ("TOM
 BAIRD: A fall of a fifth sounds alarming. Is it?"): a question claims nothing, and what it
-presupposes is not a claim of the person asked."""
+presupposes is not a claim of the person asked. A credit under a quotation ("— Ann Bo, Green,
+who proposed the motion") names who said it and claims nothing of its own: a cue inside it is
+dropped too."""
 
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ import re
 
 from spacy.tokens import Doc
 
-from claimx.components.attribution.draft import Draft
-from claimx.components.attribution.punctuation import question_turns
+from claimx.components.attribution.draft import Draft, TokenRange
+from claimx.components.attribution.punctuation import DASH_CUES, PUNCTUATION_RULE, question_turns
 from claimx.paragraphs import PARAGRAPH_BREAK
 
 # A line that opens with a credit: what was done (and by whom), a colon or "by" after it.
@@ -34,12 +36,24 @@ ANSWER_LINE = re.compile(r"^\W*(?:A|Answer)\s*[:.]\s", re.IGNORECASE)
 
 def without_credit_lines(doc: Doc, text: str, drafts: list[Draft]) -> list[Draft]:
     turns = question_turns(text)
+    credits = _dash_credits(drafts)
     return [
         draft
         for draft in drafts
         if not _on_credit_line(doc, text, draft)
         and not _in_a_question(doc, text, draft)
         and not any(start <= doc[draft.cue[0]].idx < end for start, end in turns)
+        and not any(start <= draft.cue[0] < end for start, end in credits)
+    ]
+
+
+def _dash_credits(drafts: list[Draft]) -> list[TokenRange]:
+    """The sources of the credits under quotations ("— Ann Bo, who proposed the motion"), less
+    their first token (the tokeniser may join the dash to it, "-Prof.")."""
+    return [
+        (draft.source[0] + 1, draft.source[1])
+        for draft in drafts
+        if draft.rule == PUNCTUATION_RULE and draft.cue_lemma in DASH_CUES and draft.source
     ]
 
 

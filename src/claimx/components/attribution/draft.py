@@ -69,3 +69,14 @@ def word_count(text: str) -> int:
 def after_comma(token: Token) -> bool:
     edge = token.left_edge.i
     return edge > 0 and token.doc[edge - 1].text in (",", "—", "–", ";")
+
+
+def char_draft(doc: Doc, cue: CharRange, lemma: str, source: CharRange, rule: str) -> Draft | None:
+    """A draft with its cue and source given as characters (the passes that read the text's
+    punctuation), its content left to fill; None where the characters split no tokens."""
+    cue_span = doc.char_span(*cue, alignment_mode="expand")
+    source_span = doc.char_span(*source, alignment_mode="expand")
+    if cue_span is None or source_span is None:
+        return None
+    source_range = (source_span.start, source_span.end)
+    return Draft((cue_span.start, cue_span.end), lemma, source_range, set(), rule=rule)

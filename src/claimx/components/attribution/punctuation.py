@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicon
-from claimx.components.attribution.draft import Draft, word_count
+from claimx.components.attribution.draft import Draft, char_draft, word_count
 from claimx.components.attribution.sources import source_range, verb_source
 from claimx.components.doctext import doc_text
 from claimx.components.quotes import Quote
@@ -18,13 +18,15 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
 
 
 # "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation
-# (on its line, the next, or after a blank line), ending its line: the name, and the role after
-# a comma (a handle in brackets after it, and where or how it was said, ", in a video posted
-# on ...", are not part of the source).
+# (on its line, the next, or after a blank line), ending its line: the name, and what commas
+# set off after it, a role, a party, a relative clause ("— Ann Bo, Green, who proposed the
+# motion"): the whole credit names the speaker. A handle in brackets after it, and where or
+# how it was said (", in a video posted on ..."), are not part of the source.
 _CIRCUMSTANCE = r"(?:in|on|at|via|during|after|before|from|speaking|writing|posting|quoted)\b"
+_SET_OFF = rf",[ \t]+(?!{_CIRCUMSTANCE})[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}}"  # ", Green"
 _DASH_SOURCE = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<cue>―|—|–|--|-)[ \t]*"
-    rf"(?P<source>{_NAME}(?:,[ \t]+(?!{_CIRCUMSTANCE})[\w’'.&-]+(?:[ \t]+[\w’'.&-]+){{0,7}})?)"
+    rf"(?P<source>{_NAME}(?:{_SET_OFF}){{0,3}})"
     rf"(?:,[ \t]+{_CIRCUMSTANCE}[^\n]{{1,120}}?)?"
     r"(?:[ \t]+\([^()\n]{1,40}\))?\.?[ \t]*(?=\n|$)"
 )
@@ -56,6 +58,7 @@ _SENTENCE_END = tuple(".!?\"”’'")
 
 _MAX_COLON_SOURCE_WORDS = 4
 PUNCTUATION_RULE = "dash or colon"  # a quotation credited by "— Name" or "Name: ..."
+DASH_CUES = frozenset(("―", "—", "–", "--", "-"))  # the cues of credits ("— Name, role")
 
 
 def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
@@ -63,49 +66,6 @@ def punctuation_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
     yield from _dash_drafts(doc, quotes)
     yield from _colon_drafts(doc)
     yield from _from_drafts(doc, quotes)
-    yield from _quoted_headline_drafts(doc, quotes)
-
-
-# A line that opens with a quotation and a colon, then its speaker: '"No more blank cheques
-# for the railways": Transport Secretary vows to cap spending'.
-_AFTER_QUOTE_COLON = re.compile(r"[ \t]*(?P<cue>:)[ \t]+")
-_SPEAKER_WORD = re.compile(r"[A-Z][\w.'’-]*")
-_MAX_SPEAKER_WORDS = 8
-
-
-def _quoted_headline_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
-    """A quotation opening a line, a colon, then capitalised words: the words (up to a verb
-    or a word in lower case) name who said it."""
-    text = doc_text(doc)
-    for quote in quotes:
-        if not quote.closed or text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip():
-            continue
-        colon = _AFTER_QUOTE_COLON.match(text, quote.end)
-        if colon is None:
-            continue
-        words: list[re.Match[str]] = []
-        for word in _SPEAKER_WORD.finditer(text, colon.end()):
-            between = text[words[-1].end() if words else colon.end() : word.start()]
-            if between.strip() or len(words) == _MAX_SPEAKER_WORDS:
-                break
-            if word.group().lower() in _HEADLINE_VERB_FORMS:
-                break
-            words.append(word)
-        if not words:
-            continue
-        source = (words[0].start(), words[-1].end())
-        draft = _char_draft(doc, colon.span("cue"), ":", source)
-        content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-        if draft is not None and content is not None:
-            draft.content_tokens = set(range(content.start, content.end))
-            yield draft
-
-
-_HEADLINE_VERB_FORMS = frozenset(
-    form
-    for lemma in lexicon.HEADLINE_VERBS | lexicon.CLAUSE_VERBS
-    for form in lexicon.verb_forms(lemma)
-)
 
 
 def introduction_drafts(doc: Doc, quotes: list[Quote], drafts: list[Draft]) -> Iterator[Draft]:
@@ -165,7 +125,7 @@ def _introducer(words: Span) -> tuple[int, int] | None:
     sender = _sent_from(root)
     if sender is not None:  # "Half-time analysis from our former captain, Kerry Dunn:"
         root = sender
-    elif root.pos_ not in ("NOUN", "PROPN", "PRON") or root.lower_ in _NOT_SOURCES:
+    elif root.pos_ not in ("NOUN", "PROPN", "PRON") or _a_bare_label(root):
         return None
     found = source_range(root)
     if found is None:
@@ -174,6 +134,15 @@ def _introducer(words: Span) -> tuple[int, int] | None:
     if sender is not None and _a_name_set_off(rest):
         return found[0], words.end  # the name after a comma, wherever the parser hung it
     return found[0], min(found[1], words.end)
+
+
+def _a_bare_label(root: Token) -> bool:
+    """ "Editor's note:", "Analysis:" label what follows; "Our political editor, Tom Ashdown:"
+    and "Our health editor:" name who says it (a label word with a name set off after it, or
+    one of the paper's own people)."""
+    named = any(child.dep_ == "appos" and child.pos_ == "PROPN" for child in root.rights)
+    ours = any(child.dep_ == "poss" and child.pos_ == "PRON" for child in root.lefts)
+    return root.lower_ in _NOT_SOURCES and not (named or ours)
 
 
 def _a_name_set_off(words: Span) -> bool:
@@ -208,7 +177,7 @@ def _from_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
         quote = starts.get(after)
         if quote is None:
             continue
-        draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
+        draft = char_draft(doc, match.span("cue"), ":", match.span("source"), PUNCTUATION_RULE)
         content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
@@ -227,8 +196,7 @@ def _answer_drafts(doc: Doc) -> Iterator[Draft]:
     first_question = _QUESTION.search(text)
     if first_question is None:
         return
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_question.start()]
-    source = (people[-1].start, people[-1].end) if people else _last_name(doc, first_question)
+    source = _interviewee(doc, text, first_question)
     for match in _ANSWER.finditer(text, first_question.end()):
         end = _paragraph_end(text, match.end())
         next_question = _QUESTION.search(text, match.end(), end)
@@ -245,6 +213,23 @@ def _answer_drafts(doc: Doc) -> Iterator[Draft]:
             owns_nearby_quotations=False,
             rule=PUNCTUATION_RULE,
         )
+
+
+def _interviewee(doc: Doc, text: str, first_question: re.Match[str]) -> tuple[int, int] | None:
+    """Who answers: the last person named before the first question, as the introduction
+    first names them in full ("Jon Vik has been harbour master ... Vik spent ... We spoke to
+    Jon Vik": the first "Jon Vik"), so that every answer has the same source, the one a reader
+    meets first. The headline's mention is not the introduction's, and the tagger may have
+    missed the introduction's: the name is looked for as words."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_question.start()]
+    if not people:
+        return _last_name(doc, first_question)
+    named = max((e for e in people if e[-1].lower_ == people[-1][-1].lower_), key=len)
+    headline_end = text.find("\n", len(text) - len(text.lstrip()))
+    pattern = re.compile(rf"(?<!\w){re.escape(named.text)}(?!\w)")
+    first = pattern.search(text, max(headline_end, 0), first_question.start())
+    span = doc.char_span(*first.span(), alignment_mode="expand") if first else None
+    return (span.start, span.end) if span is not None else (named.start, named.end)
 
 
 def _last_name(doc: Doc, before: re.Match[str]) -> tuple[int, int] | None:
@@ -272,7 +257,9 @@ def _dash_drafts(doc: Doc, quotes: list[Quote]) -> Iterator[Draft]:
         match = _DASH_SOURCE.match(text, quote.end)
         if match is None:
             continue
-        draft = _char_draft(doc, match.span("cue"), match.group("cue"), match.span("source"))
+        draft = char_draft(
+            doc, match.span("cue"), match.group("cue"), match.span("source"), PUNCTUATION_RULE
+        )
         content = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
@@ -294,7 +281,7 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
         end = _paragraph_end(text, match.end())
         if _a_roster_entry(text[match.end() : end]):
             continue
-        draft = _char_draft(doc, match.span("cue"), ":", match.span("source"))
+        draft = char_draft(doc, match.span("cue"), ":", match.span("source"), PUNCTUATION_RULE)
         content = doc.char_span(match.end(), end, alignment_mode="expand")
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
@@ -328,14 +315,3 @@ def _paragraph_end(text: str, start: int) -> int:
     end = blank.start() if blank else len(text.rstrip())
     next_speaker = _COLON_SOURCE.search(text, start, end)
     return next_speaker.start() if next_speaker else end
-
-
-def _char_draft(
-    doc: Doc, cue: tuple[int, int], lemma: str, source: tuple[int, int]
-) -> Draft | None:
-    cue_span = doc.char_span(*cue, alignment_mode="expand")
-    source_span = doc.char_span(*source, alignment_mode="expand")
-    if cue_span is None or source_span is None:
-        return None
-    source_range = (source_span.start, source_span.end)
-    return Draft((cue_span.start, cue_span.end), lemma, source_range, set(), rule=PUNCTUATION_RULE)

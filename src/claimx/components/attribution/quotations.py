@@ -12,6 +12,7 @@ from claimx.components.attribution.draft import Draft, previous_sentence, token_
 from claimx.components.attribution.punctuation import PUNCTUATION_RULE
 from claimx.components.extensions import ClaimData
 from claimx.components.quotes import Quote
+from claimx.paragraphs import PARAGRAPH_BREAK
 
 # A quotation shorter than this (in words) is a phrase, not speech, unless a tag follows it.
 MIN_QUOTE_WORDS = 3
@@ -111,17 +112,22 @@ def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None
 def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
     """A quotation that goes on after its speaker tag is one claim: in
     '"We are done," she said. "We are leaving."' the second quotation joins the first, as do
-    further quotations that follow it directly in the same paragraph."""
+    further quotations that follow it directly in the same paragraph, or in the next one (see
+    ``_goes_on_across``)."""
     extents = [_draft_extent(doc, d) for d in drafts]
     taken = list(extents)
     for index, (draft, (start, stop)) in enumerate(zip(drafts, extents, strict=True)):
         if not any(start < q.inner_end and q.inner_start < stop for q in quotes):
             continue
         end = max(stop, _sentence_end(doc[draft.cue[0]]))
-        for quote in quotes:
+        for before, quote in zip([None, *quotes], quotes, strict=False):
             if quote.start < end:
                 continue
             if not _only_closing_text(text[end : quote.start]):
+                break
+            if PARAGRAPH_BREAK.search(text, end, quote.start) and not _goes_on_across(
+                text, before, quote
+            ):
                 break
             if any(start <= quote.inner_start < stop for start, stop in taken):
                 break  # another claim's content or cue is there
@@ -130,6 +136,19 @@ def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote
             draft.quotations.append((quote.inner_start, quote.inner_end))
             end = quote.end
     return drafts
+
+
+def _goes_on_across(text: str, before: Quote | None, quote: Quote) -> bool:
+    """Does a quotation in the next paragraph go on with the speaker before it? It does where
+    the quotation before was left open at the paragraph's end (the convention for a quotation
+    over several paragraphs), or where it is the whole of its paragraph, closed: an untagged
+    paragraph of quotation after a tagged one is still that speaker's. A quotation with its
+    closing mark missing and words after it is narration or a stray mark, not more speech."""
+    if before is not None and before.continues:
+        return True
+    paragraph_end = PARAGRAPH_BREAK.search(text, quote.end)
+    after = text[quote.end : paragraph_end.start() if paragraph_end else len(text)]
+    return quote.closed and not after.strip()
 
 
 def _another_speakers(
