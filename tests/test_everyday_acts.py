@@ -319,3 +319,49 @@ def test_an_act_of_speech_joined_to_the_report_is_the_next_act(pipeline: Pipelin
     )
     assert ("The ministry", "said", "it was firmly opposed to the test") in found
     assert any(cue == "warned" for _, cue, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to conservative radio host Dale Hume, the move reeks of fear.",
+            ("conservative radio host Dale Hume", "According to", "the move reeks of fear"),
+        ),
+        (
+            "According to the harbour master, the channel will reopen on Friday.",
+            ("the harbour master", "According to", "the channel will reopen on Friday"),
+        ),
+    ],
+)
+def test_according_to_at_the_start_parts_source_and_content_at_the_comma(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_according_to_with_no_content_is_no_claim(pipeline: Pipeline) -> None:
+    assert claims("According to the station, basically.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            ("Trump", "said", "he would not accept the endorsement"),
+        ),
+        (
+            "She said before the vote that she would abstain.",
+            ("She", "said", "she would abstain"),
+        ),
+        (
+            "The coach said after the match his players had run out of ideas.",
+            ("The coach", "said", "his players had run out of ideas"),
+        ),
+    ],
+)
+def test_a_phrase_of_time_after_the_cue_dates_the_telling(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]

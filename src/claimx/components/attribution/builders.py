@@ -47,7 +47,24 @@ def according_to(according: Token, rules: Sequence[CueRule] = ()) -> Draft:
     content = set(indices(clause.subtree)) - excluded if clause is not according else set()
     if not content:
         content = set(indices(according.sent)) - excluded
+    if not content:
+        return _according_to_read_as_the_sentence(according, to)
     return Draft((according.i, to.i + 1), "according to", source, content)
+
+
+def _according_to_read_as_the_sentence(according: Token, to: Token) -> Draft:
+    """ "According to talk radio host Rush Limbaugh, the move reeks of fear": the parser may
+    make "According" the sentence's root and hang the content on the source's name; the comma
+    after the source parts them."""
+    sent = according.sent
+    comma = next((t.i for t in according.doc[to.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None or comma == to.i + 1:
+        return Draft((according.i, to.i + 1), "according to", None, set())
+    words = according.doc[comma + 1 : sent.end]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM") for t in words):
+        return Draft((according.i, to.i + 1), "according to", None, set())  # ", basically."
+    content = {t.i for t in words if not t.is_space}
+    return Draft((according.i, to.i + 1), "according to", (to.i + 1, comma), content)
 
 
 def _whole_coordination(clause: Token, according: Token) -> Token:

@@ -48,11 +48,25 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         return complements
     return (
         after_colon(verb)
+        or _a_clause_after_a_phrase_of_time(verb, by_dep)
         or _that_clause_on_a_phrase(verb, by_dep)
         or _that_clause_on_an_adverb(by_dep)
         or _a_clause_read_as_an_object(verb, by_dep)
         or None
     )
+
+
+def _a_clause_after_a_phrase_of_time(verb: Token, by_dep: ByDep) -> set[int]:
+    """ "Trump said after the convention he would not accept it": the parser reads "after the
+    convention he would not accept" as a clause of time; the phrase right after the cue dates
+    the telling, and the clause from its own subject on is the report."""
+    for clause in by_dep.get("advcl", []):
+        phrase = next((c for c in clause.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if phrase is None or subject is None or subject.left_edge.i != phrase.right_edge.i + 1:
+            continue
+        return set(range(subject.left_edge.i, clause.right_edge.i + 1))
+    return set()
 
 
 def _a_clause_read_as_an_object(verb: Token, by_dep: ByDep) -> list[Token]:

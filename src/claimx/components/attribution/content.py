@@ -53,6 +53,11 @@ def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
         last_word = max(
             (j for j in content if not (doc[j].is_punct or doc[j].is_space)), default=-1
         )
+        first_word = min(
+            (j for j in content if not (doc[j].is_punct or doc[j].is_space)), default=-1
+        )
+        if phrase.dep_ == "appos" and phrase.left_edge.i <= first_word:
+            continue  # the whole content, mis-hung on a name: a gloss is never all of it
         if phrase.right_edge.i < last_word or not _narrators(phrase):
             continue
         content = content - set(indices(phrase.subtree)) - {phrase.left_edge.i - 1}
