@@ -365,3 +365,82 @@ def test_a_phrase_of_time_after_the_cue_dates_the_telling(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Unions called the pay offer "a slap in the face," while the airline said it '
+            "would not improve it.",
+            [
+                ("Unions", "called", 'the pay offer "a slap in the face,"'),
+                ("the airline", "said", "it would not improve it"),
+            ],
+        ),
+        (
+            "She called the new rules “a disgrace” and walked out.",
+            [("She", "called", "the new rules “a disgrace”")],
+        ),
+    ],
+)
+def test_called_x_with_a_quoted_label_keeps_both(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Shoppers have been asked to avoid the old town.", "to avoid the old town"),
+        ("Drivers were warned to expect long delays on the bridge.", "to expect long delays"),
+        ("Residents were urged to boil their water until further notice.", "to boil their water"),
+    ],
+)
+def test_a_passive_directive_with_no_agent_is_sourceless(
+    pipeline: Pipeline, text: str, content: str
+) -> None:
+    [(source, _, found)] = claims(text)
+    assert source is None and content in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Stenmoor Crown Court heard that the defendant had sent more than 200 messages.",
+            "the defendant had sent more than 200 messages",
+        ),
+        ("Jurors heard that the van had been stolen a week earlier.", "the van had been stolen"),
+        ("The inquiry heard the alarms had been switched off.", "the alarms had been switched"),
+    ],
+)
+def test_what_a_court_heard_is_a_claim_with_no_source(
+    pipeline: Pipeline, text: str, content: str
+) -> None:
+    [(source, cue, found)] = claims(text)
+    assert (source, cue) == (None, "heard") and content in found
+
+
+def test_a_person_hearing_news_reports_nothing(pipeline: Pipeline) -> None:
+    assert claims("I heard that the shop had closed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nordvik Energy is pleased to announce a partnership with Lumo Health.",
+            ("Nordvik Energy", "announce", "a partnership with Lumo Health"),
+        ),
+        (
+            "We are delighted to confirm that the festival will return in June.",
+            ("We", "confirm", "the festival will return in June"),
+        ),
+    ],
+)
+def test_a_press_releases_pleasure_makes_the_announcement(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]

@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 import claimx.components  # noqa: F401  (registers the claimx_* factories)
-from claimx import lexicon
+from claimx import inflection, lexicon
 from claimx.components.attribution import AttributionFinder, Settings
 from claimx.components.attribution.headlines import _HEADLINE_CUES
 from claimx.components.attribution.rules import LEXICAL_VERB_FORMS, lexical_lemma
@@ -37,7 +37,7 @@ from claimx.nlp import Pipeline
     ],
 )
 def test_verb_forms_are_spelled_right(lemma: str, forms: set[str]) -> None:
-    assert lexicon.verb_forms(lemma) == forms
+    assert inflection.verb_forms(lemma) == forms
 
 
 @pytest.mark.parametrize(
@@ -61,14 +61,14 @@ def test_a_form_gives_back_its_lemma(form: str, lemma: str) -> None:
 def test_every_clause_and_label_verb_reaches_the_rule_only_pipeline() -> None:
     forms = set(LEXICAL_VERB_FORMS.split("|"))
     for lemma in lexicon.CLAUSE_VERBS | lexicon.LABEL_VERBS:
-        assert lexicon.verb_forms(lemma, participle=False) <= forms, lemma
+        assert inflection.verb_forms(lemma, participle=False) <= forms, lemma
 
 
 def test_headline_cues_and_speech_words_come_from_the_lexicon() -> None:
     assert set(_HEADLINE_CUES.values()) == lexicon.HEADLINE_VERBS
     assert _HEADLINE_CUES["denies"] == "deny"
     assert _HEADLINE_CUES["criticises"] == "criticise"
-    derived = {form for lemma in lexicon.SPEECH_VERBS for form in lexicon.verb_forms(lemma)}
+    derived = {form for lemma in lexicon.SPEECH_VERBS for form in inflection.verb_forms(lemma)}
     assert derived | {"according"} == SPEECH_CUE_WORDS
     assert {"said", "written", "explaining"} <= SPEECH_CUE_WORDS
 

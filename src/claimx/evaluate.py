@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 from claimx.gold import GoldArticle
-from claimx.lexicon import SPEECH_VERBS, verb_forms
+from claimx.inflection import verb_forms
+from claimx.lexicon import SPEECH_VERBS
 from claimx.records import ArticleRecord
 from claimx.terminal import json_escaped
 

@@ -4,14 +4,14 @@ The cue lists are the words of the rules in ``components.attribution.rules``: ea
 one verb class there, which says where its content is found in the dependency parse. Every other
 list of cue words derives from these: the rule-only pipeline's surface forms (the forms of the
 clause and label verbs), headlines' verbs and the speech-cue metric's words (their lemmas here,
-their forms from ``verb_forms``), and the lemma of a form (``lemma_of_form``). A new cue word is
-one entry in one of these sets. The noun lists type a source (anonymous, organisation,
+their forms from ``inflection.verb_forms``), and the lemma of a form (``lemma_of_form``). A new
+cue word is one entry in one of these sets. The noun lists type a source (anonymous, organisation,
 document). Standard library only.
 """
 
 from __future__ import annotations
 
-import re
+from claimx.inflection import verb_forms
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -143,8 +143,16 @@ SOURCELESS_ADVERBS = word_set("reportedly allegedly purportedly supposedly reput
 # another class's reports, or nothing).
 SOURCELESS_VERBS = word_set(
     "expect assume consider see rumour rumor understand say believe think report allege urge "
-    "advise encourage"
+    "advise encourage ask warn tell"
 )
+
+# A press release's "is pleased to announce": the announcement is made (sources.py).
+PLEASED_ADJECTIVES = word_set(
+    "pleased delighted proud happy excited thrilled glad honoured honored"
+)
+
+# Bodies that hear evidence: "the court heard that ..." has no speaker named (hearings.py).
+LISTENING_BODIES = word_set("court jury juror inquiry tribunal hearing inquest panel committee")
 
 PRONOUNS = word_set("he she they it we i you him her them us who which that")
 
@@ -276,108 +284,6 @@ SPEECH_ACT_VERBS = word_set(
     "demand urge call announce deny confirm propose promise pledge vow recommend acknowledge "
     "disclose ask warn insist"
 )
-
-
-# --- inflection -------------------------------------------------------------------------------
-# A verb's forms from its lemma: the lists above hold lemmas, and the places that read words as
-# written (the rule-only pipeline, headlines, the metric) derive their forms here.
-
-# Irregular verbs: their past tense and past participle (one form when both are the same).
-_IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
-    "say": ("said",),
-    "tell": ("told",),
-    "write": ("wrote", "written"),
-    "find": ("found",),
-    "know": ("knew", "known"),
-    "show": ("showed", "shown"),
-    "see": ("saw", "seen"),
-    "seek": ("sought",),
-    "think": ("thought",),
-    "hold": ("held",),
-    "speak": ("spoke", "spoken"),
-    "swear": ("swore", "sworn"),
-    "forecast": ("forecast", "forecasted"),
-    "learn": ("learned", "learnt"),
-    "set": ("set",),
-    "put": ("put",),
-    "read": ("read",),
-    "mean": ("meant",),
-    "teach": ("taught",),
-    "bring": ("brought",),
-    "give": ("gave", "given"),
-    "foresee": ("foresaw", "foreseen"),
-}
-# Words of two syllables or more stressed on the last one, which double their final consonant
-# ("admitted", "concurred"); others do not ("posited", "countered").
-_FINAL_STRESS = word_set(
-    "admit commit submit omit permit emit transmit regret rebut abet concur confer refer prefer "
-    "defer infer occur deter compel expel propel control patrol allot forget"
-)
-# A final "l" after one vowel doubles in British spelling only: both forms are written.
-_BRITISH_L = word_set("label signal cancel model travel level total channel dial fuel")
-_VOWELS = frozenset("aeiou")
-
-
-def _syllables(word: str) -> int:
-    word = word.replace("qu", "q")
-    groups = re.findall(r"[aeiouy]+", word[:-1] if word.endswith("e") else word)
-    return max(1, len(groups))
-
-
-def _doubles(lemma: str) -> bool:
-    """Does the final consonant double before -ed and -ing ("quip": "quipped")?"""
-    stem = lemma.replace("qu", "q")
-    if len(stem) < 3 or stem[-1] in _VOWELS or stem[-1] in "wxy":
-        return False
-    if stem[-2] not in _VOWELS or stem[-3] in _VOWELS:
-        return False
-    return _syllables(lemma) == 1 or lemma in _FINAL_STRESS
-
-
-def third_person(lemma: str) -> str:
-    """ "says", "urges", "denies", "stresses", "vetoes"."""
-    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return lemma + "es"
-    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
-        return lemma[:-1] + "ies"
-    return lemma + "s"
-
-
-def past_forms(lemma: str) -> tuple[str, ...]:
-    """The past tense and participle: "said", "quipped", "denied", "labelled"/"labeled"."""
-    if lemma in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[lemma]
-    if lemma.endswith("e"):
-        return (lemma + "d",)
-    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
-        return (lemma[:-1] + "ied",)
-    if lemma in _BRITISH_L:
-        return (lemma + "led", lemma + "ed")
-    if _doubles(lemma):
-        return (lemma + lemma[-1] + "ed",)
-    return (lemma + "ed",)
-
-
-def present_participle(lemma: str) -> str:
-    """ "saying", "noting", "agreeing", "quipping"."""
-    if lemma.endswith("ie"):
-        return lemma[:-2] + "ying"
-    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
-        return lemma[:-1] + "ing"
-    if _doubles(lemma):
-        return lemma + lemma[-1] + "ing"
-    return lemma + "ing"
-
-
-def verb_forms(lemma: str, participle: bool = True) -> frozenset[str]:
-    """Every form of a verb: base, third person, past (and participles), "-ing" (unless
-    ``participle`` is False)."""
-    forms = {lemma, third_person(lemma), *past_forms(lemma)}
-    if participle:
-        forms.add(present_participle(lemma))
-        if lemma in _BRITISH_L:
-            forms.add(lemma + "ling")
-    return frozenset(forms)
 
 
 # Every verb of the lexicon's cue lists, the lemma each form stands for.

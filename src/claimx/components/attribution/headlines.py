@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from claimx import lexicon
+from claimx import inflection, lexicon
 from claimx.components.attribution.draft import Draft
 from claimx.components.doctext import doc_text
 from claimx.components.extensions import HEADINGS_KEY
@@ -22,7 +22,7 @@ HEADLINE_RULE = "headline"
 
 # The verbs headlines report with, as they are written there (present tense, third person).
 _HEADLINE_CUES: dict[str, str] = {
-    lexicon.third_person(lemma): lemma for lemma in lexicon.HEADLINE_VERBS
+    inflection.third_person(lemma): lemma for lemma in lexicon.HEADLINE_VERBS
 }
 # The same verbs after a plural source ("Black Lawmakers Rip ...", "Bolton And Gorka Slam"):
 # after a singular one they are nouns ("... Biggest Attack", "Bombshell Claim").
@@ -59,7 +59,7 @@ def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
 _INVERTED_FORMS: dict[str, str] = {
     form: lemma
     for lemma in lexicon.HEADLINE_VERBS | lexicon.SPEECH_VERBS
-    for form in (lemma, lexicon.third_person(lemma))
+    for form in (lemma, inflection.third_person(lemma))
 }
 _MAX_INVERTED_SOURCE_WORDS = 5
 _MAX_WORDS_AFTER_THE_CUE = 2  # "tell jury", "tell the court"

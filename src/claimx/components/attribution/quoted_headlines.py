@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from claimx import lexicon
+from claimx import inflection, lexicon
 from claimx.components.attribution.draft import Draft, char_draft
 from claimx.components.attribution.punctuation import PUNCTUATION_RULE
 from claimx.components.doctext import doc_text
@@ -119,5 +119,5 @@ def _a_name_word(word: _Word) -> bool:
 _VERB_FORMS = frozenset(
     form
     for lemma in lexicon.HEADLINE_VERBS | lexicon.CLAUSE_VERBS
-    for form in lexicon.verb_forms(lemma)
+    for form in inflection.verb_forms(lemma)
 )

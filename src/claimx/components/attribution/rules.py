@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 
-from claimx import lexicon
-from claimx.components.attribution import builders, clause_verbs, verbs
+from claimx import inflection, lexicon
+from claimx.components.attribution import builders, clause_verbs, hearings, verbs
 from claimx.components.attribution.cue_rule import ContentReader, CueRule, Surface
 from claimx.components.lemmas import lemma_of
 
@@ -41,7 +41,7 @@ LEXICAL_VERB_FORMS = "|".join(
         {
             form
             for lemma in lexicon.CLAUSE_VERBS | lexicon.LABEL_VERBS
-            for form in lexicon.verb_forms(lemma, participle=False)
+            for form in inflection.verb_forms(lemma, participle=False)
         },
         key=lambda form: (-len(form), form),
     )
@@ -106,6 +106,7 @@ CUE_RULES: tuple[CueRule, ...] = (
         lemmas=lexicon.SOURCELESS_VERBS,
         owns_nearby_quotations=False,
     ),
+    CueRule("hearing", hearings.heard_by_a_body, "VERB", lemmas=frozenset({"hear"})),
     _verb_rule("label", lexicon.LABEL_VERBS, verbs.label_content),
     _verb_rule("urge", lexicon.URGE_VERBS, verbs.urge_content),
     _verb_rule(

@@ -94,7 +94,21 @@ def _governing_verb(verb: Token) -> Token | None:
         return head.head
     if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    if announced_with_pleasure(verb):
+        return head.head  # "Acme is pleased to announce": through "pleased" to "is"
     return None
+
+
+def announced_with_pleasure(verb: Token) -> bool:
+    """ "Acme is pleased to announce a partnership", "we are delighted to confirm": the press
+    release's formula makes the announcement it speaks of."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.dep_ == "acomp"
+        and head.lower_ in lexicon.PLEASED_ADJECTIVES
+        and head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def reporting_verb_of_next_act(verb: Token) -> Token | None:

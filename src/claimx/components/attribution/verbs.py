@@ -9,8 +9,10 @@ from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components import speakers
-from claimx.components.attribution.draft import SUBJECTS, indices
+from claimx.components.attribution.draft import SUBJECTS
+from claimx.components.attribution.parentheticals import inverted_content
 from claimx.components.attribution.sources import (
+    announced_with_pleasure,
     reporting_verb_of_next_act,
     subject_of,
     type_by_head_noun,
@@ -91,7 +93,11 @@ def reports_an_object(verb: Token) -> bool:
     if subject_of(verb) is None:
         # "said it had facilitated the convoy and accused rebels of stealing": the speaker's
         # next act, the parser's conjunct of the reported clause
-        return reporting_verb_of_next_act(verb) is not None or _shares_the_subject(verb)
+        return (
+            reporting_verb_of_next_act(verb) is not None
+            or _shares_the_subject(verb)
+            or announced_with_pleasure(verb)
+        )
     return not _a_thing_as_subject(verb)
 
 
@@ -179,80 +185,6 @@ def as_phrase(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 
-def inverted_content(verb: Token) -> set[int]:
-    """Content of a parenthetical cue: the clause the cue hangs off, around it.
-
-    "Prices will fall, the minister said" and "Prices, the minister said, will fall". Only a
-    short cue qualifies: set off by a comma, a dash or a closing quote, with no complement of
-    its own (else it is a nested report: "X told Y that she had asked").
-    """
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") and not _joined_without_and(verb):
-        return set()
-    if not any(c.dep_ in SUBJECTS for c in verb.children):
-        return set()
-    told = lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS  # ", she told reporters"
-    allowed = _PARENTHETICAL_DEPS | {"dobj"} if told else _PARENTHETICAL_DEPS
-    if any(c.dep_ not in allowed for c in verb.children):
-        return set()
-    if not _set_off_before(verb):
-        return set()
-    if verb.head.i > verb.i and not _comma_after(verb):
-        return set()  # "..., he said would ..." is not a parenthetical
-    clause = verb.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head  # "The difference now, he told me, is that ...": on the subject
-    return set(indices(clause.subtree)) - set(indices(verb.subtree))
-
-
-def _joined_without_and(verb: Token) -> bool:
-    """A tag the parser coordinated with the clause before it, with no "and" between ("It
-    never received a reply, its convener told this newspaper")."""
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and head.i < verb.i
-        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
-    )
-
-
-def _set_off_before(verb: Token) -> bool:
-    """Is the cue opened by a comma, a dash or a closing quote (its own first token, or the
-    token before it)?"""
-    edge = verb.left_edge
-    return _sets_off(edge) or (edge.i > 0 and _sets_off(verb.doc[edge.i - 1]))
-
-
-def _comma_after(verb: Token) -> bool:
-    """Is the cue closed by a comma or dash (its own last token, or the next one)?"""
-    edge = verb.right_edge
-    following = edge.i + 1 < len(verb.doc) and verb.doc[edge.i + 1].text in _CLOSING_PUNCTUATION
-    return edge.text in _CLOSING_PUNCTUATION or following
-
-
-_CLOSING_PUNCTUATION = frozenset({",", "—", "–"})
-
-
-_PARENTHETICAL_DEPS = frozenset(
-    ["nsubj", "aux", "neg", "advmod", "punct", "prep", "dative", "npadvmod", "agent", "cc", "conj"]
-)
-
-
-_SETTING_OFF = frozenset({",", "”", "’", "—", "–", "-", "»"})
-
-
-_STRAIGHT_QUOTES = frozenset({'"', "'"})
-
-
-def _sets_off(token: Token) -> bool:
-    """A comma, a dash or a closing quote mark (a straight one closes when it hugs the word
-    before it: 'work," he said' and not ': "We')."""
-    if token.text in _SETTING_OFF:
-        return True
-    if token.text in _STRAIGHT_QUOTES and token.i > 0:
-        return not token.doc[token.i - 1].whitespace_ and bool(token.whitespace_)
-    return False
-
-
 def after_colon(verb: Token) -> set[int]:
     """Content after a colon ("X said: ...") or a comma and a quotation ('X said, "...'),
     where the parser did not link it to the cue."""
@@ -294,12 +226,21 @@ def label_content(verb: Token, by_dep: ByDep) -> Reading:
 
 
 def _adjacent_apposition(noun: Token) -> bool:
-    """An apposition right after the object, with no comma between ("the offer "an insult"")."""
+    """An apposition right after the object, with no comma between ("the offer "an insult""),
+    or a quoted phrase the parser hung on the object some other way ('the pay offer "a slap
+    in the face"')."""
     for child in noun.children:
-        if child.dep_ == "appos" and child.i > noun.i:
-            between = noun.doc[noun.i + 1 : child.left_edge.i]
+        if child.i <= noun.i:
+            continue
+        between = noun.doc[noun.i + 1 : child.left_edge.i]
+        if child.dep_ == "appos":
             return not any(t.text == "," for t in between)
+        if child.pos_ in ("NOUN", "ADJ") and [t.text for t in between] in _OPENING_QUOTE:
+            return True
     return False
+
+
+_OPENING_QUOTE = [['"'], ["“"], ["‘"]]
 
 
 def urge_content(verb: Token, by_dep: ByDep) -> Reading:
