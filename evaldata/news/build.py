@@ -1,8 +1,9 @@
-"""Build evaldata/news/news.jsonl (or fresh.jsonl, fresh2.jsonl) from articles written as strings.
+"""Build evaldata/news/news.jsonl (or fresh.jsonl, fresh2.jsonl, ...) from articles as strings.
 
-Three sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
-``fresh.jsonl`` from ``fresh.py`` and ``fresh2`` builds ``fresh2.jsonl`` from ``fresh2.py``, two
-held-out sets written blind to the rules (never tune on them).
+Four sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
+``fresh.jsonl`` from ``fresh.py``, ``fresh2`` builds ``fresh2.jsonl`` from ``fresh2.py`` and
+``fresh3`` builds ``fresh3.jsonl`` from ``fresh3.py``, three held-out sets written blind to the
+rules (never tune on them).
 
 Every span is computed here, never counted by hand: each claim names its source, cue and content
 as they are written in the text, and this script finds them and checks ``text[s:e] == value``.
@@ -29,6 +30,7 @@ Words are matched whole: "he" never matches inside "the". Run it from anywhere:
     python evaldata/news/build.py --show     # prints every claim in its context, for review
     python evaldata/news/build.py --set fresh [--check | --show]   # the same for fresh.jsonl
     python evaldata/news/build.py --set fresh2 [--check | --show]  # the same for fresh2.jsonl
+    python evaldata/news/build.py --set fresh3 [--check | --show]  # the same for fresh3.jsonl
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ SETS = {
     "news": ("articles", "news.jsonl"),
     "fresh": ("fresh", "fresh.jsonl"),
     "fresh2": ("fresh2", "fresh2.jsonl"),
+    "fresh3": ("fresh3", "fresh3.jsonl"),
 }
 QUOTES = '"“”'
 
@@ -261,7 +264,7 @@ def main() -> int:
         choices=sorted(SETS),
         default="news",
         help="news: articles.py -> news.jsonl (default); fresh: fresh.py -> fresh.jsonl; "
-        "fresh2: fresh2.py -> fresh2.jsonl",
+        "fresh2: fresh2.py -> fresh2.jsonl; fresh3: fresh3.py -> fresh3.jsonl",
     )
     parser.add_argument("--check", action="store_true", help="compare with the JSONL file")
     parser.add_argument("--show", action="store_true", help="print claims in context")
