@@ -444,3 +444,52 @@ def test_a_press_releases_pleasure_makes_the_announcement(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor, 54, told The Associated Press in an interview that the city was "
+            "nearly broke.",
+            ("The mayor, 54", "told", "the city was nearly broke"),
+        ),
+        (
+            "He wrote in a letter to members that he regretted the delay.",
+            ("He", "wrote", "he regretted the delay"),
+        ),
+    ],
+)
+def test_a_that_clause_after_the_medium_of_the_report_is_the_report(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_quoted_as_saying_names_the_one_quoted(pipeline: Pipeline) -> None:
+    assert claims("He was quoted as saying that the deal was dead.") == [
+        ("He", "saying", "the deal was dead")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are not leaving," the letter reads.', ("the letter", "reads", "We are not leaving")),
+        (
+            'The statement read: "The company regrets any inconvenience."',
+            ("The statement", "read", "The company regrets any inconvenience"),
+        ),
+    ],
+)
+def test_what_a_documents_text_reads_is_its_claim(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert [(s, c, t.strip('"“”')) for s, c, t in claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["She read the report on the train.", "I read that the shop had closed."]
+)
+def test_a_person_reading_reports_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []

@@ -238,7 +238,11 @@ def _that_clause_on_a_phrase(verb: Token, by_dep: ByDep) -> list[Token]:
         if prep.i < verb.i:
             continue
         for token in prep.subtree:
-            if token.dep_ not in ("acl", "ccomp") or token.head.pos_ not in ("NOUN", "PROPN"):
+            # "told the AP in an interview that the city was broke": read as a relative
+            # clause too, with "that" marking it and its own subject after it
+            if token.dep_ not in ("acl", "ccomp", "relcl"):
+                continue
+            if token.head.pos_ not in ("NOUN", "PROPN"):
                 continue
             marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"]
             if marks and marks[0].i == first_that:

@@ -20,7 +20,11 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
     for _ in range(4):  # follow conj / advcl / xcomp chains a few steps, no further
         if current is None:
             break
-        subject = subject_of(current) or _subject_read_as_an_apposition(current)
+        subject = (
+            subject_of(current)
+            or _subject_read_as_an_apposition(current)
+            or _the_one_quoted(current)
+        )
         if subject is not None:
             return subject
         if current.dep_ == "relcl":
@@ -57,6 +61,15 @@ def _phrase_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _the_one_quoted(verb: Token) -> tuple[int, int] | None:
+    """ "He was quoted as saying ...", "She is reported to have said ...": the passive's
+    subject is the one who said it."""
+    if lemma_of(verb).lower() not in ("quote", "report", "hear"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return source_range(subject) if subject is not None else None
 
 
 def _subject_read_as_an_apposition(verb: Token) -> tuple[int, int] | None:

@@ -281,6 +281,15 @@ def gerund_content(verb: Token, by_dep: ByDep) -> Reading:
     return gerunds[:1] or None
 
 
+def document_reads_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "The letter reads: ...", "..., the statement read": what a document's text says (a
+    person reading reports nothing); a quotation right before it is its content too."""
+    subject = next((c for c in by_dep.get("nsubj", [])), None)
+    if subject is None or type_by_head_noun(subject) != "document":
+        return set()
+    return clause_fallback(verb) or by_dep.get("ccomp")
+
+
 def finding_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "Satellite images showed only a handful of vehicles", "the audit found a shortfall of
     $2m": what a document shows or finds is its claim, though only a noun phrase (a person
