@@ -493,3 +493,53 @@ def test_what_a_documents_text_reads_is_its_claim(
 )
 def test_a_person_reading_reports_nothing(pipeline: Pipeline, text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under cross-examination, prosecutor Hugh Marsh suggested she had reported the "
+            "losses to cover her tracks.",
+            (
+                "prosecutor Hugh Marsh",
+                "suggested",
+                "she had reported the losses to cover her tracks",
+            ),
+        ),
+    ],
+)
+def test_a_hyphen_read_as_a_subject_is_not_the_source(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company expects full-year revenue of between $1.7 billion and $1.8 billion.",
+            (
+                "The company",
+                "expects",
+                "full-year revenue of between $1.7 billion and $1.8 billion",
+            ),
+        ),
+        (
+            "The central bank expects two rate cuts next year.",
+            ("The central bank", "expects", "two rate cuts next year"),
+        ),
+    ],
+)
+def test_an_organisations_forecast_of_a_figure_is_its_claim(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Fans expect a close match on Saturday.", "She expects a reply by Friday."]
+)
+def test_expecting_a_thing_reports_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []

@@ -245,7 +245,11 @@ def subject_of(verb: Token) -> tuple[int, int] | None:
                 return child.i, child.i + 1
             if child.lower_ in ("it", "there") and child.dep_ == "expl":
                 return None
-            return _with_split_subjects(verb, child, source_range(child))
+            found = _with_split_subjects(verb, child, source_range(child))
+            if found is not None:
+                return found
+            # a "subject" of punctuation only ("cross-examination" split at its hyphen):
+            # the verb's next subject is the speaker
     return None
 
 

@@ -281,6 +281,24 @@ def gerund_content(verb: Token, by_dep: ByDep) -> Reading:
     return gerunds[:1] or None
 
 
+def guidance_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "The company expects full-year revenue of $1.7 billion": an organisation's forecast of a
+    figure is its claim (earnings guidance); a person expecting a thing ("fans expect a close
+    match") or a figure-less hope reports nothing."""
+    subject = next((c for c in by_dep.get("nsubj", [])), None)
+    objects = by_dep.get("dobj", [])
+    if subject is None or not objects or not _an_organisation(subject):
+        return None
+    figures = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+    if not any(t.ent_type_ in figures for t in objects[0].subtree):
+        return None
+    return objects
+
+
+def _an_organisation(noun: Token) -> bool:
+    return noun.ent_type_ == "ORG" or type_by_head_noun(noun) == "organization"
+
+
 def document_reads_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "The letter reads: ...", "..., the statement read": what a document's text says (a
     person reading reports nothing); a quotation right before it is its content too."""
