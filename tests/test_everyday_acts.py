@@ -543,3 +543,34 @@ def test_an_organisations_forecast_of_a_figure_is_its_claim(
 )
 def test_expecting_a_thing_reports_nothing(pipeline: Pipeline, text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'But as the transport economist Rhea Sen put it, "buses do not change where people '
+            'want to live."',
+            (
+                "the transport economist Rhea Sen",
+                "put it",
+                "buses do not change where people want to live",
+            ),
+        ),
+        (
+            "As one resident put it bluntly, the town has been forgotten.",
+            ("one resident", "put it bluntly", "the town has been forgotten"),
+        ),
+    ],
+)
+def test_as_someone_put_it(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert [(s, c, t.strip('"“”')) for s, c, t in claims(text)] == [expected]
+
+
+def test_putting_a_thing_somewhere_reports_nothing(pipeline: Pipeline) -> None:
+    assert claims("She put it on the table.") == []
+
+
+def test_a_live_blogs_time_stamp_is_not_in_the_source(pipeline: Pipeline) -> None:
+    found = claims('Storm Elin: live\n\n13:15 Met Office: "Stay indoors if you can."')
+    assert [(s, c) for s, c, _ in found] == [("Met Office", ":")]

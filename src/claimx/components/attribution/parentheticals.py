@@ -5,11 +5,17 @@ own, and its content is the clause around it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from claimx import lexicon
-from claimx.components.attribution.draft import SUBJECTS, indices
+from claimx.components.attribution.draft import SUBJECTS, Draft, indices
 from claimx.components.lemmas import lemma_of
+
+if TYPE_CHECKING:
+    from claimx.components.attribution.cue_rule import CueRule
 
 
 def inverted_content(verb: Token) -> set[int]:
@@ -84,3 +90,21 @@ def _sets_off(token: Token) -> bool:
     if token.text in _STRAIGHT_QUOTES and token.i > 0:
         return not token.doc[token.i - 1].whitespace_ and bool(token.whitespace_)
     return False
+
+
+def as_they_put_it(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
+    """ "As one resident put it, the town has been forgotten", "as the economist Rhea Sen put
+    it bluntly, '...'": the clause the "as" clause hangs on is what was put; the cue is "put
+    it" (with its manner adverb)."""
+    children = list(verb.children)
+    it = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    subject = next((c for c in children if c.dep_ in SUBJECTS), None)
+    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    if it is None or subject is None or not as_mark or verb.dep_ != "advcl":
+        return None
+    end = it.i + 1
+    if end < len(verb.doc) and verb.doc[end].dep_ == "advmod" and verb.doc[end].head == verb:
+        end += 1  # "put it bluntly"
+    content = set(indices(verb.head.subtree)) - set(indices(verb.subtree))
+    source = (subject.left_edge.i, subject.right_edge.i + 1)
+    return Draft((verb.i, end), "put it", source, content)

@@ -38,7 +38,9 @@ _FROM_SOURCE = re.compile(
 
 
 _COLON_SOURCE = re.compile(
-    rf"^[ \t]*[\"“]?(?P<source>{_NAME}(?:\s+[A-Z][\w.'’-]*){{0,3}})(?P<cue>:)[ \t]+(?=\S)",
+    # a live blog's time stamp ("13:15 Met Office: ...") opens the line but names no one
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?"
+    rf"[\"“]?(?P<source>{_NAME}(?:\s+[A-Z][\w.'’-]*){{0,3}})(?P<cue>:)[ \t]+(?=\S)",
     re.MULTILINE,
 )
 

@@ -20,7 +20,13 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 
 from claimx import inflection, lexicon
-from claimx.components.attribution import builders, clause_verbs, hearings, verbs
+from claimx.components.attribution import (
+    builders,
+    clause_verbs,
+    hearings,
+    parentheticals,
+    verbs,
+)
 from claimx.components.attribution.cue_rule import ContentReader, CueRule, Surface
 from claimx.components.lemmas import lemma_of
 
@@ -107,6 +113,7 @@ CUE_RULES: tuple[CueRule, ...] = (
         owns_nearby_quotations=False,
     ),
     CueRule("hearing", hearings.heard_by_a_body, "VERB", lemmas=frozenset({"hear"})),
+    CueRule("put it", parentheticals.as_they_put_it, "VERB", lemmas=frozenset({"put"})),
     _verb_rule("label", lexicon.LABEL_VERBS, verbs.label_content),
     _verb_rule("urge", lexicon.URGE_VERBS, verbs.urge_content),
     _verb_rule(
