@@ -118,6 +118,11 @@ def test_the_and_between_two_acts_ends_no_content(pipeline: Pipeline, text: str)
             "Her lawyers suggested delaying the hearing until the spring.",
             ("Her lawyers", "suggested", "delaying the hearing until the spring"),
         ),
+        (
+            "Moscow has repeatedly denied targeting civilian infrastructure.",
+            ("Moscow", "denied", "targeting civilian infrastructure"),
+        ),
+        ("He admitted stealing the painting.", ("He", "admitted", "stealing the painting")),
     ],
 )
 def test_a_proposed_act_may_be_a_gerund(pipeline: Pipeline, text: str, expected: Found) -> None:

@@ -113,8 +113,9 @@ STATE_OF_MIND_VERBS = word_set("fear worry believe suspect know guess reckon und
 # Chamber, which opposed the scheme, ...") the writer's background on a name, not a report.
 SIDE_TAKING_VERBS = word_set("oppose propose support back endorse sponsor champion")
 
-# Proposals of an act, which may be a gerund: "recommended closing the building".
-GERUND_VERBS = word_set("recommend propose suggest advise urge")
+# Proposals of an act, and denials and admissions of one, which may be a gerund: "recommended
+# closing the building", "denied targeting civilians", "admitted stealing the painting".
+GERUND_VERBS = word_set("recommend propose suggest advise urge deny admit acknowledge")
 
 # What a document shows or finds, which may be a noun phrase: "the audit found a shortfall".
 FINDING_VERBS = word_set("show find reveal indicate suggest confirm")
