@@ -579,3 +579,8 @@ def test_putting_a_thing_somewhere_reports_nothing(pipeline: Pipeline) -> None:
 def test_a_live_blogs_time_stamp_is_not_in_the_source(pipeline: Pipeline) -> None:
     found = claims('Storm Elin: live\n\n13:15 Met Office: "Stay indoors if you can."')
     assert [(s, c) for s, c, _ in found] == [("Met Office", ":")]
+
+
+def test_a_content_holding_a_closing_quote_mark_takes_its_opening_one(pipeline: Pipeline) -> None:
+    found = claims('Rovers boss hails "perfect" display as leaders held')
+    assert [t for _, c, t in found if c == "hails"] == ['"perfect" display']

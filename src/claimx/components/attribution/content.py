@@ -125,7 +125,7 @@ def widen_to_quotes(
     doc: Doc, draft: Draft, content: list[tuple[int, int]], quotes: list[Quote]
 ) -> list[tuple[int, int]]:
     """A content that starts or ends inside a quotation takes the whole quotation: its words,
-    and its marks too when the content already holds the opening one."""
+    and its marks too when the content already holds one of them ('"perfect" display')."""
     cue_start = doc[draft.cue[0]].idx
     widened = list(content)
     for quote in quotes:
@@ -133,9 +133,9 @@ def widen_to_quotes(
             continue
         if not any(s < quote.inner_end and quote.inner_start < e for s, e in content):
             continue
-        holds_opening = any(s <= quote.start < e for s, e in content)
+        holds_a_mark = any(s <= quote.start < e or s < quote.end <= e for s, e in content)
         widened.append(
-            (quote.start, quote.end) if holds_opening else (quote.inner_start, quote.inner_end)
+            (quote.start, quote.end) if holds_a_mark else (quote.inner_start, quote.inner_end)
         )
     return merge_ranges(widened)
 
