@@ -584,3 +584,49 @@ def test_a_live_blogs_time_stamp_is_not_in_the_source(pipeline: Pipeline) -> Non
 def test_a_content_holding_a_closing_quote_mark_takes_its_opening_one(pipeline: Pipeline) -> None:
     found = claims('Rovers boss hails "perfect" display as leaders held')
     assert [t for _, c, t in found if c == "hails"] == ['"perfect" display']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither the police nor the council would comment on the case.",
+        "No one at the ministry would say when the report will be published.",
+    ],
+)
+def test_a_refusal_with_a_negated_subject_says_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the latest poll, the mayor led her rival by five points.",
+            ("the latest poll", "In", "the mayor led her rival by five points"),
+        ),
+        (
+            "In its annual review, the regulator counted 212 complaints.",
+            ("its annual review", "In", "the regulator counted 212 complaints"),
+        ),
+    ],
+)
+def test_a_document_framing_a_sentence_is_its_source(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March, prices rose.", []),
+        (
+            "In a statement, the ministry said the fire was out.",
+            [("the ministry", "said", "the fire was out")],
+        ),
+    ],
+)
+def test_a_framing_phrase_that_is_no_document_or_has_its_own_report(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    assert claims(text) == expected

@@ -152,6 +152,9 @@ PLEASED_ADJECTIVES = word_set(
     "pleased delighted proud happy excited thrilled glad honoured honored"
 )
 
+# Documents that frame a sentence's findings: "In the latest poll, Clinton led by five points".
+FRAMING_DOCUMENTS = word_set("poll survey study report analysis audit census review ruling")
+
 # Bodies that hear evidence: "the court heard that ..." has no speaker named (hearings.py).
 LISTENING_BODIES = word_set("court jury juror inquiry tribunal hearing inquest panel committee")
 

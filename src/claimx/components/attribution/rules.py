@@ -23,6 +23,7 @@ from claimx import inflection, lexicon
 from claimx.components.attribution import (
     builders,
     clause_verbs,
+    document_frames,
     hearings,
     parentheticals,
     verbs,
@@ -102,6 +103,7 @@ CUE_RULES: tuple[CueRule, ...] = (
             ),
         ),
     ),
+    CueRule("in a document", document_frames.in_a_document, "ADP", words=frozenset({"in"})),
     CueRule(
         "sourceless adverb", builders.sourceless_adverb, "ADV", words=lexicon.SOURCELESS_ADVERBS
     ),

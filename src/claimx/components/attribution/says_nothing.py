@@ -87,12 +87,25 @@ def _a_refusal(verb: Token, lemma: str) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and lemma_of(head).lower() in lexicon.REFUSAL_VERBS:
         return True
-    if not any(child.dep_ == "neg" and child.i < verb.i for child in verb.children):
+    negated = any(child.dep_ == "neg" and child.i < verb.i for child in verb.children)
+    if not negated and not _a_negated_subject(verb):
         return False  # ('said "probably not"': the quoted "not" is what was said)
     if lemma in lexicon.NO_COMMENT_VERBS:
         return True
     complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
     return not complements or any(c.left_edge.lower_ in lexicon.QUESTION_WORDS for c in complements)
+
+
+def _a_negated_subject(verb: Token) -> bool:
+    """ "Neither the police nor the council would comment", "No one would say when ...": the
+    subject carries the negation."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in _NEGATING_WORDS
+        for c in verb.children
+    )
+
+
+_NEGATING_WORDS = lexicon.word_set("neither no none nobody nothing")
 
 
 def _in_an_open_question(verb: Token) -> bool:
