@@ -630,3 +630,21 @@ def test_a_framing_phrase_that_is_no_document_or_has_its_own_report(
     pipeline: Pipeline, text: str, expected: list[Found]
 ) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you know where your tax returns are?",
+        "Did the minister say that the plant would close?",
+        "Now tell us this isn't a witch hunt!",
+        "Tell me what you think.",
+    ],
+)
+def test_a_question_about_a_report_or_a_command_says_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+def test_you_know_is_a_filler(pipeline: Pipeline) -> None:
+    found = claims('"And, you know, I don\'t think he has done anything like this," she said.')
+    assert [(s, c) for s, c, _ in found] == [("she", "said")]

@@ -30,7 +30,40 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _an_open_question(verb, lemma, content)
         or _a_reported_refusal(verb)
         or _a_request_for_anonymity(verb, lemma)
+        or _asked_as_a_question(verb)
+        or _an_imperative(verb)
+        or _you_know(verb, lemma)
     )
+
+
+def _asked_as_a_question(verb: Token) -> bool:
+    """ "Do you know where the returns are?", "Did she say that?": the cue itself is asked
+    about (an auxiliary before its subject, in a sentence that ends in a question mark)."""
+    ends = [t.text for t in verb.sent[-2:]]  # "...?" or '...?"'
+    if verb.dep_ != "ROOT" or "?" not in ends:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+
+
+def _an_imperative(verb: Token) -> bool:
+    """ "Now tell us this isn't a witch hunt!", "Say what you like about him, ...": a bare verb
+    that governs its sentence with no subject is a command, not a report."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _you_know(verb: Token, lemma: str) -> bool:
+    """ "And, you know, I don't think ...": the filler "you know" reports nothing."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if lemma != "know" or subject is None or subject.lower_ != "you":
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return subject.i == verb.i - 1 and after is not None and after.text in (",", "—", "–")
 
 
 def _a_request_for_anonymity(verb: Token, lemma: str) -> bool:
