@@ -648,3 +648,26 @@ def test_a_question_about_a_report_or_a_command_says_nothing(pipeline: Pipeline,
 def test_you_know_is_a_filler(pipeline: Pipeline) -> None:
     found = claims('"And, you know, I don\'t think he has done anything like this," she said.')
     assert [(s, c) for s, c, _ in found] == [("she", "said")]
+
+
+def test_a_passive_teller_keeps_the_clauses_subject(pipeline: Pipeline) -> None:
+    assert claims("Members were told the budget gap had grown to £4m.") == [
+        (None, "told", "the budget gap had grown to £4m")
+    ]
+
+
+def test_a_next_act_leaves_the_quotations_marks_in_the_content(pipeline: Pipeline) -> None:
+    found = claims('The judge said Smith had shown "no remorse" and jailed him for six years.')
+    assert found == [("The judge", "said", 'Smith had shown "no remorse"')]
+
+
+def test_called_for_is_the_cue(pipeline: Pipeline) -> None:
+    found = claims("The motion, proposed by Cllr Ray Hunt, called for a freeze on parking fees.")
+    assert [(c, t) for _, c, t in found] == [("called for", "a freeze on parking fees")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The jury found him guilty of murder.", "She was found not guilty on all counts."]
+)
+def test_a_verdict_is_an_act(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []

@@ -236,7 +236,8 @@ def _the_speakers_next_act(verb: Token) -> set[int]:
             removed |= {
                 c.i
                 for c in complement.children
-                if c.dep_ in ("cc", "punct") and complement.i < c.i < conj.i
+                # the "and" and a comma before it, not a quotation's marks
+                if (c.dep_ == "cc" or c.text == ",") and complement.i < c.i < conj.i
             }
     return removed
 
@@ -361,12 +362,13 @@ def _purpose_of_the_object(clause: Token) -> bool:
 
 
 def _cue_end(verb: Token) -> int:
-    """The cue is the verb plus an adjacent particle ("pointed out"), and "on" of "called on"
-    (the addressee follows it: "called on both sides to ...")."""
+    """The cue is the verb plus an adjacent particle ("pointed out"), and "on" or "for" of
+    "called on both sides to ...", "called for an inquiry"."""
     end = verb.i + 1
     for child in verb.children:
         if child.i == end and (
-            child.dep_ == "prt" or (child.lower_ == "on" and lemma_of(verb).lower() == "call")
+            child.dep_ == "prt"
+            or (child.lower_ in ("on", "for") and lemma_of(verb).lower() == "call")
         ):
             end += 1
     return end

@@ -130,8 +130,8 @@ def _addressee_in_the_subject(verb: Token, by_dep: ByDep) -> set[int]:
     subject ("the court officers"): the words up to the last such compound are the addressee."""
     if lemma_of(verb).lower() not in lexicon.ADDRESSEE_VERBS:
         return set()
-    if any(dep in by_dep for dep in ("dobj", "dative", "iobj")):
-        return set()
+    if any(dep in by_dep for dep in ("dobj", "dative", "iobj", "nsubjpass", "auxpass")):
+        return set()  # "Members were told the budget gap ...": the addressee is the subject
     for clause in by_dep.get("ccomp", []):
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if (

@@ -33,6 +33,15 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _asked_as_a_question(verb)
         or _an_imperative(verb)
         or _you_know(verb, lemma)
+        or _a_verdict(verb, lemma)
+    )
+
+
+def _a_verdict(verb: Token, lemma: str) -> bool:
+    """ "The jury found him guilty of murder": a verdict, an act like "convicted" ("the court
+    found that the search was illegal" and "found the firm liable" are findings, claims)."""
+    return lemma == "find" and any(
+        c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ == "guilty" for c in verb.children
     )
 
 
