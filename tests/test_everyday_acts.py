@@ -671,3 +671,12 @@ def test_called_for_is_the_cue(pipeline: Pipeline) -> None:
 )
 def test_a_verdict_is_an_act(pipeline: Pipeline, text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_transcripts_interviewee_keeps_the_given_name(pipeline: Pipeline) -> None:
+    text = (
+        "Five minutes with: the harbour master\n\nInes Kowalczyk has run Porthaven harbour "
+        "for 11 years. We asked her about the new ferry terminal.\n\nQ: Will the terminal be "
+        "ready by summer?\nA: It will. The cranes arrive next month."
+    )
+    assert [s for s, _, _ in claims(text)] == ["Ines Kowalczyk"]

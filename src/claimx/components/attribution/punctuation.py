@@ -231,7 +231,19 @@ def _interviewee(doc: Doc, text: str, first_question: re.Match[str]) -> tuple[in
     pattern = re.compile(rf"(?<!\w){re.escape(named.text)}(?!\w)")
     first = pattern.search(text, max(headline_end, 0), first_question.start())
     span = doc.char_span(*first.span(), alignment_mode="expand") if first else None
-    return (span.start, span.end) if span is not None else (named.start, named.end)
+    found = (span.start, span.end) if span is not None else (named.start, named.end)
+    return _with_given_names(doc, found)
+
+
+def _with_given_names(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
+    """The tagger may tag the surname alone ("Ines [Kowalczyk]"): the capitalised proper nouns
+    right before it (a line break is a token of its own, and stops it) are the name's too."""
+    start = name[0]
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        if doc[start - 1].ent_type_ not in ("", "PERSON"):
+            break
+        start -= 1
+    return start, name[1]
 
 
 def _last_name(doc: Doc, before: re.Match[str]) -> tuple[int, int] | None:
