@@ -680,3 +680,19 @@ def test_a_transcripts_interviewee_keeps_the_given_name(pipeline: Pipeline) -> N
         "ready by summer?\nA: It will. The cranes arrive next month."
     )
     assert [s for s, _, _ in claims(text)] == ["Ines Kowalczyk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("UN warns of famine in three regions", "famine in three regions"),
+        (
+            "The agency warned of shortages across the north during the winter.",
+            "shortages across the north",
+        ),
+    ],
+)
+def test_a_prepositional_content_runs_to_the_end_of_its_clause(
+    pipeline: Pipeline, text: str, content: str
+) -> None:
+    assert [t for _, _, t in claims(text)] == [content]

@@ -317,7 +317,7 @@ def verb_content(verb: Token, rules: Sequence[CueRule]) -> set[int]:
         if isinstance(reading, set):
             return reading  # read directly from the text ("X said: ..."), or decided: nothing
         if reading:
-            if reading[0].dep_ == "dobj":
+            if reading[0].dep_ in ("dobj", "pobj"):  # "announced a deal", "warned of famine"
                 return _object_to_clause_end(verb, reading)
             return {i for part in reading for i in indices(part.subtree)}
     for rule in rules:
