@@ -696,3 +696,114 @@ def test_a_prepositional_content_runs_to_the_end_of_its_clause(
     pipeline: Pipeline, text: str, content: str
 ) -> None:
     assert [t for _, _, t in claims(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The airline advised passengers not to travel to the airport unless their flight "
+            "had been confirmed.",
+            (
+                "The airline",
+                "advised",
+                "passengers not to travel to the airport unless their flight had been confirmed",
+            ),
+        ),
+        (
+            "The judge also ordered Tullis to pay back 120,000 pounds.",
+            ("The judge", "ordered", "Tullis to pay back 120,000 pounds"),
+        ),
+        (
+            "Whooping cough cases triple as health agency urges vaccination in pregnancy",
+            ("health agency", "urges", "vaccination in pregnancy"),
+        ),
+        ("The UN urged restraint on both sides.", ("The UN", "urged", "restraint on both sides")),
+    ],
+)
+def test_advice_orders_and_what_is_urged_are_directives(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her office would not confirm her travel plans.",
+        "Morag Tullis, 52, had denied 11 counts of fraud.",
+        "He denies murder.",
+        "She urged the minister.",
+        "Teodora Marinescu is a former deputy mayor and writes about cities.",
+        "Contact: Press Office, University of Ashgrove",
+        "Media contact: Jo Lind, press@cascademills.example",
+    ],
+)
+def test_refusals_pleas_bare_addressees_topics_and_contacts_say_nothing(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert claims(text) == []
+
+
+def test_a_denial_with_a_clause_or_of_allegations_is_a_claim(pipeline: Pipeline) -> None:
+    assert claims("The ministry did not confirm that talks had begun.") == [
+        ("The ministry", "confirm", "talks had begun")
+    ]
+    assert claims("She denied the allegations.") == [("She", "denied", "the allegations")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When the housing minister stood up in parliament and promised 100,000 new homes "
+            "by 2030, the chamber applauded.",
+            ("the housing minister", "promised", "100,000 new homes by 2030"),
+        ),
+        (
+            "Forecaster Cathal Breen told state radio that gusts of up to 160 km/h were possible "
+            "overnight and urged people in the area not to travel.",
+            ("Forecaster Cathal Breen", "urged", "people in the area not to travel"),
+        ),
+        (
+            "The defence ministry has called the images fabricated and denied that any troops "
+            "had been moved.",
+            ("The defence ministry", "called", "the images fabricated"),
+        ),
+    ],
+)
+def test_second_acts_in_a_clause_of_time_after_a_report_and_of_a_label(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+def test_a_modal_shared_by_two_verbs_keeps_both_in_the_report(pipeline: Pipeline) -> None:
+    assert claims(
+        "She said Nordvik would delay four new vessels and cut 600 office jobs, mostly at its "
+        "headquarters."
+    ) == [
+        (
+            "She",
+            "said",
+            "Nordvik would delay four new vessels and cut 600 office jobs, mostly at its "
+            "headquarters",
+        )
+    ]
+
+
+def test_a_clause_of_its_own_after_a_mid_sentence_tag_goes_on_with_the_report(
+    pipeline: Pipeline,
+) -> None:
+    [(source, cue, content)] = claims(
+        "Cases have tripled this year, the institute said on Tuesday, and two infants have "
+        "died since January."
+    )
+    assert (source, cue) == ("the institute", "said")
+    assert content.endswith("two infants have died since January")
+
+
+def test_the_story_after_a_quotations_tag_is_not_the_quotation(pipeline: Pipeline) -> None:
+    assert claims(
+        "“He really does love us,” Melanie said, and soon the balloons were dropping."
+    ) == [("Melanie", "said", "He really does love us")]

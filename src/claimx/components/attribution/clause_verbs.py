@@ -108,13 +108,20 @@ _AUXILIARIES = lexicon.word_set(
 
 def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
     """In "Prices will keep rising, the bank warned, and could peak next spring" the parser
-    coordinates the last part with the cue: a verb with no subject of its own, an auxiliary
-    (it is the content's predicate, not a second act of the speaker's: "..., the bank said,
-    and raised rates"), after a comma and "and"/"but"."""
+    coordinates the last part with the cue: a verb with an auxiliary (it is the content's
+    predicate, not a second act of the speaker's: "..., the bank said, and raised rates"),
+    after a comma and "and"/"but"; with a subject of its own too ("Cases have tripled, the
+    institute said, and two infants have died"), unless it reports (another claim)."""
     found = []
     for conj in by_dep.get("conj", []):
         children = list(conj.children)
-        if conj.i < verb.i or any(c.dep_ in SUBJECTS for c in children):
+        if conj.i < verb.i:
+            continue
+        if any(c.dep_ in SUBJECTS for c in children) and (
+            _reports(conj) or _after_a_quotation(verb)
+        ):
+            # "..., the bank said, and the minister warned ...": a report of its own;
+            # '"He loves us," she said, and soon the balloons were dropping': the story goes on
             continue
         if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _AUXILIARIES for c in children):
             continue
@@ -122,6 +129,20 @@ def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
         if len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc":
             found.append(conj)
     return found
+
+
+def _after_a_quotation(verb: Token) -> bool:
+    """Does a closing quotation mark stand right before the tag ('"...," she said')?"""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    before = min(subject.left_edge.i if subject is not None else verb.i, verb.i) - 1
+    while before >= 0 and doc[before].text in (",", "."):
+        before -= 1
+    return before >= 0 and doc[before].text in ("”", '"', "’", "»")
+
+
+def _reports(verb: Token) -> bool:
+    return lemma_of(verb).lower() in lexicon.CUE_VERBS
 
 
 def _addressee_in_the_subject(verb: Token, by_dep: ByDep) -> set[int]:

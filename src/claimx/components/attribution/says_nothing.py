@@ -34,7 +34,18 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _an_imperative(verb)
         or _you_know(verb, lemma)
         or _a_verdict(verb, lemma)
+        or _a_plea(verb, lemma)
     )
+
+
+def _a_plea(verb: Token, lemma: str) -> bool:
+    """ "Tullis had denied 11 counts of fraud", "He denies murder": a defendant's plea, an act
+    of the court's procedure like "pleaded not guilty" ("denied that he had taken the money"
+    and "denied the allegations" are claims)."""
+    if lemma != "deny":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and lemma_of(objects[0]).lower() in lexicon.CHARGE_WORDS
 
 
 def _a_verdict(verb: Token, lemma: str) -> bool:
@@ -134,6 +145,8 @@ def _a_refusal(verb: Token, lemma: str) -> bool:
         return False  # ('said "probably not"': the quoted "not" is what was said)
     if lemma in lexicon.NO_COMMENT_VERBS:
         return True
+    if lemma in lexicon.NON_DISCLOSURE_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "would not confirm her travel plans"
     complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
     return not complements or any(c.left_edge.lower_ in lexicon.QUESTION_WORDS for c in complements)
 

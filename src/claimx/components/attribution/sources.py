@@ -137,6 +137,8 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
         return None
     if _an_act_no_thing_does(verb, complement):
         return said
+    if _shares_the_modal(verb, complement):
+        return None
     tag = verb.tag_
     complement_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
     if tag == "VB" and not complement_auxiliary and complement.tag_ in _FINITE:
@@ -171,6 +173,14 @@ def state_of_mind_after_the_report(verb: Token) -> bool:
     )
 
 
+def _shares_the_modal(verb: Token, complement: Token) -> bool:
+    """ "said Nordvik would delay four vessels and cut 600 jobs": a bare form after a clause
+    whose verb has a modal takes the modal too ("would ... cut"), whatever the tagger made of
+    it (a past form spelt like the bare one)."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
+    return modal and verb.lower_ == lemma_of(verb).lower()
+
+
 def _the_verb_reporting(clause: Token) -> Token | None:
     """The verb whose reported clause this is: its head for a complement; for a "that" clause
     the parser hung on a noun of the verb's phrase ("said in a statement that ..."), the verb
@@ -194,7 +204,7 @@ def _an_act_no_thing_does(verb: Token, complement: Token) -> bool:
     subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (
         subject is not None
-        and subject.pos_ == "NOUN"
+        and subject.pos_ in ("NOUN", "VERB")  # a plural the tagger read as a verb ("gusts")
         and not subject.ent_type_
         and type_by_head_noun(subject) is None
     )

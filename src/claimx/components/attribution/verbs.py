@@ -109,7 +109,7 @@ def _shares_the_subject(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and head.i < verb.i
-        and head.dep_ == "ROOT"
+        and head.dep_ in ("ROOT", "advcl")  # "When the minister stood up and promised ..."
         and head.pos_ in ("VERB", "AUX")
         and subject_of(head) is not None
         and not _a_thing_as_subject(head)
@@ -237,6 +237,8 @@ def _adjacent_apposition(noun: Token) -> bool:
             return not any(t.text == "," for t in between)
         if child.pos_ in ("NOUN", "ADJ") and [t.text for t in between] in _OPENING_QUOTE:
             return True
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == noun.right_edge.i:
+            return not between  # "called the images fabricated": the predicate, as a modifier
     return False
 
 
@@ -244,10 +246,20 @@ _OPENING_QUOTE = [['"'], ["“"], ["‘"]]
 
 
 def urge_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "urged the administration to reconsider": addressee and infinitive."""
+    """ "urged the administration to reconsider": addressee and infinitive; "urges vaccination
+    in pregnancy", "urged restraint": what is urged, when the object names no one."""
     if "xcomp" in by_dep and has_addressee(verb, by_dep):
         return by_dep.get("dobj", []) + addressed_on(by_dep) + by_dep["xcomp"]
+    objects = by_dep.get("dobj", [])
+    if lemma_of(verb).lower() == "urge" and objects and _a_thing_urged(objects[0]):
+        return objects
     return None
+
+
+def _a_thing_urged(noun: Token) -> bool:
+    """ "urged restraint", not "urged the minister" (an addressee with nothing asked)."""
+    forms = {noun.lower_, lemma_of(noun).lower()}
+    return _names_no_one(noun) and not forms & (lexicon.OFFICE_NOUNS | lexicon.ANONYMOUS_NOUNS)
 
 
 def clause_fallback(verb: Token) -> set[int]:
