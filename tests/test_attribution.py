@@ -469,9 +469,7 @@ def test_a_thing_standing_for_it_evaluates_nothing(pipeline: Pipeline) -> None:
         "The council invited residents to attend the hearing.",
     ],
 )
-def test_requests_and_invitations_arrange_rather_than_report(
-    pipeline: Pipeline, text: str
-) -> None:
+def test_requests_and_invitations_arrange_rather_than_report(pipeline: Pipeline, text: str) -> None:
     assert claims(pipeline, text) == []
 
 

@@ -807,3 +807,17 @@ def test_the_story_after_a_quotations_tag_is_not_the_quotation(pipeline: Pipelin
     assert claims(
         "“He really does love us,” Melanie said, and soon the balloons were dropping."
     ) == [("Melanie", "said", "He really does love us")]
+
+
+def test_a_closing_tag_read_as_a_noun_is_the_tag(pipeline: Pipeline) -> None:
+    found = claims(
+        "The country needs the homes: young couples in the capital now spend more than half "
+        "their income on rent, the central bank estimates."
+    )
+    assert found == [
+        (
+            "the central bank",
+            "estimates",
+            "young couples in the capital now spend more than half their income on rent",
+        )
+    ]

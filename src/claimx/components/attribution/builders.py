@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, Draft, after_comma, indices
+from claimx.components.attribution.parentheticals import a_closing_tag_read_as_a_noun
 from claimx.components.attribution.says_nothing import claims_nothing
 from claimx.components.attribution.sources import (
     clause_head,
@@ -128,7 +129,9 @@ def reporting_noun(noun: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     clauses = [
         c for c in noun.children if (c.dep_ in ("acl", "ccomp") and _introduced_by_that_or_to(c))
     ]
-    if not clauses or _the_medium_of_a_report(noun):
+    if not clauses:
+        return a_closing_tag_read_as_a_noun(noun)
+    if _the_medium_of_a_report(noun):
         return None
     content = {i for clause in clauses for i in indices(clause.subtree)}
     return Draft((noun.i, noun.i + 1), lemma_of(noun).lower(), _noun_owner(noun), content)

@@ -108,3 +108,33 @@ def as_they_put_it(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     content = set(indices(verb.head.subtree)) - set(indices(verb.subtree))
     source = (subject.left_edge.i, subject.right_edge.i + 1)
     return Draft((verb.i, end), "put it", source, content)
+
+
+def a_closing_tag_read_as_a_noun(noun: Token) -> Draft | None:
+    """ "Young couples spend half their income on rent, the central bank estimates.": the
+    tagger read the tag's verb as a plural noun heading the sentence. A word that is also a
+    verb of saying ("estimates", "claims", "reports"), last in its sentence after "the ..."
+    and a comma, with the clause before the comma its complement, is that tag."""
+    doc = noun.doc
+    sent = noun.sent
+    rest = doc[noun.i + 1 : sent.end]
+    if noun.dep_ != "ROOT" or any(not (t.is_punct or t.is_space) for t in rest):
+        return None
+    if noun.tag_ != "NNS" or lexicon.lemma_of_form(noun.lower_) == noun.lower_:
+        return None  # not a verb's third-person form
+    words = [c for c in noun.children if c.dep_ in _NOUN_PHRASE_DEPS and c.i < noun.i]
+    start = min((c.left_edge.i for c in words), default=noun.i)
+    if start == sent.start or doc[start - 1].text != "," or doc[start].lower_ not in ("the", "a"):
+        return None
+    clauses = [c for c in noun.children if c.dep_ == "ccomp" and c.i < start]
+    if not clauses:
+        return None
+    content = {i for clause in clauses for i in indices(clause.subtree)}
+    breaks = [i for i in content if doc[i].text in (":", ";")]
+    if breaks:  # "The country needs homes: young couples ..., the bank estimates"
+        content = {i for i in content if i > max(breaks)}
+    cue_lemma = lexicon.lemma_of_form(noun.lower_)
+    return Draft((noun.i, noun.i + 1), cue_lemma, (start, noun.i), content)
+
+
+_NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod"})
