@@ -821,3 +821,26 @@ def test_a_closing_tag_read_as_a_noun_is_the_tag(pipeline: Pipeline) -> None:
             "young couples in the capital now spend more than half their income on rent",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The BBC understands that the minister will resign on Monday.",
+            ("The BBC", "understands", "the minister will resign on Monday"),
+        ),
+        (
+            "Sky News understands the deal is close.",
+            ("Sky News", "understands", "the deal is close"),
+        ),
+    ],
+)
+def test_a_newsroom_that_understands_reports(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_a_person_understanding_reports_nothing(pipeline: Pipeline) -> None:
+    assert claims("I understand that you are upset.") == []

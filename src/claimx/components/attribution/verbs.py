@@ -311,6 +311,15 @@ def _an_organisation(noun: Token) -> bool:
     return noun.ent_type_ == "ORG" or type_by_head_noun(noun) == "organization"
 
 
+def newsroom_understands_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "The BBC understands that the minister will resign": a news organisation reporting
+    what it has been told (a person understanding something states a mind, not a report)."""
+    subject = next((c for c in by_dep.get("nsubj", [])), None)
+    if subject is None or not _an_organisation(subject) or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    return by_dep.get("ccomp")
+
+
 def document_reads_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "The letter reads: ...", "..., the statement read": what a document's text says (a
     person reading reports nothing); a quotation right before it is its content too."""
