@@ -844,3 +844,43 @@ def test_a_newsroom_that_understands_reports(
 
 def test_a_person_understanding_reports_nothing(pipeline: Pipeline) -> None:
     assert claims("I understand that you are upset.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents deserve to know how the contract went so wrong.",
+        "Voters need to know whether the candidate paid any tax.",
+        "The union plans to announce a strike.",
+    ],
+)
+def test_a_report_wanted_or_planned_is_not_made(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its own budget papers show no money set aside for the branches.",
+            ("Its own budget papers", "show", "no money set aside for the branches"),
+        ),
+        (
+            "Keron Blair, executive director of the alliance, called for more school investment "
+            "in a statement on Thursday.",
+            (
+                "Keron Blair, executive director of the alliance",
+                "called for",
+                "more school investment",
+            ),
+        ),
+        (
+            "The airline announced a new route to Lisbon on Monday.",
+            ("The airline", "announced", "a new route to Lisbon"),
+        ),
+    ],
+)
+def test_an_object_content_leaves_out_where_and_when_it_was_said(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]

@@ -156,6 +156,12 @@ PLEASED_ADJECTIVES = word_set(
     "pleased delighted proud happy excited thrilled glad honoured honored"
 )
 
+# Where a report was made: "called for more investment in a statement on Thursday".
+MEDIA_NOUNS = word_set(
+    "statement interview letter speech post tweet email video broadcast briefing conference "
+    "release message op-ed column podcast"
+)
+
 # Documents that frame a sentence's findings: "In the latest poll, Clinton led by five points".
 FRAMING_DOCUMENTS = word_set("poll survey study report analysis audit census review ruling")
 
@@ -213,7 +219,7 @@ DOCUMENT_NOUNS = word_set(
     forecasts projection projections census index release post tweet email emails
     transcript transcripts minutes testimony complaint lawsuit indictment ruling order
     findings calculations numbers statistics model models count tally images footage video
-    videos photos photographs pictures recordings
+    videos photos photographs pictures recordings papers
     """
 )
 
@@ -225,6 +231,9 @@ CONNECTIVES = word_set(
 
 # Refusals to say, which claim nothing: "declined to comment", "refused to say whether ...".
 REFUSAL_VERBS = word_set("decline refuse")
+# A report wanted, needed or planned has not been made: "deserve to know how ...", "wants to
+# say that ...", "plans to announce ..." (an infinitive under these verbs).
+UNMADE_REPORT_VERBS = word_set("want need deserve wish hope plan intend try like love")
 # What a defendant denies in a plea ("denied 11 counts of fraud", "denies murder"): an act.
 CHARGE_WORDS = word_set(
     """

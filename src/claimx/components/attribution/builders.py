@@ -342,7 +342,9 @@ def _object_to_clause_end(verb: Token, parts: list[Token]) -> set[int]:
             continue
         if child.dep_ == "npadvmod" and after_comma(child):
             continue
-        if child.dep_ == "prep" and child.lower_ in _FRAMING_PREPOSITIONS:
+        if child.dep_ == "prep" and (
+            child.lower_ in _FRAMING_PREPOSITIONS or _where_or_when_it_was_said(child)
+        ):
             continue
         content |= set(indices(child.subtree))
     return content
@@ -354,6 +356,19 @@ _NOT_OBJECT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advc
 
 
 _FRAMING_PREPOSITIONS = lexicon.word_set("during with at after before since until amid despite")
+
+
+def _where_or_when_it_was_said(phrase: Token) -> bool:
+    """ "called for more investment in a statement on Thursday", "on Tuesday": the medium or
+    the day of the report, not what was reported."""
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    noun = objects[0]
+    if lemma_of(noun).lower() in lexicon.MEDIA_NOUNS:
+        return True
+    # "on Monday", "in March", not "by 2030" (a promise's deadline is what was promised)
+    return phrase.lower_ in ("on", "in", "at") and noun.ent_type_ in ("DATE", "TIME")
 
 
 def _purpose_of_the_object(clause: Token) -> bool:

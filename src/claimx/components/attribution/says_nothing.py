@@ -35,7 +35,14 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _you_know(verb, lemma)
         or _a_verdict(verb, lemma)
         or _a_plea(verb, lemma)
+        or _an_unmade_report(verb)
     )
+
+
+def _an_unmade_report(verb: Token) -> bool:
+    """ "The islanders deserve to know how the contract went wrong", "She wants to say that
+    ...": a report wanted, needed or planned has not been made."""
+    return verb.dep_ == "xcomp" and lemma_of(verb.head).lower() in lexicon.UNMADE_REPORT_VERBS
 
 
 def _a_plea(verb: Token, lemma: str) -> bool:
