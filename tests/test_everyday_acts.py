@@ -884,3 +884,26 @@ def test_an_object_content_leaves_out_where_and_when_it_was_said(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials rejected suggestions that the plant was unsafe.",
+            (None, "suggestions", "the plant was unsafe"),
+        ),
+        (
+            "The company repeated its warning that prices would rise.",
+            ("its", "warning", "prices would rise"),
+        ),
+        (
+            "The decision followed a recommendation by the inspectorate that the school be closed.",
+            ("the inspectorate", "recommendation", "the school be closed"),
+        ),
+    ],
+)
+def test_a_reporting_nouns_owner_is_who_voiced_it(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]

@@ -134,6 +134,7 @@ NOUN_CUES = word_set(
     pronouncement pronouncements charge charges call calls demand demands threat threats
     report reports belief view views assessment conclusion finding findings estimate estimates
     denial denials complaint complaints criticism proposal proposals declaration
+    recommendation recommendations
     """
 )
 
@@ -160,6 +161,13 @@ PLEASED_ADJECTIVES = word_set(
 MEDIA_NOUNS = word_set(
     "statement interview letter speech post tweet email video broadcast briefing conference "
     "release message op-ed column podcast"
+)
+
+# Verbs whose subject owns the report it voices: "X made the claim that ...", "issued a warning
+# that ...", "repeated its call for ..." (not "rejected suggestions that ...": others').
+VOICING_VERBS = word_set(
+    "make issue repeat renew reiterate deliver give voice raise express float send sound offer "
+    "put publish release post tweet lodge file submit echo stand"
 )
 
 # Documents that frame a sentence's findings: "In the latest poll, Clinton led by five points".
@@ -207,6 +215,8 @@ ORGANIZATION_NOUNS = word_set(
     commission authority authorities regulator regulators industry bank banks organisation
     organisations organization organizations institute university team coalition alliance
     association federation network newspaper paper outlet station broadcaster website
+    inspectorate watchdog ombudsman tribunal charity charities trust club clubs school schools
+    hospital airline operator insurer utility
     """
 )
 

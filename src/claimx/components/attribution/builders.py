@@ -21,6 +21,7 @@ from claimx.components.attribution.sources import (
     reporting_verb_of_next_act,
     source_range,
     subject_of,
+    type_by_head_noun,
     verb_source,
 )
 from claimx.components.attribution.verbs import OPENING_MARKS
@@ -158,7 +159,10 @@ def _noun_owner(noun: Token) -> tuple[int, int] | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            if objects and (
+                objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or type_by_head_noun(objects[0]) is not None  # "by the inspectorate"
+            ):
                 return source_range(objects[0])
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.ent_type_ in (
@@ -168,9 +172,11 @@ def _noun_owner(noun: Token) -> tuple[int, int] | None:
             "GPE",
         ):
             return child.i, child.i + 1
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head)
+    if noun.dep_ == "dobj" and lemma_of(noun.head).lower() in lexicon.VOICING_VERBS:
         return subject_of(noun.head)  # "X made the claim that ...", "X issued a warning"
-    return None
+    return None  # "Officials rejected suggestions that ...": someone else's suggestions
 
 
 def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
