@@ -39,7 +39,7 @@ def test_said_with_clause(pipeline: Pipeline) -> None:
 def test_that_is_not_part_of_the_content(pipeline: Pipeline) -> None:
     text = "The airline announced that it would cut 300 jobs."
     assert claims(pipeline, text) == [
-        ("The airline", "announced", "it would cut 300 jobs", "indirect", "anonymous")
+        ("The airline", "announced", "it would cut 300 jobs", "indirect", "organization")
     ]
 
 
