@@ -147,3 +147,24 @@ def browser() -> Iterator[Any]:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+# Claims as tuples, for the tests of everyday patterns: source, cue, content (its fragments
+# joined by " … ").
+Found = tuple[str | None, str, str]
+
+
+def claims_in(text: str) -> list[Found]:
+    """The claims the default pipeline finds in ``text``, as (source, cue, content)."""
+    from claimx.core import extract_article
+    from claimx.inputs import make_article
+
+    record = extract_article(make_article("-", text))
+    return [
+        (
+            claim["source"]["text"] if claim["source"] else None,
+            claim["cue"]["text"],
+            " … ".join(f["text"] for f in claim["content_fragments"]),
+        )
+        for claim in record["claims"]
+    ]

@@ -11,21 +11,10 @@ from claimx.core import extract_article
 from claimx.inputs import make_article
 from claimx.nlp import Pipeline
 
+from .conftest import Found
+from .conftest import claims_in as claims
+
 pytestmark = pytest.mark.model
-
-Found = tuple[str | None, str, str]  # source, cue, content (fragments joined by " … ")
-
-
-def claims(text: str) -> list[Found]:
-    record = extract_article(make_article("-", text))
-    return [
-        (
-            claim["source"]["text"] if claim["source"] else None,
-            claim["cue"]["text"],
-            " … ".join(f["text"] for f in claim["content_fragments"]),
-        )
-        for claim in record["claims"]
-    ]
 
 
 # --- a credit under a quotation -----------------------------------------------------------------
