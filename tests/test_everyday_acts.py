@@ -1,7 +1,8 @@
 """Everyday news read right (issue 24), second round: a speaker's several acts in one sentence,
-proposals and findings with a noun or a gerund for content, "according to" at the end of a
-coordination, and the writer's background on a name that reports nothing. One test per family,
-each with sentences written for it in several wordings."""
+proposals, findings, forecasts and directives with a noun or a gerund for content, subjects the
+parser gives away, tags it misreads, what courts heard and documents frame, and what reports
+nothing (refusals, pleas, verdicts, questions, commands, background on a name). One test per
+family, each with sentences written for it in several wordings."""
 
 from __future__ import annotations
 

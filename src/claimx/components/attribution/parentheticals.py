@@ -1,6 +1,7 @@
-"""A parenthetical cue: "Prices will fall, the minister said" and "Prices, the minister said,
-will fall". The tag is set off by commas, dashes or a closing quote, has no complement of its
-own, and its content is the clause around it.
+"""Tags set apart from what they report. A parenthetical cue: "Prices will fall, the minister
+said" and "Prices, the minister said, will fall" (set off by commas, dashes or a closing quote,
+with no complement of its own; its content is the clause around it). "As one resident put it,
+...". And a closing tag the tagger read as a noun: "..., the central bank estimates."
 """
 
 from __future__ import annotations
