@@ -47,6 +47,9 @@ def _subject_the_parser_lost(verb: Token) -> tuple[int, int] | None:
         return _phrase_before(doc, start, verb.i) if root.i < verb.i else None
     if verb.i == start or doc[verb.i - 1].text != ",":
         return None
+    if verb.dep_ == "conj" and root.pos_ not in ("VERB", "AUX") and verb.head.i == root.i:
+        # "The cabinet member responsible, Cllr Gareth Pryce, told ...": read as an adjective's
+        return _phrase_before(doc, start, verb.i)
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     opening = [t for t in doc[start : verb.i] if t.dep_ in SUBJECT_DEPS and t.left_edge.i == start]

@@ -251,9 +251,27 @@ def urge_content(verb: Token, by_dep: ByDep) -> Reading:
     if "xcomp" in by_dep and has_addressee(verb, by_dep):
         return by_dep.get("dobj", []) + addressed_on(by_dep) + by_dep["xcomp"]
     objects = by_dep.get("dobj", [])
+    if objects and _an_infinitive_hung_on_a_relative_clause(objects[0]):
+        return objects  # its subtree holds the infinitive
     if lemma_of(verb).lower() == "urge" and objects and _a_thing_urged(objects[0]):
         return objects
     return None
+
+
+def _an_infinitive_hung_on_a_relative_clause(addressee: Token) -> bool:
+    """ "urging schools that were not included in the first round to register their interest":
+    the parser hangs the infinitive asked for on the addressee's relative clause."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(
+            c.dep_ in ("xcomp", "acl")
+            and c.pos_ == "VERB"
+            and c.right_edge.i == clause.right_edge.i
+            and c.left_edge.lower_ == "to"
+            for c in clause.subtree
+        )
+        for clause in addressee.children
+    )
 
 
 def _a_thing_urged(noun: Token) -> bool:
