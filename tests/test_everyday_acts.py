@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimx
 from claimx.nlp import Pipeline
 
 from .conftest import Found
@@ -895,3 +896,58 @@ def test_a_reporting_nouns_owner_is_who_voiced_it(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The High Court on Thursday directed the municipal corporation to cover all open "
+            "drains within eight weeks.",
+            (
+                "The High Court",
+                "directed",
+                "the municipal corporation to cover all open drains within eight weeks",
+            ),
+        ),
+        (
+            "The court on Thursday urged the firm to repay the money.",
+            ("The court", "urged", "the firm to repay the money"),
+        ),
+        (
+            "The minister of power has promised a review in six months.",
+            ("The minister of power", "promised", "a review in six months"),
+        ),
+    ],
+)
+def test_directives_and_promises_keep_what_was_asked_and_when(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_calling_someone_to_complain_is_a_phone_call(pipeline: Pipeline) -> None:
+    assert claims("He called the mayor to complain about the noise.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solar co-op hits target\n\nBRACKENFIELD, 14 April 2026 – Brackenfield Community "
+        "Energy today confirmed that its share offer has raised £4.2 million.",
+        "Court order\n\nHARIPURAM: Brackenfield Community Energy today confirmed that its share "
+        "offer has raised £4.2 million.",
+    ],
+)
+def test_a_dateline_with_the_day_first_or_a_colon_is_no_source(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert [s for s, _, _ in claims(text)] == ["Brackenfield Community Energy"]
+
+
+def test_a_day_first_dateline_dates_the_article() -> None:
+    record = claimx.extract(
+        "Solar co-op hits target\n\nBRACKENFIELD, 14 April 2026 – The co-operative today "
+        "confirmed that its share offer has raised £4.2 million."
+    )
+    assert (record["published"], record["published_source"]) == ("2026-04-14", "dateline")

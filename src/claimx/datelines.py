@@ -33,14 +33,15 @@ _MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # A place in capitals ("SAN FRANCISCO"), perhaps with its state or country ("OSLO, Norway",
-# "AUSTIN, Texas", "PORTLAND, Ore."); a date ("March 3, 2026", "May 3"); a wire or agency
-# ("(Reuters)", "/PRNewswire/"); then a dash.
+# "AUSTIN, Texas", "PORTLAND, Ore."); a date ("March 3, 2026", "May 3", "14 April 2026"); a
+# wire or agency ("(Reuters)", "/PRNewswire/"); then a dash (or a colon: "HARIPURAM:").
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}"
     r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2})?)"
-    rf"(?:,?[ ](?P<month>{_MONTH})[ ](?P<day>\d{{1,2}})(?:,[ ](?P<year>\d{{4}}))?)?"
+    rf"(?:,?[ ](?:(?P<month>{_MONTH})[ ](?P<day>\d{{1,2}})"
+    rf"|(?P<day_first>\d{{1,2}})[ ](?P<month_second>{_MONTH}))(?:,?[ ](?P<year>\d{{4}}))?)?"
     r"(?:[ ]*(?:\((?P<agency>[A-Za-z&.' -]{2,40})\)|/(?P<wire>[A-Za-z&.' -]{2,40})/))?"
-    r"[ ]*(?P<dash>--|—|–|-)[ ]*(?=\S)"
+    r"[ ]*(?P<dash>--|—|–|-|:)[ ]*(?=\S)"
 )
 # Labels in capitals that open a line with a dash but are no place.
 _NOT_PLACES = word_set(
@@ -63,9 +64,19 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     limit = min(len(text), start + SEARCH_CHARS)
     for line_start in _line_starts(text, start, limit):
         match = _DATELINE.match(text, line_start)
-        if match is not None and _is_a_dateline(match):
+        if match is not None and _is_a_dateline(match) and not _a_speakers_label(match, text):
             return Dateline(match.start(), match.end(), _date_of(match))
     return None
+
+
+# A line opening with a label and a colon ("WALLACE:", "Q:", "Sanders:").
+_LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’ -]{0,40}:", re.MULTILINE)
+
+
+def _a_speakers_label(match: re.Match[str], text: str) -> bool:
+    """ "HARIPURAM: The High Court ..." is a dateline; "WALLACE: Let's start ..." is a
+    transcript's speaker, whose label opens other lines too (and other speakers' do)."""
+    return match.group("dash") == ":" and len(_LABEL_LINE.findall(text)) > 1
 
 
 def _line_starts(text: str, start: int, limit: int) -> list[int]:
@@ -81,15 +92,22 @@ def _is_a_dateline(match: re.Match[str]) -> bool:
         return False
     # A single hyphen is a dateline's only beside a date or a wire ("LAGOS (Reuters) -"); a
     # line of capitals and a hyphen may be anything ("US - China talks").
-    marked = match.group("month") or match.group("agency") or match.group("wire")
+    marked = (
+        match.group("month")
+        or match.group("month_second")
+        or match.group("agency")
+        or match.group("wire")
+    )
     return bool(marked) or match.group("dash") != "-"
 
 
 def _date_of(match: re.Match[str]) -> dt.date | None:
     if not match.group("year"):
         return None
-    month = _MONTHS[match.group("month")[:3].lower()]
+    month_name = match.group("month") or match.group("month_second")
+    day = match.group("day") or match.group("day_first")
+    month = _MONTHS[month_name[:3].lower()]
     try:
-        return dt.date(int(match.group("year")), month, int(match.group("day")))
+        return dt.date(int(match.group("year")), month, int(day))
     except ValueError:
         return None

@@ -373,8 +373,14 @@ def _where_or_when_it_was_said(phrase: Token) -> bool:
     noun = objects[0]
     if lemma_of(noun).lower() in lexicon.MEDIA_NOUNS:
         return True
-    # "on Monday", "in March", not "by 2030" (a promise's deadline is what was promised)
+    # "on Monday", "in March", not "by 2030" nor "in six months" (a promise's time is what
+    # was promised)
+    if lemma_of(noun).lower() in _SPANS_OF_TIME:
+        return False
     return phrase.lower_ in ("on", "in", "at") and noun.ent_type_ in ("DATE", "TIME")
+
+
+_SPANS_OF_TIME = lexicon.word_set("second minute hour day week fortnight month year decade")
 
 
 def _purpose_of_the_object(clause: Token) -> bool:

@@ -14,7 +14,7 @@ from claimx.components.doctext import doc_text
 from claimx.components.quotes import Quote
 from claimx.paragraphs import PARAGRAPH_BREAK
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"  # on one line
 
 
 # "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation
@@ -40,7 +40,7 @@ _FROM_SOURCE = re.compile(
 _COLON_SOURCE = re.compile(
     # a live blog's time stamp ("13:15 Met Office: ...") opens the line but names no one
     r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?"
-    rf"[\"“]?(?P<source>{_NAME}(?:\s+[A-Z][\w.'’-]*){{0,3}})(?P<cue>:)[ \t]+(?=\S)",
+    rf"[\"“]?(?P<source>{_NAME}(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})(?P<cue>:)[ \t]+(?=\S)",
     re.MULTILINE,
 )
 
@@ -285,8 +285,11 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
     """Colon attributions, "Sanders: Clinton needs to ..." and transcripts ("WALLACE: ..."): a short
     name opening a line, then a colon, attributes the rest of the paragraph."""
     text = doc_text(doc)
-    for match in _COLON_SOURCE.finditer(text):
+    labels = list(_COLON_SOURCE.finditer(text))
+    for match in labels:
         source = match.group("source")
+        if len(labels) == 1 and _a_place_in_capitals(source):
+            continue  # "HARIPURAM: The High Court on Thursday ...": a dateline, not a speaker
         words = source.split()
         if len(words) > _MAX_COLON_SOURCE_WORDS or source.lower() in _NOT_SOURCES:
             continue
@@ -301,6 +304,12 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
             yield draft
+
+
+def _a_place_in_capitals(label: str) -> bool:
+    """A lone label in capitals ("HARIPURAM:", "NEW DELHI:") opening the only colon-labelled
+    line of an article is a dateline; a transcript's speakers ("WALLACE:") take turns."""
+    return label.isupper() and len(label) >= 3
 
 
 def question_turns(text: str) -> list[tuple[int, int]]:

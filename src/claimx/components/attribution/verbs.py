@@ -67,17 +67,18 @@ def called_for(verb: Token) -> list[Token]:
 def has_addressee(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
     """An addressee: "urged the board to act", "called on the board to act"; not "asked not to
     be named"."""
-    return "dobj" in by_dep or any(c.lower_ == "on" for c in by_dep.get("prep", []))
+    return "dobj" in by_dep or bool(addressed_on(by_dep))
 
 
 def addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
-    """The addressee of "called on the president to act"."""
+    """The addressee of "called on the president to act" ("on" after the verb: in "The court
+    on Thursday urged ...", Thursday is no addressee)."""
     return [
         obj
         for prep in by_dep.get("prep", [])
-        if prep.lower_ == "on"
+        if prep.lower_ == "on" and prep.i > prep.head.i
         for obj in prep.children
-        if obj.dep_ == "pobj"
+        if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME")
     ]
 
 
@@ -248,8 +249,11 @@ _OPENING_QUOTE = [['"'], ["“"], ["‘"]]
 def urge_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "urged the administration to reconsider": addressee and infinitive; "urges vaccination
     in pregnancy", "urged restraint": what is urged, when the object names no one."""
-    if "xcomp" in by_dep and has_addressee(verb, by_dep):
-        return by_dep.get("dobj", []) + addressed_on(by_dep) + by_dep["xcomp"]
+    if lemma_of(verb).lower() == "call" and not addressed_on(by_dep):
+        return None  # "called the mayor to complain": phoned; "called on X to" asks
+    asked = by_dep.get("xcomp", []) or _an_infinitive_read_as_a_purpose(by_dep)
+    if asked and has_addressee(verb, by_dep):
+        return by_dep.get("dobj", []) + addressed_on(by_dep) + asked
     objects = by_dep.get("dobj", [])
     if objects and _an_infinitive_hung_on_a_relative_clause(objects[0]):
         return objects  # its subtree holds the infinitive
@@ -258,11 +262,24 @@ def urge_content(verb: Token, by_dep: ByDep) -> Reading:
     return None
 
 
+def _an_infinitive_read_as_a_purpose(by_dep: ByDep) -> list[Token]:
+    """ "directed the corporation to cover all open drains": the parser may read the
+    infinitive right after the addressee as a clause of purpose."""
+    objects = by_dep.get("dobj", [])
+    if not objects:
+        return []
+    after = objects[-1].right_edge.i + 1
+    return [
+        c for c in by_dep.get("advcl", []) if c.left_edge.i == after and c.left_edge.lower_ == "to"
+    ]
+
+
 def _an_infinitive_hung_on_a_relative_clause(addressee: Token) -> bool:
     """ "urging schools that were not included in the first round to register their interest":
     the parser hangs the infinitive asked for on the addressee's relative clause."""
     return any(
         clause.dep_ == "relcl"
+        and clause.left_edge.lower_ in ("who", "that", "which")  # not "told a judge she had ..."
         and any(
             c.dep_ in ("xcomp", "acl")
             and c.pos_ == "VERB"
