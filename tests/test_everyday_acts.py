@@ -951,3 +951,25 @@ def test_a_day_first_dateline_dates_the_article() -> None:
         "confirmed that its share offer has raised £4.2 million."
     )
     assert (record["published"], record["published_source"]) == ("2026-04-14", "dateline")
+
+
+def test_each_item_of_a_list_is_a_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "Rail strike: live\n\nHere is what we know so far:\n"
+        "- Almost no trains on the western routes today\n"
+        "- The union says the pay offer is a real-terms cut; ministers call it fair\n"
+        "- Roads busier than usual, according to the Roads Authority"
+    )
+    assert claims(text) == [
+        ("The union", "says", "the pay offer is a real-terms cut"),
+        ("ministers", "call", "it fair"),
+        ("the Roads Authority", "according to", "Roads busier than usual"),
+    ]
+
+
+def test_numbered_items_are_sentences_too(pipeline: Pipeline) -> None:
+    text = (
+        "Five things we learned\n\n1) The mayor said the budget was balanced\n"
+        "2) Councillors voted to keep the library open"
+    )
+    assert claims(text) == [("The mayor", "said", "the budget was balanced")]

@@ -71,10 +71,13 @@ class ArticleStructure:
 
 
 def block_starts(text: str, header_end: int) -> Iterator[int]:
-    """Offsets where a new block begins: after a blank line, after the date marker, and after
-    a dateline ("LAGOS (Reuters) -": the parser must not take it for the subject)."""
+    """Offsets where a new block begins: after a blank line, at an item of a list, after the
+    date marker, and after a dateline ("LAGOS (Reuters) -": the parser must not take it for
+    the subject)."""
     for match in re.finditer(PARAGRAPH_BREAK.pattern + r"\s*", text):
         yield match.end()
+    for match in _LIST_ITEM.finditer(text):
+        yield match.start()  # "- The union says ...": each item of a list is a sentence
     if header_end:
         offset = header_end + len(text[header_end:]) - len(text[header_end:].lstrip())
         yield offset
@@ -82,6 +85,10 @@ def block_starts(text: str, header_end: int) -> Iterator[int]:
     if dateline is not None:
         yield dateline.start
         yield dateline.end
+
+
+# A line that opens with a bullet ("- ", "* ", "• ") or a number ("1. ", "2) ").
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*•▪‣]|\d{1,2}[.)])[ \t]+(?=\S)")
 
 
 def heading_lines(text: str) -> Iterator[tuple[int, int]]:
