@@ -973,3 +973,42 @@ def test_numbered_items_are_sentences_too(pipeline: Pipeline) -> None:
         "2) Councillors voted to keep the library open"
     )
     assert claims(text) == [("The mayor", "said", "the budget was balanced")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The researchers are calling on councils to create car-free "school streets" at '
+            "drop-off times.",
+            (
+                "The researchers",
+                "calling on",
+                'councils to create car-free "school streets" at drop-off times',
+            ),
+        ),
+        (
+            "It is advising passengers not to travel unless their journey is essential.",
+            ("It", "advising", "passengers not to travel unless their journey is essential"),
+        ),
+    ],
+)
+def test_a_directive_keeps_its_infinitive_and_its_condition(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_a_closing_tag_made_the_root_reports_what_precedes_its_comma(pipeline: Pipeline) -> None:
+    text = (
+        "The effect held even after the researchers accounted for screen time and family "
+        "income, the authors write.\n\nThe study ends there."
+    )
+    assert claims(text) == [
+        (
+            "the authors",
+            "write",
+            "The effect held even after the researchers accounted for screen time and family "
+            "income",
+        )
+    ]

@@ -139,3 +139,21 @@ def a_closing_tag_read_as_a_noun(noun: Token) -> Draft | None:
 
 
 _NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod"})
+
+
+def closing_tag_at_the_root(verb: Token) -> set[int]:
+    """ "The effect held even after the researchers accounted for screen time, the authors
+    write.": the parser made the tag the sentence's root and the report's subject its object.
+    A tag at the very end of its sentence, its subject right after a comma, reports all that
+    stands before the comma."""
+    doc = verb.doc
+    sent = verb.sent
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if verb.dep_ != "ROOT" or subject is None or subject.i > verb.i:
+        return set()
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return set()
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
+        return set()  # words after the tag: not a closing tag
+    return {t.i for t in doc[sent.start : comma] if not t.is_space}

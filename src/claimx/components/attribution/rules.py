@@ -23,6 +23,7 @@ from claimx import inflection, lexicon
 from claimx.components.attribution import (
     builders,
     clause_verbs,
+    directives,
     document_frames,
     hearings,
     parentheticals,
@@ -117,7 +118,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     CueRule("hearing", hearings.heard_by_a_body, "VERB", lemmas=frozenset({"hear"})),
     CueRule("put it", parentheticals.as_they_put_it, "VERB", lemmas=frozenset({"put"})),
     _verb_rule("label", lexicon.LABEL_VERBS, verbs.label_content),
-    _verb_rule("urge", lexicon.URGE_VERBS, verbs.urge_content),
+    _verb_rule("urge", lexicon.URGE_VERBS, directives.urge_content),
     _verb_rule(
         "clause",
         lexicon.CLAUSE_VERBS,

@@ -10,7 +10,10 @@ from spacy.tokens import Token
 from claimx import lexicon
 from claimx.components import speakers
 from claimx.components.attribution.draft import SUBJECTS
-from claimx.components.attribution.parentheticals import inverted_content
+from claimx.components.attribution.parentheticals import (
+    closing_tag_at_the_root,
+    inverted_content,
+)
 from claimx.components.attribution.sources import (
     announced_with_pleasure,
     reporting_verb_of_next_act,
@@ -61,24 +64,6 @@ def called_for(verb: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "for"
         for obj in prep.children
         if obj.dep_ in ("pobj", "pcomp")
-    ]
-
-
-def has_addressee(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
-    """An addressee: "urged the board to act", "called on the board to act"; not "asked not to
-    be named"."""
-    return "dobj" in by_dep or bool(addressed_on(by_dep))
-
-
-def addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
-    """The addressee of "called on the president to act" ("on" after the verb: in "The court
-    on Thursday urged ...", Thursday is no addressee)."""
-    return [
-        obj
-        for prep in by_dep.get("prep", [])
-        if prep.lower_ == "on" and prep.i > prep.head.i
-        for obj in prep.children
-        if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME")
     ]
 
 
@@ -175,10 +160,10 @@ def _a_thing_as_subject(verb: Token) -> bool:
         return False
     above = verb.head if verb.dep_ in ("advcl", "ccomp", "conj") else None
     antecedent = next((c for c in above.children if c.dep_ in SUBJECTS), None) if above else None
-    return antecedent is not None and _names_no_one(antecedent)
+    return antecedent is not None and names_no_one(antecedent)
 
 
-def _names_no_one(noun: Token) -> bool:
+def names_no_one(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and not noun.ent_type_ and type_by_head_noun(noun) is None
 
 
@@ -246,61 +231,10 @@ def _adjacent_apposition(noun: Token) -> bool:
 _OPENING_QUOTE = [['"'], ["“"], ["‘"]]
 
 
-def urge_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "urged the administration to reconsider": addressee and infinitive; "urges vaccination
-    in pregnancy", "urged restraint": what is urged, when the object names no one."""
-    if lemma_of(verb).lower() == "call" and not addressed_on(by_dep):
-        return None  # "called the mayor to complain": phoned; "called on X to" asks
-    asked = by_dep.get("xcomp", []) or _an_infinitive_read_as_a_purpose(by_dep)
-    if asked and has_addressee(verb, by_dep):
-        return by_dep.get("dobj", []) + addressed_on(by_dep) + asked
-    objects = by_dep.get("dobj", [])
-    if objects and _an_infinitive_hung_on_a_relative_clause(objects[0]):
-        return objects  # its subtree holds the infinitive
-    if lemma_of(verb).lower() == "urge" and objects and _a_thing_urged(objects[0]):
-        return objects
-    return None
-
-
-def _an_infinitive_read_as_a_purpose(by_dep: ByDep) -> list[Token]:
-    """ "directed the corporation to cover all open drains": the parser may read the
-    infinitive right after the addressee as a clause of purpose."""
-    objects = by_dep.get("dobj", [])
-    if not objects:
-        return []
-    after = objects[-1].right_edge.i + 1
-    return [
-        c for c in by_dep.get("advcl", []) if c.left_edge.i == after and c.left_edge.lower_ == "to"
-    ]
-
-
-def _an_infinitive_hung_on_a_relative_clause(addressee: Token) -> bool:
-    """ "urging schools that were not included in the first round to register their interest":
-    the parser hangs the infinitive asked for on the addressee's relative clause."""
-    return any(
-        clause.dep_ == "relcl"
-        and clause.left_edge.lower_ in ("who", "that", "which")  # not "told a judge she had ..."
-        and any(
-            c.dep_ in ("xcomp", "acl")
-            and c.pos_ == "VERB"
-            and c.right_edge.i == clause.right_edge.i
-            and c.left_edge.lower_ == "to"
-            for c in clause.subtree
-        )
-        for clause in addressee.children
-    )
-
-
-def _a_thing_urged(noun: Token) -> bool:
-    """ "urged restraint", not "urged the minister" (an addressee with nothing asked)."""
-    forms = {noun.lower_, lemma_of(noun).lower()}
-    return _names_no_one(noun) and not forms & (lexicon.OFFICE_NOUNS | lexicon.ANONYMOUS_NOUNS)
-
-
 def clause_fallback(verb: Token) -> set[int]:
     """A clause verb with no complement: after a colon, or the clause around a parenthetical
     cue ("Prices will fall, the minister said")."""
-    return after_colon(verb) or inverted_content(verb)
+    return after_colon(verb) or inverted_content(verb) or closing_tag_at_the_root(verb)
 
 
 def infinitive_content(verb: Token, by_dep: ByDep) -> Reading:

@@ -1,0 +1,111 @@
+"""What a directive asks: "urged the administration to reconsider", "called on councils to
+create car-free streets", "directed the corporation to cover all open drains within eight
+weeks", "advising passengers not to travel unless their journey is essential", "urged
+restraint". The addressee and everything asked, wherever the parser hung the infinitive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimx import lexicon
+from claimx.components.attribution.verbs import ByDep, Reading, names_no_one
+from claimx.components.lemmas import lemma_of
+
+
+def has_addressee(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
+    """An addressee: "urged the board to act", "called on the board to act"; not "asked not to
+    be named"."""
+    return "dobj" in by_dep or bool(addressed_on(by_dep))
+
+
+def addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
+    """The addressee of "called on the president to act" ("on" after the verb: in "The court
+    on Thursday urged ...", Thursday is no addressee)."""
+    return [
+        obj
+        for prep in by_dep.get("prep", [])
+        if prep.lower_ == "on" and prep.i > prep.head.i
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME")
+    ]
+
+
+def urge_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "urged the administration to reconsider": addressee and infinitive; "urges vaccination
+    in pregnancy", "urged restraint": what is urged, when the object names no one."""
+    if lemma_of(verb).lower() == "call" and not addressed_on(by_dep):
+        return None  # "called the mayor to complain": phoned; "called on X to" asks
+    asked = by_dep.get("xcomp", []) or _an_infinitive_read_as_a_purpose(by_dep)
+    asked = asked or _an_infinitive_on_the_addressee(by_dep)
+    if asked and has_addressee(verb, by_dep):
+        return by_dep.get("dobj", []) + addressed_on(by_dep) + asked + _its_condition(asked, by_dep)
+    objects = by_dep.get("dobj", [])
+    if objects and _an_infinitive_hung_on_a_relative_clause(objects[0]):
+        return objects  # its subtree holds the infinitive
+    if lemma_of(verb).lower() == "urge" and objects and _a_thing_urged(objects[0]):
+        return objects
+    return None
+
+
+def _an_infinitive_read_as_a_purpose(by_dep: ByDep) -> list[Token]:
+    """ "directed the corporation to cover all open drains": the parser may read the
+    infinitive right after the addressee as a clause of purpose."""
+    objects = by_dep.get("dobj", [])
+    if not objects:
+        return []
+    after = objects[-1].right_edge.i + 1
+    return [
+        c for c in by_dep.get("advcl", []) if c.left_edge.i == after and c.left_edge.lower_ == "to"
+    ]
+
+
+def _an_infinitive_on_the_addressee(by_dep: ByDep) -> list[Token]:
+    """ "calling on councils to create car-free streets": the parser may hang the infinitive
+    on the addressee ("councils to create"); it is what was asked (its subtree is the
+    addressee's, so the addressee is read whole)."""
+    for addressee in by_dep.get("dobj", []) + addressed_on(by_dep):
+        after = addressee.i + 1
+        if any(
+            c.dep_ == "acl" and c.left_edge.i == after and c.left_edge.lower_ == "to"
+            for c in addressee.children
+        ):
+            return [addressee]
+    return []
+
+
+def _its_condition(asked: list[Token], by_dep: ByDep) -> list[Token]:
+    """ "advising passengers not to travel unless their journey is essential": a condition
+    right after what was asked, hung by the parser on the cue, is part of it."""
+    end = max(t.right_edge.i for t in asked)
+    return [
+        c
+        for c in by_dep.get("advcl", [])
+        if c.left_edge.i == end + 1 and c.left_edge.lower_ in _CONDITIONS
+    ]
+
+
+_CONDITIONS = lexicon.word_set("unless until if before when while")
+
+
+def _an_infinitive_hung_on_a_relative_clause(addressee: Token) -> bool:
+    """ "urging schools that were not included in the first round to register their interest":
+    the parser hangs the infinitive asked for on the addressee's relative clause."""
+    return any(
+        clause.dep_ == "relcl"
+        and clause.left_edge.lower_ in ("who", "that", "which")  # not "told a judge she had ..."
+        and any(
+            c.dep_ in ("xcomp", "acl")
+            and c.pos_ == "VERB"
+            and c.right_edge.i == clause.right_edge.i
+            and c.left_edge.lower_ == "to"
+            for c in clause.subtree
+        )
+        for clause in addressee.children
+    )
+
+
+def _a_thing_urged(noun: Token) -> bool:
+    """ "urged restraint", not "urged the minister" (an addressee with nothing asked)."""
+    forms = {noun.lower_, lemma_of(noun).lower()}
+    return names_no_one(noun) and not forms & (lexicon.OFFICE_NOUNS | lexicon.ANONYMOUS_NOUNS)
