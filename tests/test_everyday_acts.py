@@ -1012,3 +1012,39 @@ def test_a_closing_tag_made_the_root_reports_what_precedes_its_comma(pipeline: P
             "income",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            "Lab tests commissioned by the families found that TCE levels were up to nine times "
+            "the federal limit, the complaint says.",
+            (
+                "Lab tests commissioned by the families",
+                "found",
+                "TCE levels were up to nine times the federal limit",
+            ),
+        ),
+        (
+            "Officials at the water board had warned in November that a burst sewer was "
+            "contaminating the supply, according to minutes of a board meeting.",
+            (
+                "Officials at the water board",
+                "warned",
+                "a burst sewer was contaminating the supply",
+            ),
+        ),
+    ],
+)
+def test_a_report_credited_in_turn_is_a_claim_too(
+    pipeline: Pipeline, text: str, inner: Found
+) -> None:
+    found = claims(text)
+    assert len(found) == 2
+    assert any(c.endswith(inner[1]) and (s, t) == (inner[0], inner[2]) for s, c, t in found)
+
+
+def test_a_pronouns_report_inside_another_stays_inside(pipeline: Pipeline) -> None:
+    found = claims("He said they had asked the ministry to act, the spokesman added.")
+    assert found == [("the spokesman", "added", "He said they had asked the ministry to act")]

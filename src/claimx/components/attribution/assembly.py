@@ -119,8 +119,21 @@ def without_reports_inside_reports(claims: list[ClaimData]) -> list[ClaimData]:
         for i, j in _nested(claims)
         if claims[i]["kind"] in ("indirect", "mixed")
         and not _inside(claims[i]["cue"][0], claims[j]["content"])
+        and not _credited_in_turn(claims[i], claims[j])
     }
     return [claim for k, claim in enumerate(claims) if k not in dropped]
+
+
+def _credited_in_turn(outer: ClaimData, inner: ClaimData) -> bool:
+    """ "Lab tests found that ..., the complaint says", "Officials had warned that ...,
+    according to minutes of a meeting", "X told police that ..., the jury was told": a tag
+    after the whole of a report, or a sourceless one, passes on a report whose source the
+    sentence names first; both are claims (the everyday guideline's nested claims)."""
+    if inner["source"] is None or inner["source_type"] == "pronoun":
+        return False
+    named_first = inner["source"][0] < inner["cue"][0] < inner["content"][0][0]
+    after_it_all = outer["cue"][0] >= inner["content"][-1][1]
+    return named_first and (after_it_all or outer["source"] is None)
 
 
 def _nested(claims: list[ClaimData]) -> Iterator[tuple[int, int]]:
