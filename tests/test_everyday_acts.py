@@ -1048,3 +1048,25 @@ def test_a_report_credited_in_turn_is_a_claim_too(
 def test_a_pronouns_report_inside_another_stays_inside(pipeline: Pipeline) -> None:
     found = claims("He said they had asked the ministry to act, the spokesman added.")
     assert found == [("the spokesman", "added", "He said they had asked the ministry to act")]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            '"The entries were not mistakes," he said. "They were written, we say, to cover up '
+            'the fact that no one was watching."',
+            "They were written, we say, to cover up the fact that no one was watching",
+        ),
+        (
+            '"I\'m not going to sugar-coat it," he said. "If you live on the flats and you are '
+            'told to leave, leave."',
+            "If you live on the flats and you are told to leave, leave",
+        ),
+    ],
+)
+def test_the_quoted_speakers_own_cues_leave_the_quotation_to_its_speaker(
+    pipeline: Pipeline, text: str, second: str
+) -> None:
+    [(source, cue, content)] = claims(text)
+    assert (source, cue) == ("he", "said") and content.endswith(second)

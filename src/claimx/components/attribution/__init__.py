@@ -52,6 +52,7 @@ from claimx.components.attribution.quotations import (
     attach_quotes,
     continue_quotes,
     without_quoted_cues,
+    without_the_quoted_speakers_own_cues,
 )
 from claimx.components.attribution.quoted_headlines import quoted_headline_drafts
 from claimx.components.attribution.sources import KnownNames
@@ -127,6 +128,7 @@ class AttributionFinder:
             drafts += introduction_drafts(doc, quotes, drafts)
         drafts = without_credit_lines(doc, text, drafts)
         drafts = separate_coordinated(doc, drafts)
+        drafts = without_the_quoted_speakers_own_cues(doc, drafts, quotes)
         drafts = attach_quotes(doc, text, drafts, quotes, settings.min_quote_words)
         drafts = continue_quotes(doc, text, drafts, quotes)
         drafts = with_learned_sources(doc, drafts)

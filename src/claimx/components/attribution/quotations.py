@@ -51,6 +51,30 @@ def attach_quotes(
     return drafts
 
 
+def without_the_quoted_speakers_own_cues(
+    doc: Doc, drafts: list[Draft], quotes: list[Quote]
+) -> list[Draft]:
+    """Inside a quotation, "we say" and "you are told to leave" are the quoted speaker's own
+    words ('"They were written, we say, to cover up ..."'): a cue inside a closed quotation
+    whose source is "I", "we" or "you", or no one, is no claim; the quotation stays free for
+    its speaker's tag (a cue that names another speaker inside a quotation is dropped later,
+    once the quotation has its owner)."""
+    return [draft for draft in drafts if not _the_quoted_speakers_own(doc, draft, quotes)]
+
+
+def _the_quoted_speakers_own(doc: Doc, draft: Draft, quotes: list[Quote]) -> bool:
+    start = doc[draft.cue[0]].idx
+    if not any(q.closed and q.inner_start <= start < q.inner_end for q in quotes):
+        return False
+    if draft.source is None:
+        return True
+    source = doc[draft.source[0] : draft.source[1]]
+    return len(source) == 1 and source[0].lower_ in _FIRST_AND_SECOND_PERSONS
+
+
+_FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you"})
+
+
 def _cue_right_before(doc: Doc, text: str, drafts: list[Draft], quote: Quote) -> Draft | None:
     """The claim whose cue the quotation follows at once ('said "never again"')."""
     for draft in drafts:
