@@ -1070,3 +1070,32 @@ def test_the_quoted_speakers_own_cues_leave_the_quotation_to_its_speaker(
 ) -> None:
     [(source, cue, content)] = claims(text)
     assert (source, cue) == ("he", "said") and content.endswith(second)
+
+
+def test_a_headlines_report_after_a_semicolon_is_the_rest_of_its_line(pipeline: Pipeline) -> None:
+    text = (
+        "Hundreds cut off as floodwaters isolate Yarrabin; premier warns worst yet to come\n\n"
+        "The premier spoke on Tuesday."
+    )
+    assert claims(text) == [("premier", "warns", "worst yet to come")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talvia and Oressa agree to reopen border crossing\n\nThe talks ended on Friday.",
+        "Our view: the town should say no to the stadium deal\n\nThe deal is bad.",
+    ],
+)
+def test_a_headlines_act_or_wish_is_no_report(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_jury_that_has_heard_closes_the_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "A care home manager filled in checks that were never carried out, a jury at "
+        "Castlebridge Crown Court has heard."
+    )
+    assert claims(text) == [
+        (None, "has heard", "A care home manager filled in checks that were never carried out")
+    ]

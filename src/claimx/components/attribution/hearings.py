@@ -1,5 +1,6 @@
 """What a court or an inquiry heard: "Stenmoor Crown Court heard that the defendant had sent
-200 messages", "The inquiry was told ..." is read by the passive readers. Court and inquiry
+200 messages", "..., a jury has heard." ("The inquiry was told ..." is read by the passive
+readers). Court and inquiry
 reports give evidence this way: the body named is the listener, not the speaker, so the claim
 has no source (the witness or counsel who said it is not named here)."""
 
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import Draft, indices
+from claimx.components.attribution.parentheticals import closing_tag_at_the_root
 from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
@@ -20,11 +22,13 @@ if TYPE_CHECKING:
 
 def heard_by_a_body(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     """ "The court heard that ...", "Jurors heard how ...": the clause heard, with no source."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or lemma_of(subject).lower() not in lexicon.LISTENING_BODIES:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or lemma_of(subjects[-1]).lower() not in lexicon.LISTENING_BODIES:
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    if not clauses:
-        return None
     content = {i for clause in clauses for i in indices(clause.subtree)}
-    return Draft((verb.i, verb.i + 1), "hear", None, content, sourceless=True)
+    content = content or closing_tag_at_the_root(verb)  # "..., a jury has heard."
+    if not content:
+        return None
+    cue_start = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
+    return Draft((cue_start, verb.i + 1), "hear", None, content, sourceless=True)

@@ -148,9 +148,10 @@ def closing_tag_at_the_root(verb: Token) -> set[int]:
     stands before the comma."""
     doc = verb.doc
     sent = verb.sent
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if verb.dep_ != "ROOT" or subject is None or subject.i > verb.i:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if verb.dep_ != "ROOT" or not subjects:
         return set()
+    subject = subjects[-1]  # the tag's own, nearest the verb, if the parser gave it two
     comma = subject.left_edge.i - 1
     if comma <= sent.start or doc[comma].text != ",":
         return set()

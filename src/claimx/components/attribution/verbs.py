@@ -41,7 +41,7 @@ def complements_on_the_cues_side(verb: Token, complements: list[Token]) -> list[
             if any(t.text in (":", ";") for t in between):
                 continue
         kept.append(complement)
-    return kept or complements
+    return kept  # what stands before a colon or semicolon is another sentence's
 
 
 def prepositional_objects(verb: Token, lemma: str) -> list[Token]:
@@ -234,7 +234,26 @@ _OPENING_QUOTE = [['"'], ["“"], ["‘"]]
 def clause_fallback(verb: Token) -> set[int]:
     """A clause verb with no complement: after a colon, or the clause around a parenthetical
     cue ("Prices will fall, the minister said")."""
-    return after_colon(verb) or inverted_content(verb) or closing_tag_at_the_root(verb)
+    return (
+        after_colon(verb)
+        or inverted_content(verb)
+        or closing_tag_at_the_root(verb)
+        or _the_rest_of_a_headline(verb)
+    )
+
+
+def _the_rest_of_a_headline(verb: Token) -> set[int]:
+    """ "...; premier warns worst yet to come": a headline's telegraphic report is the rest of
+    its line after the cue, whatever the parser made of it."""
+    if not in_a_heading(verb) or lemma_of(verb).lower() not in lexicon.HEADLINE_VERBS:
+        return set()
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return set()  # a headline reports in the present, without auxiliaries ("should say")
+    if not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
+        return set()
+    heading = next(s for s in verb.doc.spans[HEADINGS_KEY] if s.start <= verb.i < s.end)
+    rest = [t.i for t in verb.doc[verb.i + 1 : heading.end] if not (t.is_punct or t.is_space)]
+    return set(range(rest[0], rest[-1] + 1)) if len(rest) >= 2 else set()
 
 
 def infinitive_content(verb: Token, by_dep: ByDep) -> Reading:
