@@ -1099,3 +1099,25 @@ def test_a_jury_that_has_heard_closes_the_sentence(pipeline: Pipeline) -> None:
     assert claims(text) == [
         (None, "has heard", "A care home manager filled in checks that were never carried out")
     ]
+
+
+def test_a_participle_of_report_closing_the_report_is_not_its_content(pipeline: Pipeline) -> None:
+    found = claims(
+        "The finance director had warned in March that the city faced a deficit of up to $14 "
+        "million, citing rising pension costs and a slowdown in home sales."
+    )
+    assert [t for _, c, t in found if c.endswith("warned")] == [
+        "the city faced a deficit of up to $14 million"
+    ]
+
+
+def test_the_subject_of_a_sourceless_view_does_its_participle(pipeline: Pipeline) -> None:
+    found = claims(
+        "Distribution companies are said to have lobbied for the increase for two years, "
+        "warning that without it they could not pay for new transformers."
+    )
+    assert (
+        "Distribution companies",
+        "warning",
+        "without it they could not pay for new transformers",
+    ) in found

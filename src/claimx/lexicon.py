@@ -170,6 +170,11 @@ VOICING_VERBS = word_set(
     "put publish release post tweet lodge file submit echo stand"
 )
 
+# A speaker's grounds or next words, in a participle after the report: "warned that ...,
+# citing rising costs", "said ..., adding that ...". (Not a label: "said the president would
+# veto the bill, calling it 'dead on arrival'" keeps it in the report.)
+REASON_GIVING_VERBS = word_set("cite add note point explain say warn argue insist claim stress")
+
 # Documents that frame a sentence's findings: "In the latest poll, Clinton led by five points".
 FRAMING_DOCUMENTS = word_set("poll survey study report analysis audit census review ruling")
 

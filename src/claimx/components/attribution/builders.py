@@ -10,15 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, Draft, after_comma, indices
 from claimx.components.attribution.parentheticals import a_closing_tag_read_as_a_noun
+from claimx.components.attribution.report_ends import (
+    a_second_act_closing_the_report,
+    the_speakers_next_act,
+    when_it_was_said,
+)
 from claimx.components.attribution.says_nothing import claims_nothing
 from claimx.components.attribution.sources import (
     clause_head,
-    reporting_verb_of_next_act,
     source_range,
     subject_of,
     type_by_head_noun,
@@ -183,7 +187,8 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
     """A verb cue: its source is the subject (or the agent, or a governing verb's subject),
     its content where its verb class says (``verb_content``)."""
     lemma = lemma_of(verb).lower()
-    content = verb_content(verb, rules) - _the_speakers_next_act(verb)
+    content = verb_content(verb, rules) - the_speakers_next_act(verb)
+    content -= a_second_act_closing_the_report(verb, content)
     if claims_nothing(verb, content):
         return None
     tag_source = _speaker_after_a_quotation(verb, rules)
@@ -196,70 +201,10 @@ def reporting_verb(verb: Token, rules: Sequence[CueRule]) -> Draft | None:
         return None
     source = tag_source or verb_source(verb)
     cue_end = _cue_end(verb)
-    content -= set(range(verb.i, cue_end)) | _when_it_was_said(verb.doc, cue_end, content)
+    content -= set(range(verb.i, cue_end)) | when_it_was_said(verb.doc, cue_end, content)
     if source:
         content -= set(range(*source))
     return Draft((verb.i, cue_end), lemma, source, content)
-
-
-def _when_it_was_said(doc: Doc, after_cue: int, content: set[int]) -> set[int]:
-    """ "said on Tuesday it would raise rates": the parser puts the day in the reported clause,
-    but a phrase of time between the cue and the clause's subject dates the telling."""
-    if after_cue not in content or after_cue >= len(doc):
-        return set()
-    phrase = doc[after_cue]
-    if phrase.dep_ != "prep":
-        return set()
-    words = [t for t in phrase.subtree if t.i != phrase.i]
-    end = phrase.right_edge.i + 1
-    if not words or any(t.ent_type_ not in ("DATE", "TIME") for t in words):
-        return set()
-    subject_next = any(c.dep_ in SUBJECTS and c.left_edge.i == end for c in phrase.head.children)
-    return set(range(after_cue, end)) if subject_next else set()
-
-
-def _a_question_asked_next(conj: Token) -> bool:
-    """ "said she feared more noise, and asked why the city had not looked elsewhere": a
-    question joined to the reported clause is the speaker's next act (a question is no
-    content of "said")."""
-    if conj.dep_ != "conj" or lemma_of(conj).lower() not in lexicon.OPEN_QUESTION_VERBS:
-        return False
-    if any(c.dep_ in SUBJECTS for c in conj.children):
-        return False
-    return any(
-        c.dep_ == "ccomp" and c.left_edge.lower_ in lexicon.QUESTION_WORDS for c in conj.children
-    )
-
-
-def _the_speakers_next_act(verb: Token) -> set[int]:
-    """In "The company said margins had narrowed and suspended its dividend" the parser joins
-    "suspended" to the reported clause, but it is the company's next act
-    (``sources.reporting_verb_of_next_act``): its words, with the "and" before it, leave the
-    content."""
-    removed: set[int] = set()
-    for complement in _reported_clauses(verb):
-        for conj in complement.children:
-            if reporting_verb_of_next_act(conj) is None and not _a_question_asked_next(conj):
-                continue
-            removed |= set(range(conj.left_edge.i, conj.right_edge.i + 1))
-            removed |= {
-                c.i
-                for c in complement.children
-                # the "and" and a comma before it, not a quotation's marks
-                if (c.dep_ == "cc" or c.text == ",") and complement.i < c.i < conj.i
-            }
-    return removed
-
-
-def _reported_clauses(verb: Token) -> list[Token]:
-    """The verb's complements, and a "that" clause on a noun of its phrase ("said in a
-    statement that ...")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.i > verb.i:
-            nouns = [c for c in prep.children if c.dep_ == "pobj"]
-            clauses += [c for n in nouns for c in n.children if c.dep_ == "acl"]
-    return clauses
 
 
 def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:
@@ -349,7 +294,7 @@ def _object_to_clause_end(verb: Token, parts: list[Token]) -> set[int]:
         if child.dep_ == "npadvmod" and after_comma(child):
             continue
         if child.dep_ == "prep" and (
-            child.lower_ in _FRAMING_PREPOSITIONS or _where_or_when_it_was_said(child)
+            child.lower_ in _FRAMING_PREPOSITIONS or _where_orwhen_it_was_said(child)
         ):
             continue
         content |= set(indices(child.subtree))
@@ -364,7 +309,7 @@ _NOT_OBJECT_TAIL = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advc
 _FRAMING_PREPOSITIONS = lexicon.word_set("during with at after before since until amid despite")
 
 
-def _where_or_when_it_was_said(phrase: Token) -> bool:
+def _where_orwhen_it_was_said(phrase: Token) -> bool:
     """ "called for more investment in a statement on Thursday", "on Tuesday": the medium or
     the day of the report, not what was reported."""
     objects = [c for c in phrase.children if c.dep_ == "pobj"]

@@ -23,7 +23,7 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
         subject = (
             subject_of(current)
             or _subject_read_as_an_apposition(current)
-            or _the_one_quoted(current)
+            or _the_one_quoted(current, governs=current is not verb)
         )
         if subject is not None:
             return subject
@@ -66,10 +66,12 @@ def _phrase_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _the_one_quoted(verb: Token) -> tuple[int, int] | None:
+def _the_one_quoted(verb: Token, governs: bool) -> tuple[int, int] | None:
     """ "He was quoted as saying ...", "She is reported to have said ...": the passive's
-    subject is the one who said it."""
-    if lemma_of(verb).lower() not in ("quote", "report", "hear"):
+    subject is the one who said it; so is, for a participle it governs, the subject of "are
+    said to have lobbied ..., warning that ..." (but "Members were told" names the told)."""
+    lemmas = {"quote", "report", "hear"} | (lexicon.SOURCELESS_VERBS if governs else set())
+    if lemma_of(verb).lower() not in lemmas:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return source_range(subject) if subject is not None else None
