@@ -76,9 +76,15 @@ def _according_to_read_as_the_sentence(according: Token, to: Token) -> Draft:
 def _whole_coordination(clause: Token, according: Token) -> Token:
     """ "Foxes have learned to lift lids, and the skill is spreading, according to a study":
     at the end of a sentence, "according to" credits every clause joined before it."""
-    while clause.dep_ == "conj" and clause.head.i < clause.i < according.i:
-        clause = clause.head
+    while clause.head.i < clause.i < according.i and (
+        clause.dep_ == "conj" or _a_participle_after_a_comma(clause)
+    ):
+        clause = clause.head  # "..., saving an estimated £310,000 a year, according to ..."
     return clause
+
+
+def _a_participle_after_a_comma(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and after_comma(clause)
 
 
 def sourceless_adverb(adverb: Token, rules: Sequence[CueRule] = ()) -> Draft:
