@@ -1136,3 +1136,20 @@ def test_the_subject_of_a_sourceless_view_does_its_participle(pipeline: Pipeline
         "warning",
         "without it they could not pay for new transformers",
     ) in found
+
+
+def test_a_report_credited_in_turn_is_no_duplicate_of_its_tag(pipeline: Pipeline) -> None:
+    found = claims(
+        'Dutch governor Pieter Smit said last week that waiting until summer would be "a '
+        'mistake", according to a person who attended the meeting.'
+    )
+    assert [(s, c) for s, c, _ in found] == [
+        ("Dutch governor Pieter Smit", "said"),
+        ("a person who attended the meeting", "according to"),
+    ]
+
+
+def test_economists_forecasting_a_figure_is_a_claim(pipeline: Pipeline) -> None:
+    assert claims("Economists polled by the agency expect two cuts this year.") == [
+        ("Economists polled by the agency", "expect", "two cuts this year")
+    ]

@@ -100,7 +100,7 @@ def without_nested_duplicates(
     sizes = [words.of(claim["content"]) for claim in claims]
     dropped: set[int] = set()
     for i, j in _nested(claims):
-        if j in dropped or not sizes[i] or not sizes[j]:
+        if j in dropped or not sizes[i] or not sizes[j] or _credited_in_turn(claims[i], claims[j]):
             continue
         shared = words.shared(claims[i]["content"], claims[j]["content"])
         if shared / (sizes[i] + sizes[j] - shared) >= near_duplicate:

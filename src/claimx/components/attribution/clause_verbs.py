@@ -48,12 +48,24 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         return complements
     return (
         after_colon(verb)
+        or _a_that_clause_read_as_a_preposition(verb, by_dep)
         or _a_clause_after_a_phrase_of_time(verb, by_dep)
         or _that_clause_on_a_phrase(verb, by_dep)
         or _that_clause_on_an_adverb(by_dep)
         or _a_clause_read_as_an_object(verb, by_dep)
         or None
     )
+
+
+def _a_that_clause_read_as_a_preposition(verb: Token, by_dep: ByDep) -> set[int]:
+    """ "said last week that waiting until summer would be a mistake": the parser may take
+    "that" for a preposition and the clause for its object."""
+    for that in by_dep.get("prep", []):
+        if that.lower_ == "that" and that.i > verb.i:
+            objects = [c for c in that.children if c.dep_ in ("pcomp", "pobj")]
+            if objects:
+                return set(range(that.i + 1, max(o.right_edge.i for o in objects) + 1))
+    return set()
 
 
 def _a_clause_after_a_phrase_of_time(verb: Token, by_dep: ByDep) -> set[int]:

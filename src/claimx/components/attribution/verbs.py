@@ -287,8 +287,10 @@ def guidance_content(verb: Token, by_dep: ByDep) -> Reading:
     match") or a figure-less hope reports nothing."""
     subject = next((c for c in by_dep.get("nsubj", [])), None)
     objects = by_dep.get("dobj", [])
-    if subject is None or not objects or not _an_organisation(subject):
+    if subject is None or not objects:
         return None
+    if not _an_organisation(subject) and type_by_head_noun(subject) != "anonymous":
+        return None  # "Economists polled by Reuters expect two cuts this year" forecast too
     figures = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     if not any(t.ent_type_ in figures for t in objects[0].subtree):
         return None
