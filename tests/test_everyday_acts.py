@@ -1153,3 +1153,20 @@ def test_economists_forecasting_a_figure_is_a_claim(pipeline: Pipeline) -> None:
     assert claims("Economists polled by the agency expect two cuts this year.") == [
         ("Economists polled by the agency", "expect", "two cuts this year")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editorial: Port Calder should not bankroll a stadium for a billionaire\n\nIt is wrong.",
+        "Explainer: what the new rules mean for renters\n\nThe rules start in May.",
+    ],
+)
+def test_a_genre_label_before_a_colon_is_no_source(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+def test_forecast_that_is_a_report(pipeline: Pipeline) -> None:
+    assert claims("The bank also forecast that the economy would grow 1.8 percent next year.") == [
+        ("The bank", "forecast", "the economy would grow 1.8 percent next year")
+    ]

@@ -29,7 +29,7 @@ CLAUSE_VERBS = word_set(
     observe remark comment mention signal hint imply speculate caution fear worry
     find learn show indicate charge boast brag lament recount describe urge ask demand propose
     recommend advise guess reckon confide concur posit suspect counter retort know
-    quip rule hold point submit
+    quip rule hold point submit forecast
     """
 )
 # Not "doubt": a private state ("We do not doubt that building ships is hard"), like "hope";

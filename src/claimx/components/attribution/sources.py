@@ -142,7 +142,7 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
         return None
     if _an_act_no_thing_does(verb, complement):
         return said
-    if _shares_the_modal(verb, complement):
+    if _shares_the_modal(verb, complement) or _shares_the_passive(verb, complement):
         return None
     tag = verb.tag_
     complement_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
@@ -184,6 +184,12 @@ def _shares_the_modal(verb: Token, complement: Token) -> bool:
     it (a past form spelt like the bare one)."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
     return modal and verb.lower_ == lemma_of(verb).lower()
+
+
+def _shares_the_passive(verb: Token, complement: Token) -> bool:
+    """ "said the swap had been agreed weeks ago and held back ...": a participle after a
+    passive clause takes its "had been" too."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in complement.children)
 
 
 def _the_verb_reporting(clause: Token) -> Token | None:
