@@ -1,10 +1,11 @@
 """Build evaldata/news/news.jsonl (or fresh.jsonl, fresh2.jsonl, ...) from articles as strings.
 
-Six sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
+Seven sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
 ``fresh.jsonl`` from ``fresh.py``, ``fresh2`` builds ``fresh2.jsonl`` from ``fresh2.py`` and
 ``fresh3`` builds ``fresh3.jsonl`` from ``fresh3.py``, three held-out sets written blind to the
-rules (never tune on them); ``news2`` and ``news3`` build ``news2.jsonl`` and ``news3.jsonl``
-from ``news2.py`` and ``news3.py``, two tuning sets written without reading the rules.
+rules (never tune on them); ``news2``, ``news3`` and ``news4`` build ``news2.jsonl``,
+``news3.jsonl`` and ``news4.jsonl`` from ``news2.py``, ``news3.py`` and ``news4.py``, three tuning
+sets written without reading the rules.
 
 Every span is computed here, never counted by hand: each claim names its source, cue and content
 as they are written in the text, and this script finds them and checks ``text[s:e] == value``.
@@ -34,6 +35,7 @@ Words are matched whole: "he" never matches inside "the". Run it from anywhere:
     python evaldata/news/build.py --set fresh3 [--check | --show]  # the same for fresh3.jsonl
     python evaldata/news/build.py --set news2 [--check | --show]   # the same for news2.jsonl
     python evaldata/news/build.py --set news3 [--check | --show]   # the same for news3.jsonl
+    python evaldata/news/build.py --set news4 [--check | --show]   # the same for news4.jsonl
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ SETS = {
     "fresh3": ("fresh3", "fresh3.jsonl"),
     "news2": ("news2", "news2.jsonl"),
     "news3": ("news3", "news3.jsonl"),
+    "news4": ("news4", "news4.jsonl"),
 }
 QUOTES = '"“”'
 
@@ -270,7 +273,8 @@ def main() -> int:
         default="news",
         help="news: articles.py -> news.jsonl (default); fresh: fresh.py -> fresh.jsonl; "
         "fresh2: fresh2.py -> fresh2.jsonl; fresh3: fresh3.py -> fresh3.jsonl; "
-        "news2: news2.py -> news2.jsonl; news3: news3.py -> news3.jsonl",
+        "news2: news2.py -> news2.jsonl; news3: news3.py -> news3.jsonl; "
+        "news4: news4.py -> news4.jsonl",
     )
     parser.add_argument("--check", action="store_true", help="compare with the JSONL file")
     parser.add_argument("--show", action="store_true", help="print claims in context")
