@@ -1170,3 +1170,28 @@ def test_forecast_that_is_a_report(pipeline: Pipeline) -> None:
     assert claims("The bank also forecast that the economy would grow 1.8 percent next year.") == [
         ("The bank", "forecast", "the economy would grow 1.8 percent next year")
     ]
+
+
+def test_a_title_case_headline_that_reports(pipeline: Pipeline) -> None:
+    text = (
+        "Halvercrest Therapeutics Reports Positive Phase 2 Results for Migraine Treatment\n\n"
+        "The company gave no figures."
+    )
+    assert claims(text) == [
+        (
+            "Halvercrest Therapeutics",
+            "Reports",
+            "Positive Phase 2 Results for Migraine Treatment",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Find Body in River Search\n\nOfficers were called on Sunday.",
+        "Hikers find lost dog on mountain\n\nThe dog was unhurt.",
+    ],
+)
+def test_finding_a_thing_in_a_headline_reports_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []

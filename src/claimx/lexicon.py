@@ -313,7 +313,7 @@ HEADLINE_VERBS = word_set(
     """
     say tell urge warn slam blast rip hammer praise endorse back accuse vow pledge claim ask
     defend question reject demand seek see insist admit tout mock attack criticize criticise
-    call deny predict suggest argue announce confirm reveal signal rule find
+    call deny predict suggest argue announce confirm reveal signal rule report show
     """
 )
 

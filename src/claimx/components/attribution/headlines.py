@@ -58,7 +58,8 @@ def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
 # prosecutors tell jury": the content, a comma, a short source, a headline verb (and whom).
 _INVERTED_FORMS: dict[str, str] = {
     form: lemma
-    for lemma in lexicon.HEADLINE_VERBS | lexicon.SPEECH_VERBS
+    # "..., survey finds": after the content, a finding (before it, "Police Find Body" is not)
+    for lemma in lexicon.HEADLINE_VERBS | lexicon.SPEECH_VERBS | {"find"}
     for form in (lemma, inflection.third_person(lemma))
 }
 _MAX_INVERTED_SOURCE_WORDS = 5
