@@ -1195,3 +1195,29 @@ def test_a_title_case_headline_that_reports(pipeline: Pipeline) -> None:
 )
 def test_finding_a_thing_in_a_headline_reports_nothing(pipeline: Pipeline, text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_sourceless_view_in_a_relative_clause_keeps_its_noun(pipeline: Pipeline) -> None:
+    [(source, cue, content)] = claims("The trial, which is expected to last four weeks, continues.")
+    assert (source, cue) == (None, "is expected")
+    assert content.startswith("The trial") and content.endswith("to last four weeks")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials put the death toll at 40.", ("Officials", "put", "the death toll at 40")),
+        (
+            "The commission put turnout at 61 percent.",
+            ("The commission", "put", "turnout at 61 percent"),
+        ),
+    ],
+)
+def test_putting_a_figure_at_a_number_is_an_estimate(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert claims(text) == [expected]
+
+
+def test_putting_a_thing_on_a_table_is_no_estimate(pipeline: Pipeline) -> None:
+    assert claims("She put the book on the table.") == []

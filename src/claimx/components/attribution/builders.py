@@ -118,8 +118,18 @@ def sourceless_verb(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     else:
         return None
     content = {i for part in parts for i in indices(part.subtree)}
+    content |= _the_antecedent(verb, subjects)
     cue_start = min([verb.i] + [c.i for c in by_dep.get("auxpass", [])])
     return Draft((cue_start, verb.i + 1), lemma_of(verb).lower(), None, content, sourceless=True)
+
+
+def _the_antecedent(verb: Token, subjects: list[Token]) -> set[int]:
+    """ "The trial, which is expected to last four weeks, continues": what is expected is the
+    trial's lasting; the noun the relative pronoun stands for is in the content."""
+    if verb.dep_ != "relcl" or not subjects or subjects[0].lower_ not in ("which", "who", "that"):
+        return set()
+    noun = verb.head
+    return set(range(noun.left_edge.i, noun.i + 1))
 
 
 def _a_view_without_its_holder(verb: Token, by_dep: dict[str, list[Token]]) -> bool:

@@ -144,6 +144,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     _verb_rule("finding", lexicon.FINDING_VERBS, verbs.finding_content),
     _verb_rule("reads", ("read",), verbs.document_reads_content, reports_quotations=True),
     _verb_rule("guidance", ("expect",), verbs.guidance_content),
+    _verb_rule("put at", ("put",), verbs.put_at_content),
     _verb_rule("understands", ("understand",), verbs.newsroom_understands_content),
     _verb_rule("evaluation", lexicon.EVALUATION_VERBS, verbs.evaluation_content),
     _verb_rule("call for", ("call",), verbs.call_for_content),

@@ -310,6 +310,25 @@ def newsroom_understands_content(verb: Token, by_dep: ByDep) -> Reading:
     return by_dep.get("ccomp")
 
 
+def put_at_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "The commission put turnout at 61 percent", "Officials put the death toll at 40": an
+    estimate of a figure ("put the book on the table" names none)."""
+    objects = by_dep.get("dobj", [])
+    at = [
+        c
+        for c in by_dep.get("prep", [])
+        if c.lower_ == "at" and (not objects or c.i > objects[0].i)
+    ]
+    figures = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+    if (
+        not objects
+        or not at
+        or not any(t.ent_type_ in figures or t.like_num for t in at[0].subtree)
+    ):
+        return None
+    return objects + at
+
+
 def document_reads_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "The letter reads: ...", "..., the statement read": what a document's text says (a
     person reading reports nothing); a quotation right before it is its content too."""
