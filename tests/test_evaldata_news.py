@@ -1,5 +1,5 @@
-"""The out-of-domain gold set (evaldata/news/news.jsonl): it loads as gold, every span is exact,
-and it is what evaldata/news/build.py builds from the articles written as strings."""
+"""The out-of-domain gold sets (evaldata/news/*.jsonl): they load as gold, every span is exact,
+and each is what evaldata/news/build.py builds from the articles written as strings."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from claimx.gold import read_gold
 
@@ -118,3 +120,31 @@ def test_the_file_is_what_the_build_script_builds() -> None:
         [sys.executable, str(BUILD), "--check"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+ALL_SETS = ["news", "news2", "news3", "news4", "fresh", "fresh2", "fresh3"]
+
+
+@pytest.mark.parametrize("name", ALL_SETS)
+def test_every_set_is_what_the_build_script_builds(name: str) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BUILD), "--set", name, "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("name", ALL_SETS)
+def test_every_sets_spans_are_exact(name: str) -> None:
+    path = ROOT / "evaldata" / "news" / f"{name}.jsonl"
+    articles = list(read_gold(path))
+    assert articles and len({a.id for a in articles}) == len(articles)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        for claim in row["claims"]:
+            for key in ("source", "cue", "content"):
+                span = claim[f"{key}_span"]
+                if span is not None:
+                    assert row["text"][span[0] : span[1]] == claim[key], (row["id"], key)
