@@ -1221,3 +1221,26 @@ def test_putting_a_figure_at_a_number_is_an_estimate(
 
 def test_putting_a_thing_on_a_table_is_no_estimate(pipeline: Pipeline) -> None:
     assert claims("She put the book on the table.") == []
+
+
+def test_a_passive_teller_joined_to_a_clause_takes_no_source_from_it(pipeline: Pipeline) -> None:
+    found = claims(
+        "The treasurer said she had raised concerns with the board but had been told the "
+        'payments were "consultancy fees".'
+    )
+    assert all(source != "she" for source, _, _ in found)
+
+
+def test_a_passive_told_in_a_report_stays_in_it(pipeline: Pipeline) -> None:
+    found = claims(
+        "The treasurer said she had raised concerns with the board but had been told the "
+        'payments were "consultancy fees".'
+    )
+    assert found == [
+        (
+            "The treasurer",
+            "said",
+            "she had raised concerns with the board but had been told the payments were "
+            '"consultancy fees"',
+        )
+    ]

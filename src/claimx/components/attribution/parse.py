@@ -110,7 +110,11 @@ def _a_predicate_of_the_reported_clause(cue: Token) -> bool:
     """ "told the paper that he understood the anger but feared the delay": a state of mind
     ("feared", "believed") goes on with the reported clause's subject ("he understood ... but
     feared"), so it is part of what was told, not another report. An act of speech joined
-    there ("said it was opposed and warned ...") is the speaker's next act."""
+    there ("said it was opposed and warned ...") is the speaker's next act. So is a passive
+    ("said she had raised concerns but had been told the payments were fees": she was told)."""
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    if passive and cue.head.dep_ == "ccomp" and not any(c.dep_ == "agent" for c in cue.children):
+        return True
     if lemma_of(cue).lower() not in lexicon.STATE_OF_MIND_VERBS:
         return False
     if any(c.dep_ in SUBJECTS for c in cue.children):

@@ -29,8 +29,18 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
             return subject
         if current.dep_ == "relcl":
             return source_range(current.head, cut_at=current)
+        if _a_passive_without_its_agent(current):
+            return None  # "she had raised concerns but had been told ...": she was told
         current = _governing_verb(current)
     return _subject_the_parser_lost(verb)
+
+
+def _a_passive_without_its_agent(verb: Token) -> bool:
+    """A passive verb of telling names its addressee as subject, and its teller, if at all,
+    after "by": a verb it is joined to gives no teller."""
+    return lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS | {"ask", "urge", "order"} and any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
 
 
 def _subject_the_parser_lost(verb: Token) -> tuple[int, int] | None:
