@@ -1,11 +1,11 @@
 """Build evaldata/news/news.jsonl (or fresh.jsonl, fresh2.jsonl, ...) from articles as strings.
 
-Seven sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
+Eight sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
 ``fresh.jsonl`` from ``fresh.py``, ``fresh2`` builds ``fresh2.jsonl`` from ``fresh2.py`` and
 ``fresh3`` builds ``fresh3.jsonl`` from ``fresh3.py``, three held-out sets written blind to the
-rules (never tune on them); ``news2``, ``news3`` and ``news4`` build ``news2.jsonl``,
-``news3.jsonl`` and ``news4.jsonl`` from ``news2.py``, ``news3.py`` and ``news4.py``, three tuning
-sets written without reading the rules.
+rules (never tune on them); ``news2``, ``news3``, ``news4`` and ``news5`` build ``news2.jsonl``,
+``news3.jsonl``, ``news4.jsonl`` and ``news5.jsonl`` from ``news2.py``, ``news3.py``, ``news4.py``
+and ``news5.py``, four tuning sets written without reading the rules.
 
 Every span is computed here, never counted by hand: each claim names its source, cue and content
 as they are written in the text, and this script finds them and checks ``text[s:e] == value``.
@@ -36,6 +36,7 @@ Words are matched whole: "he" never matches inside "the". Run it from anywhere:
     python evaldata/news/build.py --set news2 [--check | --show]   # the same for news2.jsonl
     python evaldata/news/build.py --set news3 [--check | --show]   # the same for news3.jsonl
     python evaldata/news/build.py --set news4 [--check | --show]   # the same for news4.jsonl
+    python evaldata/news/build.py --set news5 [--check | --show]   # the same for news5.jsonl
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ SETS = {
     "news2": ("news2", "news2.jsonl"),
     "news3": ("news3", "news3.jsonl"),
     "news4": ("news4", "news4.jsonl"),
+    "news5": ("news5", "news5.jsonl"),
 }
 QUOTES = '"“”'
 
@@ -274,7 +276,7 @@ def main() -> int:
         help="news: articles.py -> news.jsonl (default); fresh: fresh.py -> fresh.jsonl; "
         "fresh2: fresh2.py -> fresh2.jsonl; fresh3: fresh3.py -> fresh3.jsonl; "
         "news2: news2.py -> news2.jsonl; news3: news3.py -> news3.jsonl; "
-        "news4: news4.py -> news4.jsonl",
+        "news4: news4.py -> news4.jsonl; news5: news5.py -> news5.jsonl",
     )
     parser.add_argument("--check", action="store_true", help="compare with the JSONL file")
     parser.add_argument("--show", action="store_true", help="print claims in context")
