@@ -1244,3 +1244,49 @@ def test_a_passive_told_in_a_report_stays_in_it(pipeline: Pipeline) -> None:
             '"consultancy fees"',
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Image: Early purple orchids on the plateau. Photograph: Tom Wexley",
+        "Vesmir denies that.",
+    ],
+)
+def test_a_caption_and_a_bare_denial_of_that_say_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_report_inside_a_transcript_answer_is_the_answers(pipeline: Pipeline) -> None:
+    text = (
+        "Five minutes with the governor\n\nMaria Quimpo has led the province since 2022.\n\n"
+        "Q: When will the repairs be done?\nA: People want everything fixed by Christmas, and "
+        "I have told them honestly that some families will still be in tents."
+    )
+    assert [c for _, c, _ in claims(text)] == ["A"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Priya Lansdowne presented a petition of 2,300 signatures calling on the council to "
+            "drop the plan.",
+            ("a petition of 2,300 signatures", "calling on", "the council to drop the plan"),
+        ),
+        (
+            "But the airline cut its outlook for the full year, now forecasting operating profit "
+            "of 1.1 billion euros.",
+            ("the airline", "forecasting", "operating profit of 1.1 billion euros"),
+        ),
+        (
+            "In a victim impact statement read aloud by her daughter, an 86-year-old widow said "
+            "she no longer opened the door to strangers.",
+            ("an 86-year-old widow", "said", "she no longer opened the door to strangers"),
+        ),
+    ],
+)
+def test_sources_of_a_petitions_participle_a_later_participle_and_a_fronted_phrase(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)

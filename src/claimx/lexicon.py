@@ -234,7 +234,8 @@ DOCUMENT_NOUNS = word_set(
     forecasts projection projections census index release post tweet email emails
     transcript transcripts minutes testimony complaint lawsuit indictment ruling order
     findings calculations numbers statistics model models count tally images footage video
-    videos photos photographs pictures recordings papers
+    videos photos photographs pictures recordings papers petition petitions motion motions
+    resolution resolutions notice notices
     """
 )
 

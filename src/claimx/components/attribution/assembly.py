@@ -18,6 +18,7 @@ from claimx.components.attribution.content import (
     widen_to_quotes,
 )
 from claimx.components.attribution.draft import Draft, char_range, merge_ranges
+from claimx.components.attribution.punctuation import PUNCTUATION_RULE
 from claimx.components.attribution.sources import KnownNames, source_type
 from claimx.components.extensions import CONTENTS_KEY, CUES_KEY, SOURCES_KEY, ClaimData
 from claimx.components.quotes import Quote
@@ -117,11 +118,17 @@ def without_reports_inside_reports(claims: list[ClaimData]) -> list[ClaimData]:
     dropped = {
         j
         for i, j in _nested(claims)
-        if claims[i]["kind"] in ("indirect", "mixed")
+        if (claims[i]["kind"] in ("indirect", "mixed") or _a_speakers_turn(claims[i]))
         and not _inside(claims[i]["cue"][0], claims[j]["content"])
         and not _credited_in_turn(claims[i], claims[j])
     }
     return [claim for k, claim in enumerate(claims) if k not in dropped]
+
+
+def _a_speakers_turn(claim: ClaimData) -> bool:
+    """A transcript's answer or a pull quote ("Okafor: ...", "A. ...", "... — Name"): the
+    speaker's own words, like a quotation; a report inside them is part of what they said."""
+    return claim["rule"] == PUNCTUATION_RULE
 
 
 def _credited_in_turn(outer: ClaimData, inner: ClaimData) -> bool:

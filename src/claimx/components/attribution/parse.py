@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, Draft, indices
+from claimx.components.attribution.punctuation import PUNCTUATION_RULE
 from claimx.components.attribution.rules import (
     CANDIDATE_POS_IDS,
     CANDIDATE_WORD_IDS,
@@ -95,6 +96,8 @@ def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         and not _a_predicate_of_the_reported_clause(cue)
     ]
     for draft in drafts:
+        if draft.rule == PUNCTUATION_RULE:
+            continue  # an answer or a pull quote: all of it is the speaker's words
         for other, cue in coordinated:
             if other is draft or cue.i not in draft.content_tokens:
                 continue

@@ -52,7 +52,8 @@ _NOT_SOURCES = lexicon.word_set(
     "leaked bombshell wow so analysis opinion live clarification clarifications corrections "
     "question questions answer answers interviewer full half kick-off kickoff ft ht "
     "contact contacts media press enquiries inquiries email phone tel website "
-    "editorial review explainer factbox comment interview profile obituary feature"
+    "editorial review explainer factbox comment interview profile obituary feature image "
+    "images picture pictures graphic map chart illustration"
 )
 # "Kasich: Now or never", "Sanders: 1,547": a list of names with a few words or a figure each
 # is a roster or a tally, not what they said. A quoted line is longer or is a sentence.

@@ -29,10 +29,27 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
             return subject
         if current.dep_ == "relcl":
             return source_range(current.head, cut_at=current)
+        document = _the_document_of_a_participle(current)
+        if document is not None:
+            return _phrase_before(current.doc, document.left_edge.i, current.i)
         if _a_passive_without_its_agent(current):
             return None  # "she had raised concerns but had been told ...": she was told
         current = _governing_verb(current)
     return _subject_the_parser_lost(verb)
+
+
+def _the_document_of_a_participle(verb: Token) -> Token | None:
+    """ "a petition of 2,300 signatures calling on the council to ...", "a report warning that
+    ...": the document the participle describes says it ("issued a statement calling ...": a
+    medium speaks for whoever issued it)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a petition of 2,300 signatures"
+        noun = noun.head.head
+    if type_by_head_noun(noun) not in ("document", "organization"):
+        return None
+    return None if lemma_of(noun).lower() in lexicon.MEDIA_NOUNS else noun
 
 
 def _a_passive_without_its_agent(verb: Token) -> bool:
@@ -103,7 +120,7 @@ def _subject_read_as_an_apposition(verb: Token) -> tuple[int, int] | None:
     if phrase is None or phrase.left_edge.i == 0 or doc[phrase.left_edge.i - 1].text != ",":
         return None
     fronted = any(c.dep_ == "prep" and c.i < phrase.i for c in verb.children)
-    if not fronted or phrase.left_edge.lower_ != "the":
+    if not fronted or phrase.left_edge.lower_ not in ("the", "a", "an"):
         return None
     return source_range(phrase)
 

@@ -74,7 +74,7 @@ def reports_an_object(verb: Token) -> bool:
     debate": a dispute reports nothing)."""
     if verb.tag_ == "VBG":
         return participle_of_the_subject(verb)
-    if _background_of_a_name(verb) or _an_indefinite_object(verb):
+    if _background_of_a_name(verb) or _an_indefinite_object(verb) or _a_demonstrative_object(verb):
         return False
     if subject_of(verb) is None:
         # "said it had facilitated the convoy and accused rebels of stealing": the speaker's
@@ -118,6 +118,18 @@ def _background_of_a_name(verb: Token) -> bool:
     )
 
 
+def _a_demonstrative_object(verb: Token) -> bool:
+    """ "Vesmir denies that, and its minister said ...": a demonstrative alone points at what
+    was said elsewhere; it reports nothing here."""
+    return lemma_of(verb).lower() in _DENIALS and any(
+        c.dep_ == "dobj" and c.lower_ in ("that", "this") and not list(c.children)
+        for c in verb.children
+    )
+
+
+_DENIALS = lexicon.word_set("deny dispute confirm reject")
+
+
 def _an_indefinite_object(verb: Token) -> bool:
     """ "the next time the council proposes something ambitious": an indefinite pronoun names
     no proposal, so nothing is reported ("proposed nothing that would raise his taxes" does)."""
@@ -142,10 +154,19 @@ def participle_of_the_subject(verb: Token) -> bool:
         and head.dep_ in ("ROOT", "conj")
         and verb.i > head.i
         and verb.i > 0
-        and verb.doc[verb.i - 1].text in (",", "—", "–")
+        and _set_off_by_a_comma(verb)
         and head.pos_ in ("VERB", "AUX")
         and any(c.dep_ in SUBJECTS for c in head.children)
     )
+
+
+def _set_off_by_a_comma(verb: Token) -> bool:
+    """A comma or dash right before the participle, or before an adverb of its (", now
+    forecasting ...")."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].dep_ == "advmod" and verb.doc[before].head == verb:
+        before -= 1
+    return verb.doc[before].text in (",", "—", "–")
 
 
 _THING_PRONOUNS = lexicon.word_set("it this")
