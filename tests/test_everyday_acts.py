@@ -1290,3 +1290,9 @@ def test_sources_of_a_petitions_participle_a_later_participle_and_a_fronted_phra
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert expected in claims(text)
+
+
+def test_a_report_framed_by_according_to_is_a_claim_too(pipeline: Pipeline) -> None:
+    found = claims("According to court filings, the group says about 340 families backed the suit.")
+    assert ("the group", "says", "about 340 families backed the suit") in found
+    assert any(c == "According to" for _, c, _ in found)

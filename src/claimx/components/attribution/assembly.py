@@ -140,7 +140,8 @@ def _credited_in_turn(outer: ClaimData, inner: ClaimData) -> bool:
         return False
     named_first = inner["source"][0] < inner["cue"][0] < inner["content"][0][0]
     after_it_all = outer["cue"][0] >= inner["content"][-1][1]
-    return named_first and (after_it_all or outer["source"] is None)
+    framed = outer["cue_lemma"] == "according to"  # "According to filings, the group says ..."
+    return named_first and (after_it_all or outer["source"] is None or framed)
 
 
 def _nested(claims: list[ClaimData]) -> Iterator[tuple[int, int]]:
