@@ -55,7 +55,7 @@ from claimx.components.attribution.quotations import (
     without_the_quoted_speakers_own_cues,
 )
 from claimx.components.attribution.quoted_headlines import quoted_headline_drafts
-from claimx.components.attribution.sources import KnownNames
+from claimx.components.attribution.source_types import KnownNames
 from claimx.components.doctext import doc_text
 from claimx.components.extensions import CLAIMS, ClaimData
 from claimx.components.quotes import Quote, find_quotes

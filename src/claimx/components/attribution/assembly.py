@@ -19,7 +19,7 @@ from claimx.components.attribution.content import (
 )
 from claimx.components.attribution.draft import Draft, char_range, merge_ranges
 from claimx.components.attribution.punctuation import PUNCTUATION_RULE
-from claimx.components.attribution.sources import KnownNames, source_type
+from claimx.components.attribution.source_types import KnownNames, source_type
 from claimx.components.extensions import CONTENTS_KEY, CUES_KEY, SOURCES_KEY, ClaimData
 from claimx.components.quotes import Quote
 from claimx.confidence import PRIOR_WEIGHT, rule_confidence

@@ -21,11 +21,11 @@ from claimx.components.attribution.report_ends import (
     when_it_was_said,
 )
 from claimx.components.attribution.says_nothing import claims_nothing
+from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.attribution.sources import (
     clause_head,
     source_range,
     subject_of,
-    type_by_head_noun,
     verb_source,
 )
 from claimx.components.attribution.verbs import OPENING_MARKS

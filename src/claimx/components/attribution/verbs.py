@@ -14,11 +14,11 @@ from claimx.components.attribution.parentheticals import (
     closing_tag_at_the_root,
     inverted_content,
 )
+from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.attribution.sources import (
     announced_with_pleasure,
     reporting_verb_of_next_act,
     subject_of,
-    type_by_head_noun,
 )
 from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
@@ -287,86 +287,6 @@ def object_content(verb: Token, by_dep: ByDep) -> Reading:
     if "dobj" in by_dep and reports_an_object(verb):
         return by_dep["dobj"]
     return None
-
-
-def gerund_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "had recommended closing the building", "proposed scrapping the fee": the act proposed,
-    a gerund right after the cue (with no object before it)."""
-    if "dobj" in by_dep:
-        return None
-    gerunds = [
-        c
-        for c in by_dep.get("xcomp", []) + by_dep.get("ccomp", [])
-        if c.tag_ == "VBG" and c.left_edge.i == c.i and c.i > verb.i
-    ]
-    return gerunds[:1] or None
-
-
-def guidance_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "The company expects full-year revenue of $1.7 billion": an organisation's forecast of a
-    figure is its claim (earnings guidance); a person expecting a thing ("fans expect a close
-    match") or a figure-less hope reports nothing."""
-    subject = next((c for c in by_dep.get("nsubj", [])), None)
-    objects = by_dep.get("dobj", [])
-    if subject is None or not objects:
-        return None
-    if not _an_organisation(subject) and type_by_head_noun(subject) != "anonymous":
-        return None  # "Economists polled by Reuters expect two cuts this year" forecast too
-    figures = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
-    if not any(t.ent_type_ in figures for t in objects[0].subtree):
-        return None
-    return objects
-
-
-def _an_organisation(noun: Token) -> bool:
-    return noun.ent_type_ == "ORG" or type_by_head_noun(noun) == "organization"
-
-
-def newsroom_understands_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "The BBC understands that the minister will resign": a news organisation reporting
-    what it has been told (a person understanding something states a mind, not a report)."""
-    subject = next((c for c in by_dep.get("nsubj", [])), None)
-    if subject is None or not _an_organisation(subject) or verb.tag_ not in ("VBZ", "VBP"):
-        return None
-    return by_dep.get("ccomp")
-
-
-def put_at_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "The commission put turnout at 61 percent", "Officials put the death toll at 40": an
-    estimate of a figure ("put the book on the table" names none)."""
-    objects = by_dep.get("dobj", [])
-    at = [
-        c
-        for c in by_dep.get("prep", [])
-        if c.lower_ == "at" and (not objects or c.i > objects[0].i)
-    ]
-    figures = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
-    if (
-        not objects
-        or not at
-        or not any(t.ent_type_ in figures or t.like_num for t in at[0].subtree)
-    ):
-        return None
-    return objects + at
-
-
-def document_reads_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "The letter reads: ...", "..., the statement read": what a document's text says (a
-    person reading reports nothing); a quotation right before it is its content too."""
-    subject = next((c for c in by_dep.get("nsubj", [])), None)
-    if subject is None or type_by_head_noun(subject) != "document":
-        return set()
-    return clause_fallback(verb) or by_dep.get("ccomp")
-
-
-def finding_content(verb: Token, by_dep: ByDep) -> Reading:
-    """ "Satellite images showed only a handful of vehicles", "the audit found a shortfall of
-    $2m": what a document shows or finds is its claim, though only a noun phrase (a person
-    showing a thing shows it; "the minister found a seat" reports nothing)."""
-    subject = next((c for c in by_dep.get("nsubj", [])), None)
-    if "dobj" not in by_dep or subject is None or type_by_head_noun(subject) != "document":
-        return None
-    return by_dep["dobj"]
 
 
 def evaluation_content(verb: Token, by_dep: ByDep) -> Reading:
