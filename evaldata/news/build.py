@@ -1,11 +1,12 @@
 """Build evaldata/news/news.jsonl (or fresh.jsonl, fresh2.jsonl, ...) from articles as strings.
 
-Eight sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
-``fresh.jsonl`` from ``fresh.py``, ``fresh2`` builds ``fresh2.jsonl`` from ``fresh2.py`` and
-``fresh3`` builds ``fresh3.jsonl`` from ``fresh3.py``, three held-out sets written blind to the
-rules (never tune on them); ``news2``, ``news3``, ``news4`` and ``news5`` build ``news2.jsonl``,
-``news3.jsonl``, ``news4.jsonl`` and ``news5.jsonl`` from ``news2.py``, ``news3.py``, ``news4.py``
-and ``news5.py``, four tuning sets written without reading the rules.
+Nine sets: ``news`` (the default) builds ``news.jsonl`` from ``articles.py``; ``fresh`` builds
+``fresh.jsonl`` from ``fresh.py``, ``fresh2`` builds ``fresh2.jsonl`` from ``fresh2.py``,
+``fresh3`` builds ``fresh3.jsonl`` from ``fresh3.py`` and ``fresh4`` builds ``fresh4.jsonl`` from
+``fresh4.py``, held-out sets written blind to the rules (never tune on them); ``news2``,
+``news3``, ``news4`` and ``news5`` build ``news2.jsonl``, ``news3.jsonl``, ``news4.jsonl`` and
+``news5.jsonl`` from ``news2.py``, ``news3.py``, ``news4.py`` and ``news5.py``, four tuning sets
+written without reading the rules.
 
 Every span is computed here, never counted by hand: each claim names its source, cue and content
 as they are written in the text, and this script finds them and checks ``text[s:e] == value``.
@@ -33,6 +34,7 @@ Words are matched whole: "he" never matches inside "the". Run it from anywhere:
     python evaldata/news/build.py --set fresh [--check | --show]   # the same for fresh.jsonl
     python evaldata/news/build.py --set fresh2 [--check | --show]  # the same for fresh2.jsonl
     python evaldata/news/build.py --set fresh3 [--check | --show]  # the same for fresh3.jsonl
+    python evaldata/news/build.py --set fresh4 [--check | --show]  # the same for fresh4.jsonl
     python evaldata/news/build.py --set news2 [--check | --show]   # the same for news2.jsonl
     python evaldata/news/build.py --set news3 [--check | --show]   # the same for news3.jsonl
     python evaldata/news/build.py --set news4 [--check | --show]   # the same for news4.jsonl
@@ -61,6 +63,7 @@ SETS = {
     "fresh": ("fresh", "fresh.jsonl"),
     "fresh2": ("fresh2", "fresh2.jsonl"),
     "fresh3": ("fresh3", "fresh3.jsonl"),
+    "fresh4": ("fresh4", "fresh4.jsonl"),
     "news2": ("news2", "news2.jsonl"),
     "news3": ("news3", "news3.jsonl"),
     "news4": ("news4", "news4.jsonl"),
@@ -275,6 +278,7 @@ def main() -> int:
         default="news",
         help="news: articles.py -> news.jsonl (default); fresh: fresh.py -> fresh.jsonl; "
         "fresh2: fresh2.py -> fresh2.jsonl; fresh3: fresh3.py -> fresh3.jsonl; "
+        "fresh4: fresh4.py -> fresh4.jsonl; "
         "news2: news2.py -> news2.jsonl; news3: news3.py -> news3.jsonl; "
         "news4: news4.py -> news4.jsonl; news5: news5.py -> news5.jsonl",
     )
