@@ -297,3 +297,15 @@ def test_a_dump_larger_than_the_limit_is_read_line_by_line(tmp_path: Path) -> No
     assert os.path.getsize(dump) > 1000
     code, out, _ = invoke("extract", str(dump), "--max-size", "1KB", "-j", "1")
     assert code == 0 and len(out.splitlines()) == 30
+
+
+def test_a_file_with_no_text_is_an_empty_record_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "blank.txt").write_text("\n\n   \n\t\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("The mayor said the bridge was safe.\n", encoding="utf-8")
+    code, out, err = invoke("extract", str(tmp_path), "--format", "jsonl")
+    records = {Path(json.loads(line)["input"]).name: json.loads(line) for line in out.splitlines()}
+    assert code == 0 and records["blank.txt"]["claims"] == [] and records["good.txt"]["claims"]
+    assert [line for line in err.splitlines() if line.startswith("Warning: ")] == [
+        f"Warning: {tmp_path / 'blank.txt'}: no text (empty, or only blank lines); an empty "
+        "record is written"
+    ]

@@ -157,6 +157,7 @@ def test_folder_of_bad_files_keeps_every_good_record(
     warnings = [short(line) for line in err.splitlines() if line.startswith("Warning: ")]
     assert sorted(w.split(":")[1].strip() for w in warnings) == [
         "dump.jsonl",  # the repeated id
+        "empty.txt",  # no text: an empty record, with a warning
         "latin1.txt",
         "mostly-utf8.txt",
         "page.html",

@@ -68,9 +68,14 @@ def bytes_article(
 
 
 def read_text_article(source: str, data: bytes, options: ReadOptions) -> Article:
-    """A plain-text article: the decoded bytes (with a warning for a file that is not text)."""
+    """A plain-text article: the decoded bytes (with a warning for a file that is not text, and
+    for one with no text at all: its record is written, empty, as a page's with none is)."""
     decoded = decode_bytes(source, data)
     warnings = [w for w in (decoded.warning(source), _kind_warning(source, data)) if w]
+    if not decoded.text.strip():
+        warnings.append(
+            f"{source}: no text (empty, or only blank lines); an empty record is written"
+        )
     article = make_article(source, decoded.text, options.published, warnings)
     return replace(article, encoding=decoded.encoding)
 
