@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from claimx import lexicon
-from claimx.components.attribution.draft import SUBJECTS, Draft, after_comma, indices
+from claimx.components.attribution.draft import (
+    SUBJECTS,
+    Draft,
+    after_comma,
+    indices,
+    quotation_closes_before,
+)
 from claimx.components.attribution.parentheticals import a_closing_tag_read_as_a_noun
 from claimx.components.attribution.report_ends import (
     a_second_act_closing_the_report,
@@ -229,7 +235,7 @@ def _beside_a_quotation(verb: Token, rules: Sequence[CueRule]) -> bool:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if not any(rule.reports_quotations for rule in rules) or subject is None:
         return False
-    return _quotation_closes_before(verb.doc[min(subject.left_edge.i, verb.i)])
+    return quotation_closes_before(verb.doc[min(subject.left_edge.i, verb.i)])
 
 
 def _quotation_opens_after(verb: Token, rules: Sequence[CueRule]) -> bool:
@@ -249,7 +255,7 @@ def _speaker_after_a_quotation(verb: Token, rules: Sequence[CueRule]) -> tuple[i
     Leamer, an economist, "is ..."'): the subject after the verb, or the name that follows it
     when the parser gave that name to the quotation's verb instead. A subject inside the
     quotation ('"Anybody who attacks him ...," said Louise Sunshine') is not the speaker."""
-    if not any(rule.reports_quotations for rule in rules) or not _quotation_closes_before(verb):
+    if not any(rule.reports_quotations for rule in rules) or not quotation_closes_before(verb):
         return None
     after = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > verb.i]
     if after:
@@ -259,20 +265,6 @@ def _speaker_after_a_quotation(verb: Token, rules: Sequence[CueRule]) -> tuple[i
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     return (verb.i + 1, end) if end > verb.i + 1 else None
-
-
-def _quotation_closes_before(token: Token) -> bool:
-    """Does a quotation close right before ``token``, past a comma or final punctuation?"""
-    before = token.i - 1
-    while before >= 0 and token.doc[before].text in (",", "?", "!", "."):
-        before -= 1
-    return before >= 0 and _closes_quotation(token.doc[before])
-
-
-def _closes_quotation(token: Token) -> bool:
-    return token.text in ("”", "’", "»", "''") or (
-        token.text == '"' and token.i > 0 and not token.doc[token.i - 1].whitespace_
-    )
 
 
 def verb_content(verb: Token, rules: Sequence[CueRule]) -> set[int]:

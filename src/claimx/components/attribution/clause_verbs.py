@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components import speakers
-from claimx.components.attribution.draft import SUBJECTS, indices
+from claimx.components.attribution.draft import SUBJECTS, indices, quotation_closes_before
 from claimx.components.attribution.sources import state_of_mind_after_the_report
 from claimx.components.attribution.verbs import (
     ByDep,
@@ -145,12 +145,9 @@ def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
 
 def _after_a_quotation(verb: Token) -> bool:
     """Does a closing quotation mark stand right before the tag ('"...," she said')?"""
-    doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    before = min(subject.left_edge.i if subject is not None else verb.i, verb.i) - 1
-    while before >= 0 and doc[before].text in (",", "."):
-        before -= 1
-    return before >= 0 and doc[before].text in ("”", '"', "’", "»")
+    start = min(subject.left_edge.i if subject is not None else verb.i, verb.i)
+    return quotation_closes_before(verb.doc[start])
 
 
 def _reports(verb: Token) -> bool:

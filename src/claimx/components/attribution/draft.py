@@ -80,3 +80,17 @@ def char_draft(doc: Doc, cue: CharRange, lemma: str, source: CharRange, rule: st
         return None
     source_range = (source_span.start, source_span.end)
     return Draft((cue_span.start, cue_span.end), lemma, source_range, set(), rule=rule)
+
+
+def quotation_closes_before(token: Token) -> bool:
+    """Does a quotation close right before ``token``, past a comma or final punctuation?"""
+    before = token.i - 1
+    while before >= 0 and token.doc[before].text in (",", "?", "!", "."):
+        before -= 1
+    return before >= 0 and _closes_quotation(token.doc[before])
+
+
+def _closes_quotation(token: Token) -> bool:
+    return token.text in ("”", "’", "»", "''") or (
+        token.text == '"' and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    )

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components import speakers
-from claimx.components.attribution.draft import SUBJECTS
+from claimx.components.attribution.draft import SUBJECTS, after_comma
 from claimx.components.attribution.parentheticals import (
     closing_tag_at_the_root,
     inverted_content,
@@ -154,19 +154,10 @@ def participle_of_the_subject(verb: Token) -> bool:
         and head.dep_ in ("ROOT", "conj")
         and verb.i > head.i
         and verb.i > 0
-        and _set_off_by_a_comma(verb)
+        and after_comma(verb)  # ", now forecasting ...": its adverb is in its left edge
         and head.pos_ in ("VERB", "AUX")
         and any(c.dep_ in SUBJECTS for c in head.children)
     )
-
-
-def _set_off_by_a_comma(verb: Token) -> bool:
-    """A comma or dash right before the participle, or before an adverb of its (", now
-    forecasting ...")."""
-    before = verb.i - 1
-    while before > 0 and verb.doc[before].dep_ == "advmod" and verb.doc[before].head == verb:
-        before -= 1
-    return verb.doc[before].text in (",", "—", "–")
 
 
 _THING_PRONOUNS = lexicon.word_set("it this")
