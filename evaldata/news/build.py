@@ -35,6 +35,8 @@ Words are matched whole: "he" never matches inside "the". Run it from anywhere:
     python evaldata/news/build.py --set fresh2 [--check | --show]  # the same for fresh2.jsonl
     python evaldata/news/build.py --set fresh3 [--check | --show]  # the same for fresh3.jsonl
     python evaldata/news/build.py --set fresh4 [--check | --show]  # the same for fresh4.jsonl
+    python evaldata/news/build.py --set fresh5 [--check | --show]  # the same for fresh5.jsonl
+    python evaldata/news/build.py --set fresh6 [--check | --show]  # the same for fresh6.jsonl
     python evaldata/news/build.py --set news2 [--check | --show]   # the same for news2.jsonl
     python evaldata/news/build.py --set news3 [--check | --show]   # the same for news3.jsonl
     python evaldata/news/build.py --set news4 [--check | --show]   # the same for news4.jsonl
@@ -64,6 +66,8 @@ SETS = {
     "fresh2": ("fresh2", "fresh2.jsonl"),
     "fresh3": ("fresh3", "fresh3.jsonl"),
     "fresh4": ("fresh4", "fresh4.jsonl"),
+    "fresh5": ("fresh5", "fresh5.jsonl"),
+    "fresh6": ("fresh6", "fresh6.jsonl"),
     "news2": ("news2", "news2.jsonl"),
     "news3": ("news3", "news3.jsonl"),
     "news4": ("news4", "news4.jsonl"),
