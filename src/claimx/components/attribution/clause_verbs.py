@@ -30,7 +30,12 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
     if colon_follows(verb):
         return after_colon(verb)
     if lemma_of(verb).lower() in lexicon.THAT_CLAUSE_VERBS:
-        return [c for c in by_dep.get("ccomp", []) if _marked_that(c)] or set()
+        # "ruled that ...", or a closing tag: "The ban was unlawful, the court ruled."
+        closing = not by_dep.get("dobj")  # not "Nike holds $10.7 billion"
+        ruled = [
+            c for c in by_dep.get("ccomp", []) if _marked_that(c) or (closing and c.i < verb.i)
+        ]
+        return ruled or (None if closing else set())
     if "ccomp" not in by_dep and lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS:
         told = _that_clause_after_the_addressee(by_dep)
         if told:
@@ -53,8 +58,21 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         or _that_clause_on_a_phrase(verb, by_dep)
         or _that_clause_on_an_adverb(by_dep)
         or _a_clause_read_as_an_object(verb, by_dep)
+        or _what_was_said_is(verb)
         or None
     )
+
+
+def _what_was_said_is(verb: Token) -> list[Token]:
+    """ "What the report does say is that the branches had 310,000 visits", "What he told MPs
+    was that the deal was dead": in a pseudo-cleft the report is what the copula equates with
+    the "what" the cue says."""
+    copula = verb.head
+    if verb.dep_ != "csubj" or lemma_of(copula).lower() != "be":
+        return []
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return [c for c in copula.children if c.dep_ in ("ccomp", "attr") and c.i > copula.i]
 
 
 def _a_that_clause_read_as_a_preposition(verb: Token, by_dep: ByDep) -> set[int]:

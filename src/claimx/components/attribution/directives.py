@@ -45,7 +45,22 @@ def urge_content(verb: Token, by_dep: ByDep) -> Reading:
         return objects  # its subtree holds the infinitive
     if lemma_of(verb).lower() == "urge" and objects and _a_thing_urged(objects[0]):
         return objects
-    return None
+    return _an_order_that(verb, by_dep) or None
+
+
+_ORDERING = lexicon.word_set("order direct instruct")
+
+
+def _an_order_that(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "The judge ordered that Carrow be barred ...", "directed that the money be repaid":
+    an order given as a clause (its subjunctive) is what was ordered."""
+    if lemma_of(verb).lower() not in _ORDERING:
+        return []
+    return [
+        clause
+        for clause in by_dep.get("ccomp", [])
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    ]
 
 
 def _an_infinitive_read_as_a_purpose(by_dep: ByDep) -> list[Token]:
@@ -95,7 +110,7 @@ def _an_infinitive_hung_on_a_relative_clause(addressee: Token) -> bool:
         clause.dep_ == "relcl"
         and clause.left_edge.lower_ in ("who", "that", "which")  # not "told a judge she had ..."
         and any(
-            c.dep_ in ("xcomp", "acl")
+            c.dep_ in ("xcomp", "acl", "advcl")  # "who could work from home to do so"
             and c.pos_ == "VERB"
             and c.right_edge.i == clause.right_edge.i
             and c.left_edge.lower_ == "to"

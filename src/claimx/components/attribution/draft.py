@@ -94,3 +94,15 @@ def _closes_quotation(token: Token) -> bool:
     return token.text in ("”", "’", "»", "''") or (
         token.text == '"' and token.i > 0 and not token.doc[token.i - 1].whitespace_
     )
+
+
+def a_second_subject_from_the_report(verb: Token) -> Token | None:
+    """A closing tag's own subject, where the parser gave the tag a second one from the report
+    ("... was an employee entitled to holiday pay, an employment tribunal has ruled":
+    "employee" read as the subject of "ruled" too): the subject nearest the verb, after a
+    comma."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if len(subjects) < 2 or subjects[-1].left_edge.i == 0:
+        return None
+    own = subjects[-1]
+    return own if verb.doc[own.left_edge.i - 1].text == "," else None

@@ -67,15 +67,29 @@ _MAX_WORDS_AFTER_THE_CUE = 2  # "tell jury", "tell the court"
 
 
 def _read_inverted(doc: Doc, text: str, start: int, end: int) -> Draft | None:
-    comma = text.rfind(",", start, end)
-    if comma < 0 or len(text[start:comma].split()) < _MIN_CONTENT_WORDS + 1:
-        return None
+    """The tag after the content's comma, up to the line's end or the next comma ("Rider was
+    an employee, tribunal rules, in setback for courier")."""
+    commas = [m.start() for m in re.finditer(",", text[start:end])]
+    for comma in (start + offset for offset in reversed(commas)):
+        if len(text[start:comma].split()) < _MIN_CONTENT_WORDS + 1:
+            return None
+        next_comma = text.find(",", comma + 1, end)
+        draft = _read_a_tag(doc, text, (start, comma), next_comma if next_comma >= 0 else end)
+        if draft is not None:
+            return draft
+    return None
+
+
+def _read_a_tag(doc: Doc, text: str, report: tuple[int, int], end: int) -> Draft | None:
+    start, comma = report
     words = list(_WORD.finditer(text, comma + 1, end))
     for index, word in enumerate(words[1 : _MAX_INVERTED_SOURCE_WORDS + 1], start=1):
         lemma = _INVERTED_FORMS.get(word.group().lower())
         if lemma is None or len(words) - index - 1 > _MAX_WORDS_AFTER_THE_CUE:
             continue
-        source = (words[0].start(), words[index - 1].end())
+        source: tuple[int, int] | None = (words[0].start(), words[index - 1].end())
+        if word.group().lower() == "told" and index == len(words) - 1:
+            source = None  # "..., jury told", "..., inquiry told": they were told; by whom, unsaid
         content_start = start + len(text[start:comma]) - len(text[start:comma].lstrip())
         return _draft(doc, source, word.span(), lemma, (content_start, comma))
     return None
@@ -129,21 +143,23 @@ def _cue_lemma(word: str, before: list[str]) -> str | None:
 
 def _draft(
     doc: Doc,
-    source: tuple[int, int],
+    source: tuple[int, int] | None,
     cue: tuple[int, int],
     lemma: str,
     content: tuple[int, int],
 ) -> Draft | None:
-    spans = [doc.char_span(*chars, alignment_mode="expand") for chars in (source, cue, content)]
-    if any(span is None for span in spans):
+    cue_span, content_span = (
+        doc.char_span(*chars, alignment_mode="expand") for chars in (cue, content)
+    )
+    source_span = doc.char_span(*source, alignment_mode="expand") if source else None
+    if cue_span is None or content_span is None or (source and source_span is None):
         return None
-    source_span, cue_span, content_span = spans
-    assert source_span is not None and cue_span is not None and content_span is not None
     return Draft(
         (cue_span.start, cue_span.end),
         lemma,
-        (source_span.start, source_span.end),
+        (source_span.start, source_span.end) if source_span is not None else None,
         set(range(content_span.start, content_span.end)),
+        sourceless=source_span is None,
         owns_nearby_quotations=False,
         rule=HEADLINE_RULE,
     )

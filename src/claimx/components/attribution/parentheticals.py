@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from claimx import lexicon
-from claimx.components.attribution.draft import SUBJECTS, Draft, indices
+from claimx.components.attribution.draft import (
+    SUBJECTS,
+    Draft,
+    a_second_subject_from_the_report,
+    indices,
+)
 from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
@@ -32,16 +37,48 @@ def inverted_content(verb: Token) -> set[int]:
         return set()
     told = lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS  # ", she told reporters"
     allowed = _PARENTHETICAL_DEPS | {"dobj"} if told else _PARENTHETICAL_DEPS
+    as_they_said = _opened_by_as(verb)
+    if as_they_said:
+        allowed = allowed | {"mark", "prt"}
     if any(c.dep_ not in allowed for c in verb.children):
         return set()
-    if not _set_off_before(verb):
+    tag_start = _the_tags_first_token(verb)
+    opens_the_sentence = tag_start == verb.sent.start and as_they_said and _comma_after(verb)
+    set_off = _sets_off(verb.doc[tag_start]) or (
+        tag_start > 0 and _sets_off(verb.doc[tag_start - 1])
+    )
+    if not (set_off or opens_the_sentence):
         return set()
     if verb.head.i > verb.i and not _comma_after(verb):
         return set()  # "..., he said would ..." is not a parenthetical
     clause = verb.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head  # "The difference now, he told me, is that ...": on the subject
-    return set(indices(clause.subtree)) - set(indices(verb.subtree))
+    tag = {i for i in indices(verb.subtree) if i >= tag_start}
+    return set(indices(clause.subtree)) - tag
+
+
+def _the_tags_first_token(verb: Token) -> int:
+    """Where the tag begins: its left edge, or its own subject where the parser gave it a
+    second one from the report (see ``draft.a_second_subject_from_the_report``)."""
+    own = a_second_subject_from_the_report(verb)
+    return own.left_edge.i if own is not None else verb.left_edge.i
+
+
+_AS_TAG_VERBS = lexicon.SPEECH_VERBS | lexicon.word_set(
+    "admit acknowledge point concede argue observe warn predict show find put reveal"
+)
+
+
+def _opened_by_as(verb: Token) -> bool:
+    """ "..., as its own annual report quietly admits", "As the minister pointed out, ...": a
+    tag opened by "as" reports the clause it hangs on; with a verb of thinking or feeling "as"
+    is "while" or "because" ("The shares fell, as investors worried")."""
+    if lemma_of(verb).lower() not in _AS_TAG_VERBS:
+        return False
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children
+    )
 
 
 def _joined_without_and(verb: Token) -> bool:

@@ -7,13 +7,16 @@ from spacy.tokens import Doc, Token
 
 from claimx import lexicon
 from claimx.components import speakers
-from claimx.components.attribution.draft import SUBJECTS
+from claimx.components.attribution.draft import SUBJECTS, a_second_subject_from_the_report
 from claimx.components.attribution.source_types import type_by_head_noun
+from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
 
 
 def verb_source(verb: Token) -> tuple[int, int] | None:
     """The speaker: the subject, the agent of a passive, or the subject of a governing verb."""
+    if _told_at_a_headlines_end(verb):
+        return None
     current: Token | None = verb
     for _ in range(4):  # follow conj / advcl / xcomp chains a few steps, no further
         if current is None:
@@ -34,6 +37,21 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
             return None  # "she had raised concerns but had been told ...": she was told
         current = _governing_verb(current)
     return _subject_the_parser_lost(verb)
+
+
+def _told_at_a_headlines_end(verb: Token) -> bool:
+    """ "Owner set fire to his shop for the insurance, jury told": a headline's last word
+    "told", with nothing after it, is a passive without its "was"; the jury was told, by whom
+    the headline does not say."""
+    after = [c for c in verb.children if c.i > verb.i and not (c.is_punct or c.is_space)]
+    if verb.lower_ != "told" or after:
+        return False
+    line = next(
+        (s for s in verb.doc.spans.get(HEADINGS_KEY, []) if s.start <= verb.i < s.end), None
+    )
+    return line is not None and all(
+        t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : line.end]
+    )
 
 
 def _the_document_of_a_participle(verb: Token) -> Token | None:
@@ -283,6 +301,9 @@ def subject_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return source_range(objects[0]) if objects else None
+    own = a_second_subject_from_the_report(verb)
+    if own is not None:
+        return source_range(own)
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in speakers.RELATIVE_PRONOUNS and verb.dep_ == "relcl":

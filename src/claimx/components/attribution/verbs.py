@@ -226,14 +226,18 @@ def label_content(verb: Token, by_dep: ByDep) -> Reading:
 def _adjacent_apposition(noun: Token) -> bool:
     """An apposition right after the object, with no comma between ("the offer "an insult""),
     or a quoted phrase the parser hung on the object some other way ('the pay offer "a slap
-    in the face"')."""
+    in the face"', 'the decision "improvised and unjust"', read as a participle)."""
     for child in noun.children:
         if child.i <= noun.i:
             continue
         between = noun.doc[noun.i + 1 : child.left_edge.i]
         if child.dep_ == "appos":
             return not any(t.text == "," for t in between)
-        if child.pos_ in ("NOUN", "ADJ") and [t.text for t in between] in _OPENING_QUOTE:
+        up_to_the_child = noun.doc[noun.i + 1 : child.i]  # the mark may hang on the child
+        quoted = any(
+            [t.text for t in span] in _OPENING_QUOTE for span in (between, up_to_the_child)
+        )
+        if child.pos_ in ("NOUN", "ADJ", "VERB") and quoted:
             return True
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == noun.right_edge.i:
             return not between  # "called the images fabricated": the predicate, as a modifier

@@ -1,0 +1,245 @@
+"""Everyday news read right (issue 24), third round: tags the parser misreads (a ruling after
+its report, a tag given a second subject, "as the report admits"), headlines that end in a
+passive "told" or carry a phrase after their tag, pseudo-clefts ("What he said was that ..."),
+orders given as a clause, and a quoted predicate the parser reads as a participle. One test per
+family, each with sentences written for it in several wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.nlp import Pipeline
+
+from .conftest import Found
+from .conftest import claims_in as claims
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The curfew was unlawful, the High Court ruled on Friday.",
+            ("the High Court", "ruled", "The curfew was unlawful"),
+        ),
+        (
+            "The dismissal of the three nurses was unfair, the employment tribunal ruled.",
+            ("the employment tribunal", "ruled", "The dismissal of the three nurses was unfair"),
+        ),
+        (
+            "The council had no power to sell the park, the judge held.",
+            ("the judge", "held", "The council had no power to sell the park"),
+        ),
+    ],
+)
+def test_a_ruling_after_its_report(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pension fund holds $3 billion in bonds.",
+        "The new rules could hold directors personally liable.",
+        "Prices held steady through the winter, the company holds.",
+    ],
+)
+def test_holding_money_or_liability_is_no_ruling(pipeline: Pipeline, text: str) -> None:
+    assert not any(cue == "holds" and "billion" in content for _, cue, content in claims(text))
+    assert not any(cue == "hold" for _, cue, _ in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A cleaner who worked at the depot for six years was an employee entitled to sick "
+            "pay, an employment tribunal in Dunmere has ruled.",
+            (
+                "an employment tribunal in Dunmere",
+                "ruled",
+                "A cleaner who worked at the depot for six years was an employee entitled to "
+                "sick pay",
+            ),
+        ),
+        (
+            "The driver was a worker owed holiday pay, a tribunal in Calder has ruled.",
+            ("a tribunal in Calder", "ruled", "The driver was a worker owed holiday pay"),
+        ),
+    ],
+)
+def test_a_closing_tag_given_a_subject_from_its_report(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    """The parser may read the report's last noun as the tag's subject too: the tag's own
+    subject is the one after the comma, and the report keeps the noun."""
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nThe agency has cut its flood inspectors by a third since 2021, as its own "
+            "annual report quietly admits.",
+            (
+                "its own annual report",
+                "admits",
+                "The agency has cut its flood inspectors by a third since 2021",
+            ),
+        ),
+        (
+            "The scheme has missed every target, as the auditor noted last spring.",
+            ("the auditor", "noted", "The scheme has missed every target"),
+        ),
+        (
+            "As the minister pointed out, the tunnel is already two years late.",
+            ("the minister", "pointed out", "the tunnel is already two years late"),
+        ),
+    ],
+)
+def test_a_tag_opened_by_as(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shares fell, as investors worried about the debt.",
+        "Turnout fell, as expected.",
+    ],
+)
+def test_as_meaning_while_or_because_is_no_tag(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mechanic poisoned his business partner over a loan, jury told\n\nThe trial "
+            "continues.",
+            (None, "told", "Mechanic poisoned his business partner over a loan"),
+        ),
+        (
+            "Nurses were never warned about the faulty pumps, inquiry told\n\nThe inquiry "
+            "continues.",
+            (None, "told", "Nurses were never warned about the faulty pumps"),
+        ),
+    ],
+)
+def test_a_headline_ending_in_told_is_a_passive(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Courier was an employee, tribunal rules, in blow to app firms\n\nThe ruling "
+            "came on Monday.",
+            ("tribunal", "rules", "Courier was an employee"),
+        ),
+        (
+            "Landlord must repay deposits, tribunal rules, in test case for renters\n\nThe "
+            "ruling came on Monday.",
+            ("tribunal", "rules", "Landlord must repay deposits"),
+        ),
+    ],
+)
+def test_a_headline_tag_followed_by_a_phrase(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "What the audit does say is that the four depots lost money last year.",
+            ("the audit", "say", "the four depots lost money last year"),
+        ),
+        (
+            "What the minister told MPs was that the contract was already signed.",
+            ("the minister", "told", "the contract was already signed"),
+        ),
+        (
+            "What she said was that nobody had read the safety report.",
+            ("she", "said", "nobody had read the safety report"),
+        ),
+    ],
+)
+def test_what_was_said_in_a_pseudo_cleft(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+def test_what_was_said_being_true_reports_nothing(pipeline: Pipeline) -> None:
+    assert claims("What she said was true.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The judge ordered that Pell be barred from running a company for ten years.",
+            ("The judge", "ordered", "Pell be barred from running a company for ten years"),
+        ),
+        (
+            "The court directed that the deposit be repaid within 28 days.",
+            ("The court", "directed", "the deposit be repaid within 28 days"),
+        ),
+        (
+            "The regulator instructed that all three reactors be inspected before winter.",
+            ("The regulator", "instructed", "all three reactors be inspected before winter"),
+        ),
+    ],
+)
+def test_an_order_given_as_a_clause(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ferries were cancelled, and the harbour authority urged people who could stay "
+            "at home to do so on Friday.",
+            (
+                "the harbour authority",
+                "urged",
+                "people who could stay at home to do so on Friday",
+            ),
+        ),
+    ],
+)
+def test_a_directive_asked_of_an_addressee_with_a_relative_clause(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The taxi drivers\' union called the decision "rushed and unfair".',
+            ("The taxi drivers' union", "called", 'the decision "rushed and unfair"'),
+        ),
+        (
+            'Residents called the new timetable "confusing and cruel".',
+            ("Residents", "called", 'the new timetable "confusing and cruel"'),
+        ),
+        (
+            'She called the pay offer "a slap in the face".',
+            ("She", "called", 'the pay offer "a slap in the face"'),
+        ),
+    ],
+)
+def test_a_quoted_predicate_read_as_a_participle(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
