@@ -118,8 +118,7 @@ def test_as_meaning_while_or_because_is_no_tag(pipeline: Pipeline, text: str) ->
     ("text", "expected"),
     [
         (
-            "Mechanic poisoned his business partner over a loan, jury told\n\nThe trial "
-            "continues.",
+            "Mechanic poisoned his business partner over a loan, jury told\n\nThe trial continues.",
             (None, "told", "Mechanic poisoned his business partner over a loan"),
         ),
         (
@@ -243,3 +242,120 @@ def test_a_quoted_predicate_read_as_a_participle(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors should demand the figures before they vote.",
+        "Residents should ask the council to publish the contract.",
+        "Customers with questions can call the helpline on 0800 555 0199.",
+        "Parents must tell the school if a child has a fever.",
+    ],
+)
+def test_advice_to_ask_asks_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_modal_on_a_verb_of_saying_stays(pipeline: Pipeline) -> None:
+    assert ("I", "say", "my father studied law at night") in claims(
+        "I should say that my father studied law at night."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He set fire to the shop so that he could claim €400,000 from his insurer.",
+        "The couple claimed £2,300 from the travel company.",
+    ],
+)
+def test_claiming_money_is_no_claim(pipeline: Pipeline, text: str) -> None:
+    assert not any(cue.startswith("claim") for _, cue, _ in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The firm\'s lawyer, Ana Ruiz, said the company was "reading the judgment" and was '
+            "likely to appeal.",
+            (
+                "The firm's lawyer, Ana Ruiz",
+                "said",
+                'the company was "reading the judgment" and was likely to appeal',
+            ),
+        ),
+        (
+            "The coach said the squad was tired and was hoping for a quieter month.",
+            ("The coach", "said", "the squad was tired and was hoping for a quieter month"),
+        ),
+    ],
+)
+def test_a_second_predicate_with_was_stays_in_the_report(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    """ "was likely to appeal" is the reported clause going on, not the speaker's next act
+    (a state is no act)."""
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The builder had argued in its filings that the delay was caused by the pandemic, "
+            "a shortage of steel and a freeze on permits.",
+            (
+                "The builder",
+                "argued",
+                "that the delay was caused by the pandemic, a shortage of steel and a freeze on "
+                "permits",
+            ),
+        ),
+    ],
+)
+def test_a_list_ending_the_report_stays_whole(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    source, cue, content = expected
+    found = [(s, c, t.removeprefix("that ")) for s, c, t in claims(text)]
+    assert (source, cue, content.removeprefix("that ")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nA report by the head of leisure recommends that the two pools close, "
+            "because each is used by fewer than 90 swimmers a day.",
+            (
+                "A report by the head of leisure",
+                "recommends",
+                "the two pools close, because each is used by fewer than 90 swimmers a day",
+            ),
+        ),
+        (
+            "Intro.\n\nThe ferry's own logs show that the 7 a.m. sailing carries 400 people a "
+            "day, more than any other crossing on the route.",
+            (
+                "The ferry's own logs",
+                "show",
+                "the 7 a.m. sailing carries 400 people a day, more than any other crossing on "
+                "the route",
+            ),
+        ),
+    ],
+)
+def test_the_end_of_a_report_hung_on_its_cue(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    source, cue, content = expected
+    found = [(s, c, t.removeprefix("that ")) for s, c, t in claims(text)]
+    assert (source, cue, content) in found
+
+
+def test_a_reason_giving_participle_still_closes_the_report(pipeline: Pipeline) -> None:
+    assert ("He", "told", "the deal was off") in claims(
+        "He told reporters the deal was off, citing rising costs."
+    )

@@ -46,6 +46,8 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
             complements = complements + _content_resumed_after_the_tag(verb, by_dep)
         else:
             complements = complements + _second_predicate_of_the_content(verb, by_dep)
+            complements = complements + _a_list_the_parser_split(verb, by_dep, complements)
+            complements = complements + _the_clauses_tail_on_the_cue(verb, complements)
         complements += [c for c in by_dep.get("conj", []) if _marked_that(c)]
         addressee = _addressee_in_the_subject(verb, by_dep)
         if addressee:
@@ -242,6 +244,75 @@ def _marked_that(clause: Token) -> bool:
 _MODALS_AND_PROGRESSIVES = lexicon.word_set(
     "could would will may might should can must is are was were"
 )
+
+
+def _the_clauses_tail_on_the_cue(verb: Token, complements: list[Token]) -> list[Token]:
+    """ "recommends that the branches close, because each has fewer than 200 visitors a week",
+    "show no money set aside to reopen any branch", "carry 300 people a night, more than
+    several daytime routes": the parser hangs the end of the reported clause (its reason, its
+    purpose, a comparison, a condition) on the cue. What runs from the clause's end to the
+    sentence's end, hung on the cue, goes on with the content; not a clause of time (the
+    narrator's "as he left"), a participle (the speaker's next act: ", citing ..."), or a
+    report of its own."""
+    if not complements:
+        return []
+    doc = verb.doc
+    end = max(c.right_edge.i for c in complements)
+    sentence_end = verb.sent.end - 1
+    while sentence_end > end and (doc[sentence_end].is_punct or doc[sentence_end].is_space):
+        sentence_end -= 1
+    tail = [c for c in verb.children if c.i > end and not (c.is_punct or c.is_space)]
+    if not tail or max(c.right_edge.i for c in tail) != sentence_end:
+        return []
+    if not all(_goes_on_with_the_content(c) for c in tail):
+        return []
+    first = min(c.left_edge.i for c in tail)
+    between = doc[end + 1 : first]
+    if any(not (t.is_punct or t.is_space) for t in between):
+        return []
+    return [*between, *tail]  # the comma too: one content, not two fragments
+
+
+_TAIL_DEPS = frozenset({"advcl", "advmod", "prep", "npadvmod"})
+_TAIL_MARKS = lexicon.word_set("because unless if so provided")
+
+
+def _goes_on_with_the_content(token: Token) -> bool:
+    if token.dep_ not in _TAIL_DEPS or token.tag_ == "VBG" or token.lower_ == "according":
+        return False
+    if lemma_of(token).lower() in lexicon.CUE_VERBS:
+        return False
+    if token.dep_ != "advcl":
+        return token.dep_ != "prep" or token.lower_ not in _TIME_PREPOSITIONS
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return (not marks and infinitive) or (bool(marks) and marks[0] in _TAIL_MARKS)
+
+
+_TIME_PREPOSITIONS = lexicon.word_set("after before during on at in since until")
+
+
+def _a_list_the_parser_split(verb: Token, by_dep: ByDep, complements: list[Token]) -> list[Token]:
+    """ "argued that the delay was caused by the pandemic, a shortage of cement and a freeze on
+    approvals": the parser may hang the rest of a list that ends the reported clause on the
+    cue, as its object; a noun right after the clause and its comma goes on with the content."""
+    if not complements:
+        return []
+    doc = verb.doc
+    comma = max(c.right_edge.i for c in complements)  # the clause's comma, or the one after it
+    if doc[comma].text != ",":
+        comma += 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    if doc[comma - 1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        noun
+        for noun in by_dep.get("dobj", [])
+        if noun.left_edge.i in (comma, comma + 1)
+        and noun.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "conj" for c in noun.children)
+    ]
 
 
 def _second_predicate_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:

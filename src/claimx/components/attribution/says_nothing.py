@@ -36,6 +36,34 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _a_verdict(verb, lemma)
         or _a_plea(verb, lemma)
         or _an_unmade_report(verb)
+        or _advice_or_ability(verb, lemma)
+        or _a_claim_for_money(verb, lemma)
+    )
+
+
+# Modals of advice, duty and ability on a directive: "Councillors should demand the figures",
+# "Customers can call the helpline", "voters must ask the council to ...". Asking that
+# someone should or could ask has asked nothing (none of the everyday news sets annotates
+# one). A modal on a verb of saying stays: PolNeAR annotates "I should say that ..." and
+# "could deny mining permits" with the modal in the cue.
+_ADVICE_OR_ABILITY = lexicon.word_set("should must can ought")
+_DIRECTIVES = lexicon.URGE_VERBS | lexicon.word_set("demand")
+
+
+def _advice_or_ability(verb: Token, lemma: str) -> bool:
+    if lemma not in _DIRECTIVES:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _ADVICE_OR_ABILITY for c in verb.children)
+
+
+def _a_claim_for_money(verb: Token, lemma: str) -> bool:
+    """ "so that he could claim €900,000 from his insurer", "claimed expenses": a demand for
+    payment, not an assertion."""
+    if lemma != "claim":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (
+        objects[0].ent_type_ == "MONEY" or any(c.lower_ == "from" for c in verb.children)
     )
 
 

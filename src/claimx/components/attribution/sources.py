@@ -183,6 +183,8 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
+    if lemma_of(verb).lower() == "be":
+        return None  # "said the firm was studying the ruling and was likely to appeal": a state
     if _an_act_no_thing_does(verb, complement):
         return said
     if _shares_the_modal(verb, complement) or _shares_the_passive(verb, complement):
