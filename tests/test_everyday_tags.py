@@ -359,3 +359,126 @@ def test_a_reason_giving_participle_still_closes_the_report(pipeline: Pipeline) 
     assert ("He", "told", "the deal was off") in claims(
         "He told reporters the deal was off, citing rising costs."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nThe minister is due to speak at 3 p.m. Her office said this morning "
+            "that there would be no new taxes.",
+            ("Her office", "said", "there would be no new taxes"),
+        ),
+        (
+            "Intro.\n\nThe plant opened in the U.S. The company said sales rose by a third.",
+            ("The company", "said", "sales rose by a third"),
+        ),
+    ],
+)
+def test_a_sentence_ending_on_an_abbreviation(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The growers say the new levy is "late and unfair," while the millers\' '
+            "association says the levy will cost its members more than it raises.",
+            [
+                ("The growers", "say", 'the new levy is "late and unfair,"'),
+                (
+                    "the millers' association",
+                    "says",
+                    "the levy will cost its members more than it raises",
+                ),
+            ],
+        ),
+    ],
+)
+def test_two_reports_joined_by_while_after_a_quotation(
+    pipeline: Pipeline, text: str, expected: list[Found]
+) -> None:
+    found = claims(text)
+    assert all(claim in found for claim in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He moved that the meeting be adjourned until Thursday.",
+            ("He", "moved", "the meeting be adjourned until Thursday"),
+        ),
+        (
+            "Cr Dana Kirk moved that the item be deferred to the February meeting.",
+            ("Cr Dana Kirk", "moved", "the item be deferred to the February meeting"),
+        ),
+    ],
+)
+def test_a_motion(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize("text", ["The family moved to Leeds in 2019.", "He moved the car."])
+def test_moving_house_is_no_motion(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nThe town's MP, Ruth Adair, who campaigned for the grant, described the "
+            "decision as “a great day for the valley”.",
+            (
+                "The town's MP, Ruth Adair, who campaigned for the grant",
+                "described",
+                "the decision as “a great day for the valley”",
+            ),
+        ),
+    ],
+)
+def test_a_label_with_as_hung_on_the_object(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nOstra Pharma on Monday announced positive results from a study of OP-3, "
+            "a daily pill for chronic cough.",
+            (
+                "Ostra Pharma",
+                "announced",
+                "positive results from a study of OP-3, a daily pill for chronic cough",
+            ),
+        ),
+        (
+            "Intro.\n\nThe council announced a new recycling scheme, a weekly collection of "
+            "food waste.",
+            (
+                "The council",
+                "announced",
+                "a new recycling scheme, a weekly collection of food waste",
+            ),
+        ),
+    ],
+)
+def test_an_appositive_of_a_thing_announced_is_announced(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(
+    pipeline: Pipeline,
+) -> None:
+    found = claims(
+        "The society said it was disappointed by the ruling and would encourage members to "
+        "write to their MPs."
+    )
+    assert not any(source == "the ruling" for source, _, _ in found)

@@ -29,7 +29,7 @@ CLAUSE_VERBS = word_set(
     observe remark comment mention signal hint imply speculate caution fear worry
     find learn show indicate charge boast brag lament recount describe urge ask demand propose
     recommend advise guess reckon confide concur posit suspect counter retort know
-    quip rule hold point submit forecast
+    quip rule hold point submit forecast move project
     """
 )
 # Not "doubt": a private state ("We do not doubt that building ships is hard"), like "hope";
@@ -38,8 +38,10 @@ CLAUSE_VERBS = word_set(
 ADDRESSEE_VERBS = word_set("tell inform assure remind warn advise brief")
 
 # Clause verbs that report only with a "that" clause: "the court held that ...", "the judge
-# ruled that ..."; not "holds $28 billion offshore" nor "could hold executives liable".
-THAT_CLAUSE_VERBS = word_set("rule hold")
+# ruled that ...", "moved that the item be deferred" (a motion), "the budget documents project
+# that ..."; not "holds $28 billion offshore", "could hold executives liable", "moved to
+# Leeds" or "projected the slides".
+THAT_CLAUSE_VERBS = word_set("rule hold move project")
 
 # Content may be the direct object: "X announced a deal", "X denied the allegations".
 # Reactions ("rejected a contract", "welcomed the move") are events, not reports; "admit"

@@ -60,6 +60,9 @@ class ArticleStructure:
             if span is not None:
                 headings.append(span)
                 starts.add(end)
+        for token in doc[1:]:
+            if _after_an_abbreviation_that_ends_a_sentence(token):
+                token.is_sent_start = True
         for index in _tokens_at(doc, starts):
             # A boundary may fall on whitespace: the next word starts the sentence.
             while index < len(doc) - 1 and doc[index].is_space:
@@ -149,3 +152,25 @@ def _is_abbreviation(token: Token) -> bool:
     """Abbreviations such as "Mr.", "Jan." and "U.S." end in a full stop, not a sentence."""
     text = token.text
     return len(text) <= 4 and text.endswith(".") and text[:-1].isalpha() and text[0].isupper()
+
+
+# Abbreviations a sentence may end on ("The vote is at 3 p.m. His office said ..."), and the
+# words that open the next sentence: a name could follow "Inc." inside one ("Acme Inc. Chief
+# Executive ..."), a pronoun or an article could not.
+_SENTENCE_FINAL_ABBREVIATIONS = frozenset(
+    {"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "corp.", "u.s.", "u.k.", "jr.", "sr."}
+)
+_SENTENCE_OPENERS = word_set(
+    """his her its their he she it they we i you the a an this that these those there but
+    and in on at for after before when while meanwhile however"""
+)
+
+
+def _after_an_abbreviation_that_ends_a_sentence(token: Token) -> bool:
+    previous = token.doc[token.i - 1]
+    return (
+        previous.lower_ in _SENTENCE_FINAL_ABBREVIATIONS
+        and bool(previous.whitespace_)
+        and token.text[:1].isupper()
+        and token.lower_ in _SENTENCE_OPENERS
+    )

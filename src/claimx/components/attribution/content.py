@@ -46,10 +46,13 @@ def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
     """What the writer adds after a comma at the end of a content is the writer's, not the
     source's: a concessive clause (", although he refused to pledge"), a non-restrictive
     relative clause (", which forced her to leave") or an appositive (", the alliance that")."""
+    a_thing = _a_noun_phrase(doc, content)
     for i in sorted(content):
         phrase = doc[i]
         if phrase.dep_ not in _NARRATOR_RELATIONS or i not in content or not after_comma(phrase):
             continue
+        if a_thing and phrase.dep_ == "appos":
+            continue  # "announced results from its trial of HB-214, an oral treatment": the thing's
         last_word = max(
             (j for j in content if not (doc[j].is_punct or doc[j].is_space)), default=-1
         )
@@ -62,6 +65,14 @@ def _without_narrator_clauses(doc: Doc, content: set[int]) -> set[int]:
             continue
         content = content - set(indices(phrase.subtree)) - {phrase.left_edge.i - 1}
     return content
+
+
+def _a_noun_phrase(doc: Doc, content: set[int]) -> bool:
+    """Is the content a thing announced, proposed or denied (its head a noun), not a clause?
+    An appositive in it describes the thing, as part of what was announced."""
+    heads = [doc[i] for i in content if doc[i].head.i not in content or doc[i].head.i == i]
+    words = [t for t in heads if not (t.is_punct or t.is_space)]
+    return len(words) == 1 and words[0].pos_ in ("NOUN", "PROPN")
 
 
 _NARRATOR_RELATIONS = frozenset({"advcl", "relcl", "appos"})  # the only ones _narrators takes

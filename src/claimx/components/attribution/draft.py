@@ -67,8 +67,15 @@ def word_count(text: str) -> int:
 
 
 def after_comma(token: Token) -> bool:
-    edge = token.left_edge.i
-    return edge > 0 and token.doc[edge - 1].text in (",", "—", "–", ";")
+    """Is the phrase set off by a comma, a dash or a semicolon before it (or by a comma and
+    the quotation mark that closes there: '"overdue and welcome," while ...')?"""
+    doc, edge = token.doc, token.left_edge.i
+    if edge > 1 and doc[edge - 1].text in _CLOSING_MARKS and doc[edge - 2].text == ",":
+        edge -= 1
+    return edge > 0 and doc[edge - 1].text in (",", "—", "–", ";")
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 
 
 def char_draft(doc: Doc, cue: CharRange, lemma: str, source: CharRange, rule: str) -> Draft | None:

@@ -22,7 +22,8 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
         if current is None:
             break
         subject = (
-            subject_of(current)
+            _the_shared_subject_of_a_passive(current, governs=current is not verb)
+            or subject_of(current)
             or _subject_read_as_an_apposition(current)
             or _the_one_quoted(current, governs=current is not verb)
         )
@@ -37,6 +38,16 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
             return None  # "she had raised concerns but had been told ...": she was told
         current = _governing_verb(current)
     return _subject_the_parser_lost(verb)
+
+
+def _the_shared_subject_of_a_passive(verb: Token, governs: bool) -> tuple[int, int] | None:
+    """ "The society said it was disappointed by the decision and would encourage members to
+    ...": a verb joined to a passive shares its subject ("it"), not its agent; the agent
+    speaks only for the passive verb of telling itself ("was told by the head of planning")."""
+    if not governs or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return source_range(subject) if subject is not None else None
 
 
 def _told_at_a_headlines_end(verb: Token) -> bool:

@@ -216,11 +216,21 @@ def label_content(verb: Token, by_dep: ByDep) -> Reading:
         return None  # "an explosion that the mayor described as ...": the object is outside
     if objects and ("oprd" in by_dep or as_phrase(verb)):
         return objects + by_dep.get("oprd", []) + as_phrase(verb)
+    if objects and any(_a_quoted_or_adjective_predicate(p) for p in as_phrase(objects[0])):
+        return objects  # "described the decision as ...": the parser hung "as" on the object
     if len(objects) >= 2 or (objects and by_dep.get("dative")):
         return by_dep.get("dative", []) + objects
     if objects and _adjacent_apposition(objects[0]):
         return objects
     return None
+
+
+def _a_quoted_or_adjective_predicate(as_word: Token) -> bool:
+    """ "as “a brilliant day”", "as unworkable": a label, not a role ("her role as a
+    teacher")."""
+    after = as_word.doc[as_word.i + 1] if as_word.i + 1 < len(as_word.doc) else None
+    opens_quote = after is not None and after.text in OPENING_MARKS | {"‘", "“"}
+    return opens_quote or any(c.pos_ == "ADJ" for c in as_word.children)
 
 
 def _adjacent_apposition(noun: Token) -> bool:
