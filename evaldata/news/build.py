@@ -68,6 +68,8 @@ SETS = {
     "fresh4": ("fresh4", "fresh4.jsonl"),
     "fresh5": ("fresh5", "fresh5.jsonl"),
     "fresh6": ("fresh6", "fresh6.jsonl"),
+    "fresh7": ("fresh7", "fresh7.jsonl"),
+    "fresh8": ("fresh8", "fresh8.jsonl"),
     "news2": ("news2", "news2.jsonl"),
     "news3": ("news3", "news3.jsonl"),
     "news4": ("news4", "news4.jsonl"),
