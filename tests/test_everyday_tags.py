@@ -482,3 +482,62 @@ def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(
         "write to their MPs."
     )
     assert not any(source == "the ruling" for source, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Intro.\n\nHer son studies at the library every night.\n\n"Where will he go now?" she '
+        "asked.",
+        'Intro.\n\n"Who is going to pay for the repairs?" one tenant asked.',
+        'Intro.\n\n"Why now?" wondered Mr Hale.',
+    ],
+)
+def test_a_question_quoted_is_asked_not_claimed(pipeline: Pipeline, text: str) -> None:
+    assert not any(cue in ("asked", "wondered") for _, cue, _ in claims(text))
+
+
+def test_a_statement_quoted_with_said_stays(pipeline: Pipeline) -> None:
+    found = claims('Intro.\n\n"We will not close it," she said.')
+    assert [(source, cue) for source, cue, _ in found] == [("she", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales fell 6 per cent in the year to March, the retailer said, as shoppers put "
+            "off buying furniture.",
+            (
+                "the retailer",
+                "said",
+                "Sales fell 6 per cent in the year to March … as shoppers put off buying furniture",
+            ),
+        ),
+        (
+            "Passenger numbers dropped by a fifth, the airline said, because two of its "
+            "planes were grounded for repairs.",
+            (
+                "the airline",
+                "said",
+                "Passenger numbers dropped by a fifth … because two of its planes were "
+                "grounded for repairs",
+            ),
+        ),
+    ],
+)
+def test_a_reason_after_a_tag_in_mid_sentence(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+def test_an_estimate_keeps_its_condition(pipeline: Pipeline) -> None:
+    assert (
+        "a memo from the finance office",
+        "puts",
+        "the real saving at less than half that once the cost of extra buses is counted",
+    ) in claims(
+        "Intro.\n\nBut a memo from the finance office puts the real saving at less than half "
+        "that once the cost of extra buses is counted."
+    )

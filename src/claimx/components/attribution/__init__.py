@@ -34,6 +34,7 @@ from claimx.components.attribution.assembly import (
     claim_start,
     finish,
     without_nested_duplicates,
+    without_questions_asked,
     without_reports_inside_reports,
     write_span_groups,
 )
@@ -142,6 +143,7 @@ class AttributionFinder:
         ]
         claims += learned_claims(doc, text, quotes, names, ents, claims, weight)
         claims = without_quoted_cues(claims, quotes)
+        claims = without_questions_asked(claims, text)
         claims = without_nested_duplicates(claims, text, settings.near_duplicate)
         claims = without_reports_inside_reports(claims)
         claims.sort(key=claim_start)

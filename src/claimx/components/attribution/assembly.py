@@ -109,6 +109,25 @@ def without_nested_duplicates(
     return [claim for k, claim in enumerate(claims) if k not in dropped]
 
 
+def without_questions_asked(claims: list[ClaimData], text: str) -> list[ClaimData]:
+    """'"Where do they go now?" she asked': a question quoted is asked, not claimed (the
+    everyday news guideline annotates no question; PolNeAR annotates some, 2 on its dev
+    split)."""
+    return [claim for claim in claims if not _a_question_quoted(claim, text)]
+
+
+def _a_question_quoted(claim: ClaimData, text: str) -> bool:
+    if claim["cue_lemma"] not in _ASKING or claim["kind"] != "direct" or not claim["content"]:
+        return False
+    start, end = claim["content"][-1]
+    closing = text[start : end + 3].rstrip()  # the mark may close just after the content
+    return closing.rstrip(_CLOSING_MARKS).endswith("?")
+
+
+_ASKING = frozenset({"ask", "wonder"})
+_CLOSING_MARKS = "\"”’'»"
+
+
 def without_reports_inside_reports(claims: list[ClaimData]) -> list[ClaimData]:
     """A report inside another's indirect content is part of what that source said: in "Trump
     said the Globe concluded that X", the article attributes X to the Globe only through

@@ -10,7 +10,12 @@ from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components import speakers
-from claimx.components.attribution.draft import SUBJECTS, indices, quotation_closes_before
+from claimx.components.attribution.draft import (
+    SUBJECTS,
+    after_comma,
+    indices,
+    quotation_closes_before,
+)
 from claimx.components.attribution.sources import state_of_mind_after_the_report
 from claimx.components.attribution.verbs import (
     ByDep,
@@ -47,7 +52,7 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         else:
             complements = complements + _second_predicate_of_the_content(verb, by_dep)
             complements = complements + _a_list_the_parser_split(verb, by_dep, complements)
-            complements = complements + _the_clauses_tail_on_the_cue(verb, complements)
+            complements = complements + the_clauses_tail_on_the_cue(verb, complements)
         complements += [c for c in by_dep.get("conj", []) if _marked_that(c)]
         addressee = _addressee_in_the_subject(verb, by_dep)
         if addressee:
@@ -160,6 +165,23 @@ def _content_resumed_after_the_tag(verb: Token, by_dep: ByDep) -> list[Token]:
         before = conj.doc[conj.left_edge.i - 2 : conj.left_edge.i]
         if len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc":
             found.append(conj)
+    return found + _a_reason_after_the_tag(verb)
+
+
+def _a_reason_after_the_tag(verb: Token) -> list[Token]:
+    """ "Revenue fell 4 per cent, the company said, as customers bought fewer sofas": a
+    reason after a tag in mid-sentence goes on with the report. Not one about the speaker (a
+    pronoun subject: ", she said, as she left the court")."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i or not after_comma(clause):
+            continue
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if marks[:1] not in (["as"], ["because"]) or subject is None or subject.pos_ == "PRON":
+            continue
+        if not _reports(clause):
+            found.append(clause)
     return found
 
 
@@ -246,7 +268,7 @@ _MODALS_AND_PROGRESSIVES = lexicon.word_set(
 )
 
 
-def _the_clauses_tail_on_the_cue(verb: Token, complements: list[Token]) -> list[Token]:
+def the_clauses_tail_on_the_cue(verb: Token, complements: list[Token]) -> list[Token]:
     """ "recommends that the branches close, because each has fewer than 200 visitors a week",
     "show no money set aside to reopen any branch", "carry 300 people a night, more than
     several daytime routes": the parser hangs the end of the reported clause (its reason, its
@@ -274,7 +296,7 @@ def _the_clauses_tail_on_the_cue(verb: Token, complements: list[Token]) -> list[
 
 
 _TAIL_DEPS = frozenset({"advcl", "advmod", "prep", "npadvmod"})
-_TAIL_MARKS = lexicon.word_set("because unless if so provided")
+_TAIL_MARKS = lexicon.word_set("because unless if so provided once")
 
 
 def _goes_on_with_the_content(token: Token) -> bool:

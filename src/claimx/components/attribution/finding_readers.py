@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimx.components.attribution.clause_verbs import the_clauses_tail_on_the_cue
 from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.attribution.verbs import ByDep, Reading, clause_fallback
 
@@ -70,7 +71,8 @@ def put_at_content(verb: Token, by_dep: ByDep) -> Reading:
         or not any(t.ent_type_ in figures or t.like_num for t in at[0].subtree)
     ):
         return None
-    return objects + at
+    estimate = objects + at
+    return estimate + the_clauses_tail_on_the_cue(verb, estimate)  # "... once X is counted"
 
 
 def document_reads_content(verb: Token, by_dep: ByDep) -> Reading:
