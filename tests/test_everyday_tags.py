@@ -541,3 +541,43 @@ def test_an_estimate_keeps_its_condition(pipeline: Pipeline) -> None:
         "Intro.\n\nBut a memo from the finance office puts the real saving at less than half "
         "that once the cost of extra buses is counted."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_a_source"),
+    [
+        (
+            "Flood live\n\n09:10\n\nRoads: the highways agency says the A40 will stay shut "
+            "until noon. Diversions are signposted.",
+            ("the highways agency", "says", "the A40 will stay shut until noon"),
+            "Roads",
+        ),
+        (
+            "Flood live\n\n09:30\n\nPower: Grid operator Voltra says 3,000 homes are still "
+            "without electricity.",
+            ("Grid operator Voltra", "says", "3,000 homes are still without electricity"),
+            "Power",
+        ),
+    ],
+)
+def test_a_live_blogs_topic_label_is_no_speaker(
+    pipeline: Pipeline, text: str, expected: Found, not_a_source: str
+) -> None:
+    found = claims(text)
+    assert expected in found
+    assert not any(source == not_a_source for source, _, _ in found)
+
+
+def test_a_transcript_answer_that_opens_with_a_report_stays_the_speakers(
+    pipeline: Pipeline,
+) -> None:
+    found = claims("Interview\n\nQ: What went wrong?\n\nOkafor: Everyone says the pumps failed.")
+    assert [(source, cue) for source, cue, _ in found] == [("Okafor", ":")]
+
+
+def test_a_reader_who_emails_is_the_source(pipeline: Pipeline) -> None:
+    found = claims(
+        'Strike live\n\nReader Ola Berg emails from Tromsvik: "The buses are running, but the '
+        'ferry is not. Nobody told us."'
+    )
+    assert [source for source, _, _ in found] == ["Reader Ola Berg"]

@@ -11,6 +11,7 @@ from claimx import lexicon
 from claimx.components.attribution.draft import Draft, char_draft, word_count
 from claimx.components.attribution.sources import source_range, verb_source
 from claimx.components.doctext import doc_text
+from claimx.components.lemmas import lemma_of
 from claimx.components.quotes import Quote
 from claimx.paragraphs import PARAGRAPH_BREAK
 
@@ -127,6 +128,9 @@ def _introducer(words: Span) -> tuple[int, int] | None:
     if said_by is not None:  # the clause the colon ends: "that I had to change my answer:"
         return said_by
     root = words.root
+    writer = _a_writer_read_as_a_noun(root)
+    if writer is not None:
+        return writer
     sender = _sent_from(root)
     if sender is not None:  # "Half-time analysis from our former captain, Kerry Dunn:"
         root = sender
@@ -139,6 +143,18 @@ def _introducer(words: Span) -> tuple[int, int] | None:
     if sender is not None and _a_name_set_off(rest):
         return found[0], words.end  # the name after a comma, wherever the parser hung it
     return found[0], min(found[1], words.end)
+
+
+_WRITING_FORMS = lexicon.word_set("emails writes texts tweets messages")
+
+
+def _a_writer_read_as_a_noun(root: Token) -> tuple[int, int] | None:
+    """ "Reader Hanne Brask emails from Dalvik:": the verb of writing, read as a plural noun
+    with the writer's name compounded on it; the name is the source, not the place."""
+    if root.lower_ not in _WRITING_FORMS or root.tag_ != "NNS":
+        return None
+    names = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return (root.left_edge.i, root.i) if names else None
 
 
 def _a_bare_label(root: Token) -> bool:
@@ -303,9 +319,34 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
             continue
         draft = char_draft(doc, match.span("cue"), ":", match.span("source"), PUNCTUATION_RULE)
         content = doc.char_span(match.end(), end, alignment_mode="expand")
+        if content is not None and _a_topic(source, labels, text) and _credits_itself(content):
+            continue  # "Schools: the education office says ...": a topic, not a speaker
         if draft is not None and content is not None:
             draft.content_tokens = set(range(content.start, content.end))
             yield draft
+
+
+def _a_topic(label: str, labels: list[re.Match[str]], text: str) -> bool:
+    """A one-word label used once, outside a transcript (a speaker there takes turns after
+    questions): a live blog's "Schools:", "Transport:"."""
+    used = sum(match.group("source") == label for match in labels)
+    return len(label.split()) == 1 and used == 1 and _QUESTION.search(text) is None
+
+
+def _credits_itself(content: Span) -> bool:
+    """Does the line open with its own speaker and a verb of saying ("the regional education
+    office says ...")? Then the word before the colon is the topic of a live blog's entry."""
+    start = content.start
+    while start < content.end and (content.doc[start].is_space or content.doc[start].is_punct):
+        start += 1
+    for token in content.doc[start : min(content.end, start + 12)]:
+        if token.pos_ in ("VERB", "AUX"):  # the first verb: the speaker's, or none
+            return lemma_of(token).lower() in lexicon.CLAUSE_VERBS and any(
+                c.dep_ == "nsubj" and c.i < token.i for c in token.children
+            )
+        if token.text in (".", "!", "?"):
+            return False
+    return False
 
 
 def _a_place_in_capitals(label: str) -> bool:
