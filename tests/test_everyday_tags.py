@@ -581,3 +581,60 @@ def test_a_reader_who_emails_is_the_source(pipeline: Pipeline) -> None:
         'ferry is not. Nobody told us."'
     )
     assert [source for source, _, _ in found] == ["Reader Ola Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nData published by the ministry show that only 61 percent of pupils "
+            "passed the reading test.",
+            (
+                "Data published by the ministry",
+                "show",
+                "only 61 percent of pupils passed the reading test",
+            ),
+        ),
+        (
+            "Intro.\n\nRecords kept by the harbour office show that cargo volumes fell for a "
+            "third year.",
+            (
+                "Records kept by the harbour office",
+                "show",
+                "cargo volumes fell for a third year",
+            ),
+        ),
+    ],
+)
+def test_a_verb_of_showing_read_as_a_noun(pipeline: Pipeline, text: str, expected: Found) -> None:
+    found = [(s, c, t.removeprefix("that ")) for s, c, t in claims(text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chief executive said the group would close two depots, but she ruled out "
+            "compulsory redundancies this year.",
+            ("she", "ruled out", "compulsory redundancies this year"),
+        ),
+        (
+            "The minister ruled out a second referendum.",
+            ("The minister", "ruled out", "a second referendum"),
+        ),
+    ],
+)
+def test_ruling_out_is_a_claim(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nThe town is about to find out what that promise is worth.",
+        "Intro.\n\nParents will learn whether the school stays open in March.",
+    ],
+)
+def test_an_answer_still_to_be_found_is_no_claim(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []

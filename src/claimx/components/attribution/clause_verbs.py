@@ -34,6 +34,8 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
     ("wrote in the study that ...")."""
     if colon_follows(verb):
         return after_colon(verb)
+    if _ruled_out(verb, by_dep):
+        return by_dep["dobj"]  # "ruled out job cuts this year": said there would be none
     if lemma_of(verb).lower() in lexicon.THAT_CLAUSE_VERBS:
         # "ruled that ...", or a closing tag: "The ban was unlawful, the court ruled."
         closing = not by_dep.get("dobj")  # not "Nike holds $10.7 billion"
@@ -80,6 +82,14 @@ def _what_was_said_is(verb: Token) -> list[Token]:
     if not any(c.lower_ == "what" and c.dep_ in ("dobj", "dative") for c in verb.children):
         return []
     return [c for c in copula.children if c.dep_ in ("ccomp", "attr") and c.i > copula.i]
+
+
+def _ruled_out(verb: Token, by_dep: ByDep) -> bool:
+    return (
+        lemma_of(verb).lower() == "rule"
+        and any(c.lower_ == "out" for c in by_dep.get("prt", []))
+        and bool(by_dep.get("dobj"))
+    )
 
 
 def _a_that_clause_read_as_a_preposition(verb: Token, by_dep: ByDep) -> set[int]:

@@ -34,12 +34,35 @@ MAX_CANDIDATES_IN_SENTENCE = 64
 
 
 def parse_drafts(doc: Doc, limit: int = MAX_CANDIDATES_IN_SENTENCE) -> Iterator[Draft]:
+    _repair_verbs_read_as_nouns(doc)
     seen: set[tuple[int, int]] = set()
     for i in capped_per_sentence(doc, _cue_candidates(doc), limit):
         draft = build_draft(doc[i])
         if draft is not None and draft.cue not in seen:
             seen.add(draft.cue)
             yield draft
+
+
+# Present forms of verbs of showing and saying the tagger reads as plural nouns after a plural
+# subject ("Data published by the ministry show that ...").
+_VERB_FORMS_READ_AS_NOUNS = frozenset(
+    {"show", "shows", "suggest", "suggests", "indicate", "indicates", "say", "says"}
+)
+
+
+def _repair_verbs_read_as_nouns(doc: Doc) -> None:
+    """A "noun" with a subject of its own and a "that" clause is the verb the parser found
+    the structure of: it is marked a verb, so that the rules read it."""
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in _VERB_FORMS_READ_AS_NOUNS:
+            continue
+        subject = any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+        clause = any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in token.children
+        )
+        if subject and clause:
+            token.pos_ = "VERB"
 
 
 def _cue_candidates(doc: Doc) -> list[int]:

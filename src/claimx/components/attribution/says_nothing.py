@@ -159,10 +159,15 @@ def _a_reported_refusal(verb: Token) -> bool:
     )
 
 
+# "is about to find out what that promise is worth", "will learn whether ...": an answer
+# still to be found, or known, is no claim of what it is.
+_FINDING_OUT = lexicon.word_set("find learn know discover")
+
+
 def _an_open_question(verb: Token, lemma: str, content: set[int]) -> bool:
     """ "She asked why the city had not looked elsewhere", "Residents know how the contract
     went wrong": a question asked, or known to have an answer, claims nothing."""
-    if lemma not in lexicon.OPEN_QUESTION_VERBS or not content:
+    if lemma not in lexicon.OPEN_QUESTION_VERBS | _FINDING_OUT or not content:
         return False
     first = verb.doc[min(content)]
     return first.lower_ in lexicon.QUESTION_WORDS
