@@ -638,3 +638,103 @@ def test_ruling_out_is_a_claim(pipeline: Pipeline, text: str, expected: Found) -
 )
 def test_an_answer_still_to_be_found_is_no_claim(pipeline: Pipeline, text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nIts chair, Ana Lund, says the council has not answered any of the "
+            "group's letters.",
+            (
+                "Its chair, Ana Lund",
+                "says",
+                "the council has not answered any of the group's letters",
+            ),
+        ),
+        (
+            "Intro.\n\nShe said the ministry had not responded to her three complaints.",
+            ("She", "said", "the ministry had not responded to her three complaints"),
+        ),
+    ],
+)
+def test_another_partys_silence_complained_of_is_a_claim(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nA spokesman said the company does not comment on market speculation.",
+        "Intro.\n\nA spokeswoman said it would not comment.",
+    ],
+)
+def test_a_refusal_reported_by_its_own_side_is_still_no_claim(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert claims(text) == []
+
+
+def test_a_that_clause_after_before(pipeline: Pipeline) -> None:
+    assert ("I", "argued", "that market rents should not apply to school halls") in claims(
+        "Intro.\n\nI have argued before that market rents should not apply to school halls."
+    )
+
+
+def test_as_they_put_it_inside_the_subject(pipeline: Pipeline) -> None:
+    found = claims("The alternative, as Ms Tan put it, is a market with no traders in it.")
+    assert [(source, cue) for source, cue, _ in found] == [("Ms Tan", "put it")]
+    assert found[0][2].startswith("The alternative") and found[0][2].endswith("no traders in it")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nSentencing, Judge Ruth Vane said the apology was sincere but the "
+            'residents had been "very fortunate".',
+            (
+                "Judge Ruth Vane",
+                "said",
+                'the apology was sincere but the residents had been "very fortunate"',
+            ),
+        ),
+        (
+            "He said the pier was safe and the railings would be repaired by Friday.",
+            ("He", "said", "the pier was safe and the railings would be repaired by Friday"),
+        ),
+    ],
+)
+def test_a_second_clause_of_the_report_in_reported_tenses(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+def test_a_narrators_clause_after_a_comma_is_not_the_report(pipeline: Pipeline) -> None:
+    assert ("The minister", "said", "the fee was unfair") in claims(
+        "The minister said the fee was unfair, but the council had already approved it."
+    )
+
+
+def test_bare_infinitives_asked_after_the_first(pipeline: Pipeline) -> None:
+    found = claims(
+        "She urged residents to boil drinking water, wash their hands often and avoid raw "
+        "salads, and called on chiefs to spread the message."
+    )
+    assert (
+        "She",
+        "urged",
+        "residents to boil drinking water, wash their hands often and avoid raw salads",
+    ) in found
+    assert ("She", "called on", "chiefs to spread the message") in found
+
+
+def test_a_tag_closing_a_headline_reports_all_of_it(pipeline: Pipeline) -> None:
+    assert (
+        "officials",
+        "say",
+        "Bus overturns near Carrow Pass; 9 hurt",
+    ) in claims("Bus overturns near Carrow Pass; 9 hurt, officials say\n\nThe bus was empty.")

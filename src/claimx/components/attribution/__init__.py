@@ -39,7 +39,7 @@ from claimx.components.attribution.assembly import (
     write_span_groups,
 )
 from claimx.components.attribution.credits import without_credit_lines
-from claimx.components.attribution.headlines import headline_drafts
+from claimx.components.attribution.headlines import headline_drafts, with_whole_headline_reports
 from claimx.components.attribution.learned import learned_drafts, with_learned_sources
 from claimx.components.attribution.lexical import lexical_drafts
 from claimx.components.attribution.parse import (
@@ -125,6 +125,7 @@ class AttributionFinder:
         drafts += punctuation_drafts(doc, quotes)
         drafts += quoted_headline_drafts(doc, quotes)
         if parsed:
+            with_whole_headline_reports(doc, drafts)
             drafts += headline_drafts(doc, drafts)
             drafts += introduction_drafts(doc, quotes, drafts)
         drafts = without_credit_lines(doc, text, drafts)

@@ -53,6 +53,7 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
             complements = complements + _content_resumed_after_the_tag(verb, by_dep)
         else:
             complements = complements + _second_predicate_of_the_content(verb, by_dep)
+            complements = complements + _a_second_clause_of_the_content(verb, by_dep)
             complements = complements + _a_list_the_parser_split(verb, by_dep, complements)
             complements = complements + the_clauses_tail_on_the_cue(verb, complements)
         complements += [c for c in by_dep.get("conj", []) if _marked_that(c)]
@@ -68,8 +69,22 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         or _that_clause_on_an_adverb(by_dep)
         or _a_clause_read_as_an_object(verb, by_dep)
         or _what_was_said_is(verb)
+        or _a_that_clause_after_an_adverb_of_time(verb, by_dep)
         or None
     )
+
+
+def _a_that_clause_after_an_adverb_of_time(verb: Token, by_dep: ByDep) -> set[int]:
+    """ "I have argued before that rents should be pegged ...": the parser reads "before" as
+    the clause's conjunction; "before" dates the arguing, and the "that" clause is the report."""
+    doc = verb.doc
+    for clause in by_dep.get("advcl", []):
+        before = clause.left_edge
+        if before.i != verb.i + 1 or before.dep_ != "mark" or before.i + 1 >= len(doc):
+            continue
+        if doc[before.i + 1].lower_ == "that":  # a conjunction, or read as a determiner
+            return set(range(before.i + 1, clause.right_edge.i + 1))
+    return set()
 
 
 def _what_was_said_is(verb: Token) -> list[Token]:
@@ -374,6 +389,32 @@ def _second_predicate_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:
         if before.dep_ == "cc" and before.i > last:
             found.append(conj)
     return found
+
+
+def _a_second_clause_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "said the remorse was genuine but the tenants had been extraordinarily lucky": a clause
+    with its own subject, joined to the reported one by "but"/"and" with no comma, in the
+    tenses of reported speech (a pluperfect or a modal of the past) goes on with the content;
+    a clause after a comma ("..., but the council approved it") is the narrator's."""
+    complements = by_dep.get("ccomp", [])
+    if not complements:
+        return []
+    last = max(c.right_edge.i for c in complements)
+    found = []
+    for conj in by_dep.get("conj", []):
+        subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
+        if subject is None or conj.left_edge.i <= last or _reports(conj):
+            continue
+        before = conj.doc[conj.left_edge.i - 1]
+        if before.dep_ != "cc" or before.i != last + 1:
+            continue  # "but" right after the reported clause, with no comma between
+        tenses = {c.lower_ for c in conj.children if c.dep_ == "aux"}
+        if tenses & _REPORTED_TENSES:
+            found.append(conj)
+    return found
+
+
+_REPORTED_TENSES = lexicon.word_set("had would could might")
 
 
 def _that_clause_on_a_phrase(verb: Token, by_dep: ByDep) -> list[Token]:

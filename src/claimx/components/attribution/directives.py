@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx import lexicon
+from claimx.components.attribution.draft import indices
 from claimx.components.attribution.verbs import ByDep, Reading, names_no_one
 from claimx.components.lemmas import lemma_of
 
@@ -39,7 +40,10 @@ def urge_content(verb: Token, by_dep: ByDep) -> Reading:
     asked = by_dep.get("xcomp", []) or _an_infinitive_read_as_a_purpose(by_dep)
     asked = asked or _an_infinitive_on_the_addressee(by_dep)
     if asked and has_addressee(verb, by_dep):
-        return by_dep.get("dobj", []) + addressed_on(by_dep) + asked + _its_condition(asked, by_dep)
+        parts = by_dep.get("dobj", []) + addressed_on(by_dep) + asked
+        parts += _its_condition(asked, by_dep)
+        more = _more_asked(verb, asked)
+        return {i for part in parts for i in indices(part.subtree)} | more if more else parts
     objects = by_dep.get("dobj", [])
     if objects and _an_infinitive_hung_on_a_relative_clause(objects[0]):
         return objects  # its subtree holds the infinitive
@@ -61,6 +65,35 @@ def _an_order_that(verb: Token, by_dep: ByDep) -> list[Token]:
         for clause in by_dep.get("ccomp", [])
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     ]
+
+
+def _more_asked(verb: Token, asked: list[Token]) -> set[int]:
+    """ "urged residents to boil drinking water, wash their hands and avoid cut fruit": the
+    parser may hang the later bare infinitives on the cue; they are asked too (not a finite
+    act joined after them: "..., and called on rulers to ...")."""
+    end = max(t.right_edge.i for t in asked)
+    found: set[int] = set()
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.tag_ == "VB" and conj.i > end:
+            found |= _bare_infinitives(conj)
+            between = verb.doc[end + 1 : conj.left_edge.i]
+            found |= {t.i for t in between if t.is_punct}  # the comma: one content
+    return found
+
+
+def _bare_infinitives(conj: Token) -> set[int]:
+    found = {conj.i}
+    for child in conj.children:
+        if child.dep_ == "conj":
+            if child.tag_ == "VB":
+                found |= _bare_infinitives(child)
+            continue
+        if child.dep_ == "cc" and not any(
+            c.dep_ == "conj" and c.tag_ == "VB" and c.i > child.i for c in conj.children
+        ):
+            continue  # the "and" before a finite act left out
+        found |= {t.i for t in child.subtree}
+    return found
 
 
 def _an_infinitive_read_as_a_purpose(by_dep: ByDep) -> list[Token]:

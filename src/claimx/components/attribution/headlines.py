@@ -39,6 +39,33 @@ _SMALL_WORDS = lexicon.word_set("a an the and or but of to in on at by for with 
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 
 
+def with_whole_headline_reports(doc: Doc, drafts: list[Draft]) -> None:
+    """ "Ferry runs aground off Kessary Island; 14 hurt, officials say": a tag closing a
+    headline reports all of the headline before it, whatever the parser made of the semicolon
+    (it reads "14 hurt" as a sentence of its own)."""
+    text = doc_text(doc)
+    for start, end in _headline_lines(doc, text):
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is None:
+            continue
+        for draft in drafts:
+            if not (line.start <= draft.cue[0] < line.end) or not draft.content_tokens:
+                continue
+            words_after = [t for t in doc[draft.cue[1] : line.end] if not t.is_punct]
+            content_end = max(draft.content_tokens)
+            if len(words_after) > _MAX_WORDS_AFTER_THE_CUE or content_end >= draft.cue[0]:
+                continue
+            if min(draft.content_tokens) > line.start and _a_clause_break_before(doc, draft):
+                draft.content_tokens |= set(range(line.start, content_end + 1))
+
+
+def _a_clause_break_before(doc: Doc, draft: Draft) -> bool:
+    """A semicolon between the line's start and the content (not a colon: "Storm: power cut
+    to 3,000 homes, operator says" has a label before it)."""
+    first = min(draft.content_tokens)
+    return any(t.text == ";" for t in doc[max(first - 2, 0) : first])
+
+
 def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
     """Drafts for the headlines in which no other draft has its cue: Title Case ones read by
     their words, and any with the source after the content ("..., sources say")."""

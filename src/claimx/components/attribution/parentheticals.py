@@ -143,7 +143,10 @@ def as_they_put_it(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     end = it.i + 1
     if end < len(verb.doc) and verb.doc[end].dep_ == "advmod" and verb.doc[end].head == verb:
         end += 1  # "put it bluntly"
-    content = set(indices(verb.head.subtree)) - set(indices(verb.subtree))
+    clause = verb.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "The alternative, as Mr Goh put it, is ...": on the subject
+    content = set(indices(clause.subtree)) - set(indices(verb.subtree))
     source = (subject.left_edge.i, subject.right_edge.i + 1)
     return Draft((verb.i, end), "put it", source, content)
 

@@ -155,8 +155,21 @@ def _a_reported_refusal(verb: Token) -> bool:
         # indirect speech only: a quotation ('said: "We do not comment on leaks. ..."') may
         # say more than the refusal
         and not any(t.is_quote or t.text == ":" for t in doc[verb.i + 1 : c.left_edge.i + 1])
+        and not _a_silence_complained_of(c)
         for c in verb.children
     )
+
+
+def _a_silence_complained_of(clause: Token) -> bool:
+    """ "Its chair says the council has not answered either of the group's letters": another
+    party's silence, told as something that has (not) happened, is the speaker's complaint,
+    a claim; a refusal is the speaker's own ("it would not comment", "the company does not
+    comment on speculation")."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    tense = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return bool(tense & {"has", "have", "had", "did"})
 
 
 # "is about to find out what that promise is worth", "will learn whether ...": an answer
