@@ -70,6 +70,8 @@ SETS = {
     "fresh6": ("fresh6", "fresh6.jsonl"),
     "fresh7": ("fresh7", "fresh7.jsonl"),
     "fresh8": ("fresh8", "fresh8.jsonl"),
+    "fresh9": ("fresh9", "fresh9.jsonl"),
+    "fresh10": ("fresh10", "fresh10.jsonl"),
     "news2": ("news2", "news2.jsonl"),
     "news3": ("news3", "news3.jsonl"),
     "news4": ("news4", "news4.jsonl"),
