@@ -738,3 +738,127 @@ def test_a_tag_closing_a_headline_reports_all_of_it(pipeline: Pipeline) -> None:
         "say",
         "Bus overturns near Carrow Pass; 9 hurt",
     ) in claims("Bus overturns near Carrow Pass; 9 hurt, officials say\n\nThe bus was empty.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nThe two banks will merge in a deal that the banks say will cut up to "
+            "600 jobs.",
+            ("the banks", "say", "a deal that the banks say will cut up to 600 jobs"),
+        ),
+        (
+            "Intro.\n\nThe board has refused to publish the waiting-list figures it says "
+            "justify the closure.",
+            ("it", "says", "the waiting-list figures it says justify the closure"),
+        ),
+    ],
+)
+def test_a_report_on_a_noun_from_a_relative_clause(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    source, cue, content = expected
+    found = claims(text)
+    assert any(
+        (s, c) == (source, cue) and t.split(" … ")[0] in content and t.endswith(content[-12:])
+        for s, c, t in found
+    )
+
+
+def test_a_place_where_something_was_learned_is_no_report(pipeline: Pipeline) -> None:
+    assert (
+        claims("Intro.\n\nIt was the only pool where children from the estate learned to swim.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The operator said in a statement that it was "deeply shocked" and was helping '
+            "investigators.",
+            ("The operator", "said", 'it was "deeply shocked" and was helping investigators'),
+        ),
+        (
+            "Dr Ines Hall said the trial was “well run” but had used mice kept indoors.",
+            ("Dr Ines Hall", "said", "the trial was “well run” but had used mice kept indoors"),
+        ),
+        (
+            "Ms Grey told the jury that her client would give evidence and would say he "
+            "acted in self-defence.",
+            (
+                "Ms Grey",
+                "told",
+                "her client would give evidence and would say he acted in self-defence",
+            ),
+        ),
+    ],
+)
+def test_a_second_predicate_of_a_report_stays_in_it(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+def test_a_next_report_read_as_a_second_complement(pipeline: Pipeline) -> None:
+    found = claims("The mayor said the scheme was dead and warned that fares would rise.")
+    assert ("The mayor", "said", "the scheme was dead") in found
+    assert ("The mayor", "warned", "fares would rise") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nTheir petition calls on the trust to reopen the birth centre by spring.",
+            ("Their petition", "calls on", "the trust to reopen the birth centre by spring"),
+        ),
+        (
+            "The union calls on the board to restore the night service.",
+            ("The union", "calls on", "the board to restore the night service"),
+        ),
+    ],
+)
+def test_calls_on_with_the_infinitive_read_as_a_purpose(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Court orders landlord to repay £12,000 in deposits to students\n\nBody.",
+            ("Court", "orders", "landlord to repay £12,000 in deposits to students"),
+        ),
+        (
+            "HC directs city body to clear drains before monsoon\n\nBody.",
+            ("HC", "directs", "city body to clear drains before monsoon"),
+        ),
+    ],
+)
+def test_a_headlines_directive(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+def test_accepting_that_is_a_concession(pipeline: Pipeline) -> None:
+    found = claims('Under cross-examination, she accepted that her son had a "quick temper".')
+    assert [(s, c) for s, c, _ in found] == [("she", "accepted")]
+    assert claims("She accepted the offer.") == []
+
+
+def test_a_figure_after_a_tag_in_mid_sentence_goes_on_with_the_report(
+    pipeline: Pipeline,
+) -> None:
+    found = claims(
+        "The fuel index rose for a fourth month, the agency said, with a litre of diesel "
+        "selling at an average of Sh182, up from Sh171 in May."
+    )
+    assert ("the agency", "said") in [(s, c) for s, c, _ in found]
+    assert found[0][2].endswith("up from Sh171 in May")
+    assert claims("Prices will fall, the minister said, with a smile.") == [
+        ("the minister", "said", "Prices will fall")
+    ]

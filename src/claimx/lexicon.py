@@ -29,7 +29,7 @@ CLAUSE_VERBS = word_set(
     observe remark comment mention signal hint imply speculate caution fear worry
     find learn show indicate charge boast brag lament recount describe urge ask demand propose
     recommend advise guess reckon confide concur posit suspect counter retort know
-    quip rule hold point submit forecast move project
+    quip rule hold point submit forecast move project accept
     """
 )
 # Not "doubt": a private state ("We do not doubt that building ships is hard"), like "hope";
@@ -39,9 +39,10 @@ ADDRESSEE_VERBS = word_set("tell inform assure remind warn advise brief")
 
 # Clause verbs that report only with a "that" clause: "the court held that ...", "the judge
 # ruled that ...", "moved that the item be deferred" (a motion), "the budget documents project
-# that ..."; not "holds $28 billion offshore", "could hold executives liable", "moved to
+# that ...", "she accepted that her husband had a temper" (a concession); not "accepted the
+# offer", "holds $28 billion offshore", "could hold executives liable", "moved to
 # Leeds" or "projected the slides".
-THAT_CLAUSE_VERBS = word_set("rule hold move project")
+THAT_CLAUSE_VERBS = word_set("rule hold move project accept")
 
 # Content may be the direct object: "X announced a deal", "X denied the allegations".
 # Reactions ("rejected a contract", "welcomed the move") are events, not reports; "admit"

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
+from claimx import lexicon
 from claimx.components import speakers
 from claimx.components.attribution.content import (
     content_fragments,
@@ -155,12 +156,27 @@ def _credited_in_turn(outer: ClaimData, inner: ClaimData) -> bool:
     according to minutes of a meeting", "X told police that ..., the jury was told": a tag
     after the whole of a report, or a sourceless one, passes on a report whose source the
     sentence names first; both are claims (the everyday guideline's nested claims)."""
-    if inner["source"] is None or inner["source_type"] == "pronoun":
+    if inner["source"] is None:
+        return False
+    if _wraps_its_speaker(inner):
+        return True  # "... in a deal that the companies say will eliminate 900 jobs"
+    if inner["source_type"] == "pronoun":
         return False
     named_first = inner["source"][0] < inner["cue"][0] < inner["content"][0][0]
     after_it_all = outer["cue"][0] >= inner["content"][-1][1]
     framed = outer["cue_lemma"] == "according to"  # "According to filings, the group says ..."
     return named_first and (after_it_all or outer["source"] is None or framed)
+
+
+def _wraps_its_speaker(claim: ClaimData) -> bool:
+    """A report on a noun from a relative clause with its own speaker: the content begins
+    with the noun, before the speaker, and ends after the cue; the writer credits that part of
+    the sentence to someone else."""
+    source = claim["source"]
+    assert source is not None
+    if claim["cue_lemma"] not in lexicon.SPEECH_VERBS:
+        return False  # "..., of whom 171 opposed the charges": a vote, no report on a noun
+    return claim["content"][0][0] < source[0] and claim["content"][-1][1] > claim["cue"][1]
 
 
 def _nested(claims: list[ClaimData]) -> Iterator[tuple[int, int]]:

@@ -16,6 +16,7 @@ from claimx.components.attribution.draft import (
     indices,
     quotation_closes_before,
 )
+from claimx.components.attribution.parentheticals import an_absolute_phrase_after_the_tag
 from claimx.components.attribution.sources import state_of_mind_after_the_report
 from claimx.components.attribution.verbs import (
     ByDep,
@@ -34,6 +35,9 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
     ("wrote in the study that ...")."""
     if colon_follows(verb):
         return after_colon(verb)
+    said_of_a_thing = a_report_on_its_antecedent(verb, by_dep)
+    if said_of_a_thing:
+        return said_of_a_thing
     if _ruled_out(verb, by_dep):
         return by_dep["dobj"]  # "ruled out job cuts this year": said there would be none
     if lemma_of(verb).lower() in lexicon.THAT_CLAUSE_VERBS:
@@ -49,6 +53,7 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
             return told
     if "ccomp" in by_dep:
         complements = complements_on_the_cues_side(verb, by_dep["ccomp"])
+        complements = [c for c in complements if not _a_next_report_read_as_content(c, complements)]
         if all(c.i < verb.i for c in complements):
             complements = complements + _content_resumed_after_the_tag(verb, by_dep)
         else:
@@ -65,7 +70,7 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         after_colon(verb)
         or _a_that_clause_read_as_a_preposition(verb, by_dep)
         or _a_clause_after_a_phrase_of_time(verb, by_dep)
-        or _that_clause_on_a_phrase(verb, by_dep)
+        or _with_its_second_predicate(verb, by_dep, _that_clause_on_a_phrase(verb, by_dep))
         or _that_clause_on_an_adverb(by_dep)
         or _a_clause_read_as_an_object(verb, by_dep)
         or _what_was_said_is(verb)
@@ -97,6 +102,48 @@ def _what_was_said_is(verb: Token) -> list[Token]:
     if not any(c.lower_ == "what" and c.dep_ in ("dobj", "dative") for c in verb.children):
         return []
     return [c for c in copula.children if c.dep_ in ("ccomp", "attr") and c.i > copula.i]
+
+
+def _a_next_report_read_as_content(clause: Token, complements: list[Token]) -> bool:
+    """ "The mayor said the plan was dead and warned that taxes would rise": the parser may
+    make "warned" a second complement of "said"; a verb of saying with no subject of its own,
+    after "and" and another complement, is the speaker's next report."""
+    if not any(other.i < clause.i for other in complements):
+        return False
+    if any(c.dep_ in SUBJECTS for c in clause.children):
+        return False
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "cc"
+        and lemma_of(clause).lower() in lexicon.CLAUSE_VERBS | lexicon.SPEECH_ACT_VERBS
+    )
+
+
+def a_report_on_its_antecedent(verb: Token, by_dep: ByDep) -> set[int]:
+    """ "a $3.4-billion deal that the companies say will eliminate 900 jobs", "the staffing
+    figures it says justify the change": a report in a relative clause, with a speaker of its
+    own as subject, says its predicate of the noun the clause hangs on; the content is that
+    noun (with its words before it) and the predicate."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    if lemma_of(verb).lower() not in lexicon.SPEECH_VERBS | _SAYING_OF_A_THING:
+        return set()  # "the only place where children learned to swim"
+    subject = next((c for c in by_dep.get("nsubj", []) if c.i < verb.i), None)
+    if subject is None or subject.lower_ in speakers.RELATIVE_PRONOUNS | {"that"}:
+        return set()
+    predicates = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if len(predicates) != 1 or any(
+        c.dep_ in SUBJECTS and c.lower_ not in _RELATIVES for c in predicates[0].children
+    ):
+        return set()  # "the plan that he said we would back": the clause has its own subject
+    predicate = predicates[0]
+    return set(range(noun.left_edge.i, noun.i + 1)) | set(indices(predicate.subtree))
+
+
+_SAYING_OF_A_THING = lexicon.word_set("claim insist argue estimate predict warn")
+_RELATIVES = frozenset({"that", "which", "who"})  # the parser may make one the predicate's subject
 
 
 def _ruled_out(verb: Token, by_dep: ByDep) -> bool:
@@ -207,7 +254,7 @@ def _a_reason_after_the_tag(verb: Token) -> list[Token]:
             continue
         if not _reports(clause):
             found.append(clause)
-    return found
+    return found + an_absolute_phrase_after_the_tag(verb)
 
 
 def _after_a_quotation(verb: Token) -> bool:
@@ -289,7 +336,7 @@ def _marked_that(clause: Token) -> bool:
 
 
 _MODALS_AND_PROGRESSIVES = lexicon.word_set(
-    "could would will may might should can must is are was were"
+    "could would will may might should can must is are was were had"
 )
 
 
@@ -362,13 +409,15 @@ def _a_list_the_parser_split(verb: Token, by_dep: ByDep, complements: list[Token
     ]
 
 
-def _second_predicate_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:
+def _second_predicate_of_the_content(
+    verb: Token, by_dep: ByDep, complements: list[Token] | None = None
+) -> list[Token]:
     """ "said it was aware of the reports and was looking into them": the parser coordinates
     the second predicate of the reported clause with the cue. A verb after the complement,
     with no subject of its own and a modal or progressive auxiliary ("would", "was ...ing"),
     joined by "and"/"but", goes on with the content; a passive ("and was later arrested") or
     a finite verb ("and left") is the speaker's own story."""
-    complements = by_dep.get("ccomp", [])
+    complements = by_dep.get("ccomp", []) if complements is None else complements
     if not complements:
         return []
     last = max(c.right_edge.i for c in complements)
@@ -387,7 +436,7 @@ def _second_predicate_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:
             continue
         before = conj.doc[conj.left_edge.i - 1]
         if before.dep_ == "cc" and before.i > last:
-            found.append(conj)
+            found += [before, conj]  # the "and" too, where the parser hung it on the cue
     return found
 
 
@@ -415,6 +464,11 @@ def _a_second_clause_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:
 
 
 _REPORTED_TENSES = lexicon.word_set("had would could might")
+
+
+def _with_its_second_predicate(verb: Token, by_dep: ByDep, clauses: list[Token]) -> list[Token]:
+    """ "said in a statement that it was saddened and was cooperating with investigators"."""
+    return clauses + _second_predicate_of_the_content(verb, by_dep, clauses) if clauses else []
 
 
 def _that_clause_on_a_phrase(verb: Token, by_dep: ByDep) -> list[Token]:

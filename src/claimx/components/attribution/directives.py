@@ -99,7 +99,7 @@ def _bare_infinitives(conj: Token) -> set[int]:
 def _an_infinitive_read_as_a_purpose(by_dep: ByDep) -> list[Token]:
     """ "directed the corporation to cover all open drains": the parser may read the
     infinitive right after the addressee as a clause of purpose."""
-    objects = by_dep.get("dobj", [])
+    objects = by_dep.get("dobj", []) or addressed_on(by_dep)  # "calls on the board to ..."
     if not objects:
         return []
     after = objects[-1].right_edge.i + 1

@@ -74,7 +74,7 @@ def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
     for start, end in _headline_lines(doc, text):
         if any(start <= cue < end for cue in taken):
             continue
-        draft = _read_inverted(doc, text, start, end)
+        draft = _read_inverted(doc, text, start, end) or _read_directive(doc, text, start, end)
         if draft is None and _in_title_case(text[start:end]):
             draft = _read(doc, text, start, end)
         if draft is not None:
@@ -120,6 +120,23 @@ def _read_a_tag(doc: Doc, text: str, report: tuple[int, int], end: int) -> Draft
         content_start = start + len(text[start:comma]) - len(text[start:comma].lstrip())
         return _draft(doc, source, word.span(), lemma, (content_start, comma))
     return None
+
+
+# "Court orders developer to refund buyers", "HC directs civic body to clear drains": a
+# headline's directive, which the tagger reads as a string of nouns ("Court orders developer").
+_DIRECTIVE = re.compile(
+    r"(?P<source>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) "
+    r"(?P<cue>orders|directs|tells|urges|asks|instructs) "
+    r"(?P<content>(?:[\w.'’,-]+ ){1,6}to [a-z][\w'’-]*\b.*?)[.!]?$"
+)
+
+
+def _read_directive(doc: Doc, text: str, start: int, end: int) -> Draft | None:
+    match = _DIRECTIVE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    lemma = lexicon.lemma_of_form(match.group("cue").lower())
+    return _draft(doc, match.span("source"), match.span("cue"), lemma, match.span("content"))
 
 
 def _headline_lines(doc: Doc, text: str) -> list[tuple[int, int]]:

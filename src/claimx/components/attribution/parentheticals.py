@@ -55,7 +55,36 @@ def inverted_content(verb: Token) -> set[int]:
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head  # "The difference now, he told me, is that ...": on the subject
     tag = {i for i in indices(verb.subtree) if i >= tag_start}
-    return set(indices(clause.subtree)) - tag
+    resumed = {
+        i for phrase in an_absolute_phrase_after_the_tag(verb) for i in indices(phrase.subtree)
+    }
+    return set(indices(clause.subtree)) - (tag - resumed)
+
+
+def an_absolute_phrase_after_the_tag(verb: Token) -> list[Token]:
+    """ "The food index fell for a third month, the bureau said, with a packet of maize flour
+    retailing at Sh148": a "with" phrase that ends the sentence after a tag in mid-sentence
+    gives the report's detail, and goes on with it."""
+    doc = verb.doc
+    last_word = max(
+        (t.i for t in verb.sent if not (t.is_punct or t.is_space)), default=verb.sent.end - 1
+    )
+    return [
+        prep
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and prep.i > verb.i
+        and doc[prep.i - 1].text == ","
+        and prep.right_edge.i >= last_word
+        and any(c.dep_ == "pobj" for c in prep.children)
+        and any(t.like_num or t.ent_type_ in _FIGURES or _has_a_digit(t) for t in prep.subtree)
+    ]
+
+
+# A detail of a report is a figure ("with a packet of flour retailing at Sh148"); a manner of
+# telling is not ("said, with a smile").
+_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def _the_tags_first_token(verb: Token) -> int:
@@ -198,3 +227,7 @@ def closing_tag_at_the_root(verb: Token) -> set[int]:
     if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
         return set()  # words after the tag: not a closing tag
     return {t.i for t in doc[sent.start : comma] if not t.is_space}
+
+
+def _has_a_digit(token: Token) -> bool:
+    return any(ch.isdigit() for ch in token.text)  # "Sh148", "€86,000"

@@ -132,6 +132,19 @@ def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def _a_modal_predicate_of_a_reported_clause(cue: Token) -> bool:
+    """ "told the jury that his client would give evidence and would say he was attacked",
+    "said regulators were likely to approve the deal but could demand a sale": a modal makes
+    it the reported clause's next predicate (its subject's future or possible act), not the
+    speaker's next report."""
+    if any(c.dep_ in SUBJECTS for c in cue.children) or cue.head.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children)
+
+
+_MODALS = frozenset({"would", "could", "might", "will", "may", "should", "must"})
+
+
 def _a_predicate_of_the_reported_clause(cue: Token) -> bool:
     """ "told the paper that he understood the anger but feared the delay": a state of mind
     ("feared", "believed") goes on with the reported clause's subject ("he understood ... but
@@ -140,6 +153,8 @@ def _a_predicate_of_the_reported_clause(cue: Token) -> bool:
     ("said she had raised concerns but had been told the payments were fees": she was told)."""
     passive = any(c.dep_ == "auxpass" for c in cue.children)
     if passive and cue.head.dep_ == "ccomp" and not any(c.dep_ == "agent" for c in cue.children):
+        return True
+    if _a_modal_predicate_of_a_reported_clause(cue):
         return True
     if lemma_of(cue).lower() not in lexicon.STATE_OF_MIND_VERBS:
         return False

@@ -162,6 +162,8 @@ def _governing_verb(verb: Token) -> Token | None:
         return reporting  # "said crews were working and warned that ...": the one who said
     if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
         return head
+    if _a_second_complement_after_and(verb):
+        return head  # "said the plan was dead and warned ...": read as "said"'s complement
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
@@ -169,6 +171,16 @@ def _governing_verb(verb: Token) -> Token | None:
     if announced_with_pleasure(verb):
         return head.head  # "Acme is pleased to announce": through "pleased" to "is"
     return None
+
+
+def _a_second_complement_after_and(verb: Token) -> bool:
+    previous = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (
+        verb.dep_ == "ccomp"
+        and previous is not None
+        and previous.dep_ == "cc"
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children)
+    )
 
 
 def announced_with_pleasure(verb: Token) -> bool:
