@@ -862,3 +862,52 @@ def test_a_figure_after_a_tag_in_mid_sentence_goes_on_with_the_report(
     assert claims("Prices will fall, the minister said, with a smile.") == [
         ("the minister", "said", "Prices will fall")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Intro.\n\nThe mayor appealed to residents to "treat every litre as if it were the '
+            'last".',
+            ("The mayor", "appealed", 'residents to "treat every litre as if it were the last"'),
+        ),
+        (
+            "Intro.\n\nPolice have appealed to witnesses to come forward.",
+            ("Police", "appealed", "witnesses to come forward"),
+        ),
+    ],
+)
+def test_appealing_to_someone_to_act_is_a_directive(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Intro.\n\nHe appealed against the sentence.", "Intro.\n\nThe plan appealed to voters."],
+)
+def test_an_appeal_with_nothing_asked_is_no_directive(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nCrowds averaged 8,400 last season; the club's business plan assumes 15,000.",
+            ("the club's business plan", "assumes", "15,000"),
+        ),
+        (
+            "Intro.\n\nThe budget assumes that fuel prices will stay flat.",
+            ("The budget", "assumes", "fuel prices will stay flat"),
+        ),
+    ],
+)
+def test_what_a_document_assumes(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+def test_a_person_assuming_is_thinking(pipeline: Pipeline) -> None:
+    assert claims("Intro.\n\nI assume you know the way.") == []

@@ -102,6 +102,7 @@ LABEL_VERBS = word_set("label call dub brand term describe characterise characte
 # training split).
 URGE_VERBS = word_set(
     "urge ask call tell warn encourage press implore exhort challenge advise order instruct direct"
+    " appeal"
 )
 
 # Content is an infinitive complement: "X promised to ...", "X vowed to ...". Verbs of wanting,
@@ -238,7 +239,7 @@ DOCUMENT_NOUNS = word_set(
     transcript transcripts minutes testimony complaint lawsuit indictment ruling order
     findings calculations numbers statistics model models count tally images footage video
     videos photos photographs pictures recordings papers petition petitions motion motions
-    resolution resolutions notice notices
+    resolution resolutions notice notices budget budgets plan plans strategy strategies
     """
 )
 

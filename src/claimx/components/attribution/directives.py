@@ -21,12 +21,14 @@ def has_addressee(verb: Token, by_dep: dict[str, list[Token]]) -> bool:
 
 
 def addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
-    """The addressee of "called on the president to act" ("on" after the verb: in "The court
-    on Thursday urged ...", Thursday is no addressee)."""
+    """The addressee of "called on the president to act", "appealed to residents to save
+    water" ("on" after the verb: in "The court on Thursday urged ...", Thursday is no
+    addressee)."""
     return [
         obj
         for prep in by_dep.get("prep", [])
-        if prep.lower_ == "on" and prep.i > prep.head.i
+        if prep.i > prep.head.i
+        and (prep.lower_ == "on" or (prep.lower_ == "to" and lemma_of(prep.head) == "appeal"))
         for obj in prep.children
         if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME")
     ]
@@ -35,7 +37,7 @@ def addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
 def urge_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "urged the administration to reconsider": addressee and infinitive; "urges vaccination
     in pregnancy", "urged restraint": what is urged, when the object names no one."""
-    if lemma_of(verb).lower() == "call" and not addressed_on(by_dep):
+    if lemma_of(verb).lower() in ("call", "appeal") and not addressed_on(by_dep):
         return None  # "called the mayor to complain": phoned; "called on X to" asks
     asked = by_dep.get("xcomp", []) or _an_infinitive_read_as_a_purpose(by_dep)
     asked = asked or _an_infinitive_on_the_addressee(by_dep)

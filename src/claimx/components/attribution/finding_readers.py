@@ -10,7 +10,12 @@ from spacy.tokens import Token
 
 from claimx.components.attribution.clause_verbs import the_clauses_tail_on_the_cue
 from claimx.components.attribution.source_types import type_by_head_noun
-from claimx.components.attribution.verbs import ByDep, Reading, clause_fallback
+from claimx.components.attribution.verbs import (
+    ByDep,
+    Reading,
+    clause_fallback,
+    complements_on_the_cues_side,
+)
 
 
 def gerund_content(verb: Token, by_dep: ByDep) -> Reading:
@@ -73,6 +78,24 @@ def put_at_content(verb: Token, by_dep: ByDep) -> Reading:
         return None
     estimate = objects + at
     return estimate + the_clauses_tail_on_the_cue(verb, estimate)  # "... once X is counted"
+
+
+def assumption_content(verb: Token, by_dep: ByDep) -> Reading:
+    """ "The club's business plan assumes 19,000 spectators a game", "the budget assumes that
+    fuel prices stay flat": what a document takes as given is its claim; a person assuming
+    ("I assume you know") is thinking."""
+    subject = next((c for c in by_dep.get("nsubj", [])), None)
+    if subject is None or type_by_head_noun(subject) != "document":
+        return None
+    assumed = complements_on_the_cues_side(verb, by_dep.get("ccomp", []))
+    return assumed or by_dep.get("dobj") or _a_figure_after_it(verb) or None
+
+
+def _a_figure_after_it(verb: Token) -> list[Token]:
+    """ "...; the club's business plan assumes 19,000.": a bare figure the parser hung
+    elsewhere."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return [after] if after is not None and after.like_num else []
 
 
 def document_reads_content(verb: Token, by_dep: ByDep) -> Reading:

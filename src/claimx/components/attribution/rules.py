@@ -146,6 +146,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     _verb_rule("reads", ("read",), finding_readers.document_reads_content, reports_quotations=True),
     _verb_rule("guidance", ("expect",), finding_readers.guidance_content),
     _verb_rule("put at", ("put",), finding_readers.put_at_content),
+    _verb_rule("assumes", ("assume",), finding_readers.assumption_content),
     _verb_rule("understands", ("understand",), finding_readers.newsroom_understands_content),
     _verb_rule("evaluation", lexicon.EVALUATION_VERBS, verbs.evaluation_content),
     _verb_rule("call for", ("call",), verbs.call_for_content),
