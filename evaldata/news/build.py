@@ -72,6 +72,8 @@ SETS = {
     "fresh8": ("fresh8", "fresh8.jsonl"),
     "fresh9": ("fresh9", "fresh9.jsonl"),
     "fresh10": ("fresh10", "fresh10.jsonl"),
+    "fresh11": ("fresh11", "fresh11.jsonl"),
+    "fresh12": ("fresh12", "fresh12.jsonl"),
     "news2": ("news2", "news2.jsonl"),
     "news3": ("news3", "news3.jsonl"),
     "news4": ("news4", "news4.jsonl"),
