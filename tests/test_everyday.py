@@ -724,7 +724,7 @@ def test_the_second_predicate_of_the_reported_clause_is_content(pipeline: Pipeli
         (
             "A spokesperson for the department",
             "said",
-            'it was "aware of the reports" … was looking into them',
+            'it was "aware of the reports" and was looking into them',
         )
     ]
 

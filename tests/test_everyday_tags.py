@@ -911,3 +911,103 @@ def test_what_a_document_assumes(pipeline: Pipeline, text: str, expected: Found)
 
 def test_a_person_assuming_is_thinking(pipeline: Pipeline) -> None:
     assert claims("Intro.\n\nI assume you know the way.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Live\n\n19:48 Drivers urged to stay at home\n\nPolice said roads were flooded.",
+            (None, "urged", "Drivers … to stay at home"),
+        ),
+        (
+            "Flu cases double; parents told to keep sick children at home\n\nBody.",
+            (None, "told", "parents … to keep sick children at home"),
+        ),
+    ],
+)
+def test_a_headlines_passive_directive(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nShe is asking for the water company to pay for new pipes.",
+            ("She", "asking", "for the water company to pay for new pipes"),
+        ),
+        (
+            "Intro.\n\nA motion from the Green group asking for an independent audit was defeated.",
+            ("A motion from the Green group", "asking", "an independent audit"),
+        ),
+    ],
+)
+def test_asking_for_someone_to_act(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nI am asking for the number 9 bus to run after dark.",
+        "Intro.\n\nRepublicans asked for the documents a few hours earlier.",
+        "Intro.\n\nOfficials would not say which candidate asked for it.",
+    ],
+)
+def test_asking_for_that_is_no_report(pipeline: Pipeline, text: str) -> None:
+    assert claims(text) == []
+
+
+def test_the_interviewee_opens_the_introduction(pipeline: Pipeline) -> None:
+    text = (
+        "Interview\n\nThe harbour has lost two boats this winter, the mayor, Ines Roth, said "
+        "last week.\n\nMarta Quill has skippered the lifeboat for nine years. She spoke to "
+        "Tom Ferris.\n\nQ. How was the winter?\n\nA. The hardest I remember.\n\nQ. Why?\n\n"
+        "A. The storms came in threes."
+    )
+    answers = [source for source, cue, _ in claims(text) if cue == "A."]
+    assert answers == ["Marta Quill", "Marta Quill"]
+
+
+def test_about_the_company_is_no_speaker(pipeline: Pipeline) -> None:
+    found = claims(
+        "Release\n\nAbout Harrow Trust: Harrow Trust has run shelters in the county since 1998."
+    )
+    assert found == []
+
+
+def test_call_this_a_name(pipeline: Pipeline) -> None:
+    assert ("Economists", "call", "this induced demand") in claims(
+        "Intro.\n\nEconomists call this induced demand, and it is no fringe idea."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nA track inspection in May found no defects on the bridge.",
+            ("A track inspection in May", "found", "no defects on the bridge"),
+        ),
+        (
+            "Intro.\n\nThe council published a consultation paper saying the school would "
+            "cost £1.2 million to repair.",
+            (
+                "a consultation paper",
+                "saying",
+                "the school would cost £1.2 million to repair",
+            ),
+        ),
+    ],
+)
+def test_inspections_and_papers_are_documents(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+def test_a_statement_issued_speaks_for_its_issuer(pipeline: Pipeline) -> None:
+    assert ("The ministry", "saying", "the talks had failed") in claims(
+        "Intro.\n\nThe ministry issued a statement saying the talks had failed."
+    )

@@ -240,6 +240,7 @@ DOCUMENT_NOUNS = word_set(
     findings calculations numbers statistics model models count tally images footage video
     videos photos photographs pictures recordings papers petition petitions motion motions
     resolution resolutions notice notices budget budgets plan plans strategy strategies
+    paper inspection inspections test tests monitoring
     """
 )
 

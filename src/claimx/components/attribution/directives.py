@@ -10,7 +10,13 @@ from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import indices
-from claimx.components.attribution.verbs import ByDep, Reading, names_no_one
+from claimx.components.attribution.sources import a_headlines_passive_directive
+from claimx.components.attribution.verbs import (
+    ByDep,
+    Reading,
+    called_for,
+    names_no_one,
+)
 from claimx.components.lemmas import lemma_of
 
 
@@ -39,6 +45,13 @@ def urge_content(verb: Token, by_dep: ByDep) -> Reading:
     in pregnancy", "urged restraint": what is urged, when the object names no one."""
     if lemma_of(verb).lower() in ("call", "appeal") and not addressed_on(by_dep):
         return None  # "called the mayor to complain": phoned; "called on X to" asks
+    headline = a_headlines_passive_directive(verb)
+    if headline:
+        return headline
+    if lemma_of(verb).lower() == "ask":
+        asked_for = _asked_for(verb, by_dep)
+        if asked_for:
+            return asked_for
     asked = by_dep.get("xcomp", []) or _an_infinitive_read_as_a_purpose(by_dep)
     asked = asked or _an_infinitive_on_the_addressee(by_dep)
     if asked and has_addressee(verb, by_dep):
@@ -67,6 +80,29 @@ def _an_order_that(verb: Token, by_dep: ByDep) -> list[Token]:
         for clause in by_dep.get("ccomp", [])
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     ]
+
+
+def _asked_for(verb: Token, by_dep: ByDep) -> list[Token]:
+    """ "is asking for the company to pay for new wells" (the parser reads "for" as the
+    infinitive clause's conjunction), "asked for an independent survey" (what is asked for)."""
+    clauses = [
+        c
+        for c in by_dep.get("advcl", [])
+        if any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if _the_writers_own_ask(verb):
+        return []  # "I am asking for the number 14 to run ...": the columnist's own plea
+    if clauses:
+        return clauses
+    # "a motion asking for an independent survey": a document's request; a person who "asked
+    # for the information" made a request, an act (PolNeAR annotates none)
+    return called_for(verb) if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") else []
+
+
+def _the_writers_own_ask(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("i", "we") and verb.tag_ in ("VBG", "VBP")
 
 
 def _more_asked(verb: Token, asked: list[Token]) -> set[int]:

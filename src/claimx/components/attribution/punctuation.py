@@ -54,7 +54,7 @@ _NOT_SOURCES = lexicon.word_set(
     "question questions answer answers interviewer full half kick-off kickoff ft ht "
     "contact contacts media press enquiries inquiries email phone tel website "
     "editorial review explainer factbox comment interview profile obituary feature image "
-    "images picture pictures graphic map chart illustration"
+    "images picture pictures graphic map chart illustration about notes"
 )
 # "Kasich: Now or never", "Sanders: 1,547": a list of names with a few words or a figure each
 # is a roster or a tally, not what they said. A quoted line is longer or is a sentence.
@@ -242,7 +242,16 @@ def _interviewee(doc: Doc, text: str, first_question: re.Match[str]) -> tuple[in
     Jon Vik": the first "Jon Vik"), so that every answer has the same source, the one a reader
     meets first. The headline's mention is not the introduction's, and the tagger may have
     missed the introduction's: the name is looked for as words."""
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_question.start()]
+    introduced = _the_introductions_subject(doc, text, first_question.start())
+    if introduced is not None:
+        return introduced
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and e.end_char <= first_question.start()
+        and not _the_interviewer(doc, e.start)
+    ]
     if not people:
         return _last_name(doc, first_question)
     named = max((e for e in people if e[-1].lower_ == people[-1][-1].lower_), key=len)
@@ -252,6 +261,43 @@ def _interviewee(doc: Doc, text: str, first_question: re.Match[str]) -> tuple[in
     span = doc.char_span(*first.span(), alignment_mode="expand") if first else None
     found = (span.start, span.end) if span is not None else (named.start, named.end)
     return _with_given_names(doc, found)
+
+
+def _the_introductions_subject(doc: Doc, text: str, before: int) -> tuple[int, int] | None:
+    """ "Kirra Wellings has captained the club for six years ... She spoke to Tom Ferris.": the
+    paragraph before the first question opens with the one who answers."""
+    paragraph_end = len(text[:before].rstrip())
+    paragraph_start = text.rfind("\n", 0, paragraph_end) + 1
+    span = doc.char_span(paragraph_start, paragraph_end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_space]
+    name = []
+    for token in words:
+        if token.pos_ != "PROPN" or not token.is_title:
+            break
+        name.append(token)
+    after = words[len(name)] if len(name) < len(words) else None
+    if (
+        len(name) < 2
+        or after is None
+        or after.dep_ == "compound"
+        or after.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    return name[0].i, name[-1].i + 1
+
+
+def _the_interviewer(doc: Doc, start: int) -> bool:
+    """ "She spoke to Tom Ferris", "interviewed by Tom Ferris", a byline "By Tom Ferris": the
+    one who asks, named after the one who answers."""
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    if before[-1:] == ["by"]:
+        return len(before) < 2 or before[0] in ("interviewed", "\n", "\n\n") or start < 2
+    return before[-1:] == ["to"] and before[0] in _SPOKE
+
+
+_SPOKE = lexicon.word_set("spoke talked speaking talking")
 
 
 def _with_given_names(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from claimx.components.lemmas import lemma_of
 
 def verb_source(verb: Token) -> tuple[int, int] | None:
     """The speaker: the subject, the agent of a passive, or the subject of a governing verb."""
-    if _told_at_a_headlines_end(verb):
+    if _told_at_a_headlines_end(verb) or a_headlines_passive_directive(verb):
         return None
     current: Token | None = verb
     for _ in range(4):  # follow conj / advcl / xcomp chains a few steps, no further
@@ -50,6 +50,28 @@ def _the_shared_subject_of_a_passive(verb: Token, governs: bool) -> tuple[int, i
     return source_range(subject) if subject is not None else None
 
 
+_PASSIVE_DIRECTIVES = lexicon.word_set("urge tell ask advise warn order")
+
+
+def a_headlines_passive_directive(verb: Token) -> list[Token]:
+    """ "Drivers urged to stay at home", "Parents told to keep children indoors": in a
+    headline, a directive's participle with an infinitive and no object is a passive without
+    its "are"; the addressee and what is asked are the content, and no one is named."""
+    if verb.tag_ not in ("VBN", "VBD") or lemma_of(verb).lower() not in _PASSIVE_DIRECTIVES:
+        return []
+    if any(c.dep_ == "dobj" for c in verb.children) or not _on_a_heading(verb):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    asked = [c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1]
+    if not subjects or not asked or asked[0].left_edge.lower_ != "to":
+        return []
+    return subjects + asked
+
+
+def _on_a_heading(token: Token) -> bool:
+    return any(s.start <= token.i < s.end for s in token.doc.spans.get(HEADINGS_KEY, []))
+
+
 def _told_at_a_headlines_end(verb: Token) -> bool:
     """ "Owner set fire to his shop for the insurance, jury told": a headline's last word
     "told", with nothing after it, is a passive without its "was"; the jury was told, by whom
@@ -69,14 +91,25 @@ def _the_document_of_a_participle(verb: Token) -> Token | None:
     """ "a petition of 2,300 signatures calling on the council to ...", "a report warning that
     ...": the document the participle describes says it ("issued a statement calling ...": a
     medium speaks for whoever issued it)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+    if verb.tag_ != "VBG":
         return None
-    noun = verb.head
+    noun = verb.head if verb.dep_ == "acl" else _an_object_right_before(verb)
+    if noun is None:
+        return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a petition of 2,300 signatures"
         noun = noun.head.head
     if type_by_head_noun(noun) not in ("document", "organization"):
         return None
     return None if lemma_of(noun).lower() in lexicon.MEDIA_NOUNS else noun
+
+
+def _an_object_right_before(verb: Token) -> Token | None:
+    """ "published a consultation paper saying ...": the parser may hang the participle on
+    the verb; the object it follows is what it describes."""
+    if verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return next((o for o in objects if o.right_edge.i == verb.i - 1), None)
 
 
 def _a_passive_without_its_agent(verb: Token) -> bool:

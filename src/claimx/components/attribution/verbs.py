@@ -222,7 +222,21 @@ def label_content(verb: Token, by_dep: ByDep) -> Reading:
         return by_dep.get("dative", []) + objects
     if objects and _adjacent_apposition(objects[0]):
         return objects
+    if objects and _a_demonstrative_named(verb, objects[0]):
+        return objects
     return None
+
+
+def _a_demonstrative_named(verb: Token, noun: Token) -> bool:
+    """ "Transport planners call this induced demand": the parser reads "this" as the name's
+    determiner; "call this X" names what "this" points to."""
+    first = noun.left_edge
+    return (
+        lemma_of(verb).lower() == "call"
+        and first.lower_ in ("this", "that")
+        and first.i == verb.i + 1
+        and noun.i - first.i >= 2
+    )
 
 
 def _a_quoted_or_adjective_predicate(as_word: Token) -> bool:
