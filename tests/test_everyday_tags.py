@@ -1011,3 +1011,30 @@ def test_a_statement_issued_speaks_for_its_issuer(pipeline: Pipeline) -> None:
     assert ("The ministry", "saying", "the talks had failed") in claims(
         "Intro.\n\nThe ministry issued a statement saying the talks had failed."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nThe hotel was ordered on Friday to shut down the cooling tower.",
+            (None, "was ordered", "The hotel … to shut down the cooling tower"),
+        ),
+        (
+            "Intro.\n\nA builder has been ordered to pay €40,000 in damages.",
+            (None, "been ordered", "A builder … to pay €40,000 in damages"),
+        ),
+    ],
+)
+def test_an_order_in_the_passive_is_sourceless(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    source, cue, content = expected
+    found = [(s, c, t) for s, c, t in claims(text) if c.endswith("ordered")]
+    assert len(found) == 1 and found[0][:2] == (source, cue)
+    assert found[0][2].startswith(content.split(" … ")[0])
+    assert found[0][2].endswith(content.split(" … ")[1])
+
+
+def test_ordering_a_thing_is_no_order(pipeline: Pipeline) -> None:
+    assert claims("Intro.\n\nHe ordered a pizza.") == []

@@ -153,7 +153,7 @@ SOURCELESS_ADVERBS = word_set("reportedly allegedly purportedly supposedly reput
 # another class's reports, or nothing).
 SOURCELESS_VERBS = word_set(
     "expect assume consider see rumour rumor understand say believe think report allege urge "
-    "advise encourage ask warn tell"
+    "advise encourage ask warn tell order"
 )
 
 # A press release's "is pleased to announce": the announcement is made (sources.py).
