@@ -74,6 +74,8 @@ SETS = {
     "fresh10": ("fresh10", "fresh10.jsonl"),
     "fresh11": ("fresh11", "fresh11.jsonl"),
     "fresh12": ("fresh12", "fresh12.jsonl"),
+    "fresh13": ("fresh13", "fresh13.jsonl"),
+    "fresh14": ("fresh14", "fresh14.jsonl"),
     "news2": ("news2", "news2.jsonl"),
     "news3": ("news3", "news3.jsonl"),
     "news4": ("news4", "news4.jsonl"),
