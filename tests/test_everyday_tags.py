@@ -1038,3 +1038,76 @@ def test_an_order_in_the_passive_is_sourceless(
 
 def test_ordering_a_thing_is_no_order(pipeline: Pipeline) -> None:
     assert claims("Intro.\n\nHe ordered a pizza.") == []
+
+
+def test_a_tag_read_as_a_noun_after_the_reports_last_noun(pipeline: Pipeline) -> None:
+    assert (
+        "the paper",
+        "notes",
+        "Male finches spent more time near speakers playing short songs",
+    ) in claims(
+        "Intro.\n\nMale finches spent more time near speakers playing short songs, the paper notes."
+    )
+    assert claims("Intro.\n\nHe keeps his notes in a drawer.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nThe union is demanding a rise of 9 percent.",
+            ("The union", "demanding", "a rise of 9 percent"),
+        ),
+        (
+            "Intro.\n\nThe senator is proposing a tax on empty homes.",
+            ("The senator", "proposing", "a tax on empty homes"),
+        ),
+    ],
+)
+def test_an_object_reported_in_the_progressive(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+def test_a_closing_tag_reports_a_coordination_with_a_directive(pipeline: Pipeline) -> None:
+    found = claims(
+        "Intro.\n\nThe president declared a day of mourning and directed the ministry to "
+        '"urgently review" ferry licences, his office said.'
+    )
+    assert (
+        "his office",
+        "said",
+        'The president declared a day of mourning and directed the ministry to "urgently '
+        'review" ferry licences',
+    ) in found
+
+
+def test_blaming_closes_a_warning(pipeline: Pipeline) -> None:
+    assert ("the brewer", "warned", "full-year profit would drop by a quarter") in claims(
+        "Intro.\n\nShares fell after the brewer warned that full-year profit would drop by a "
+        "quarter, blaming higher excise duty."
+    )
+
+
+def test_considering_asking_asks_nothing(pipeline: Pipeline) -> None:
+    found = claims(
+        "Intro.\n\nThe tenants' group is considering asking the minister to call in the decision."
+    )
+    assert not any(cue == "asking" for _, cue, _ in found)
+
+
+def test_denying_a_gerund_charge_is_a_plea(pipeline: Pipeline) -> None:
+    assert claims("Intro.\n\nHale, 41, denies causing death by careless driving.") == []
+
+
+def test_a_speaker_label_with_an_accented_capital(pipeline: Pipeline) -> None:
+    found = claims(
+        "Interview\n\nMáire Ó Dálaigh runs the island shop.\n\nQ: How close did it come to "
+        "closing?\n\nÓ Dálaigh: Very close. The old owners told us they would shut in "
+        "October.\n\nQ: And the grant?\n\nÓ Dálaigh: It came with strings."
+    )
+    assert [(source, cue) for source, cue, _ in found] == [
+        ("Ó Dálaigh", ":"),
+        ("Ó Dálaigh", ":"),
+    ]

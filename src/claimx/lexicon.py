@@ -177,7 +177,9 @@ VOICING_VERBS = word_set(
 # A speaker's grounds or next words, in a participle after the report: "warned that ...,
 # citing rising costs", "said ..., adding that ...". (Not a label: "said the president would
 # veto the bill, calling it 'dead on arrival'" keeps it in the report.)
-REASON_GIVING_VERBS = word_set("cite add note point explain say warn argue insist claim stress")
+REASON_GIVING_VERBS = word_set(
+    "cite add note point explain say warn argue insist claim stress blame"
+)
 
 # Documents that frame a sentence's findings: "In the latest poll, Clinton led by five points".
 FRAMING_DOCUMENTS = word_set("poll survey study report analysis audit census review ruling")
@@ -254,7 +256,7 @@ CONNECTIVES = word_set(
 REFUSAL_VERBS = word_set("decline refuse")
 # A report wanted, needed or planned has not been made: "deserve to know how ...", "wants to
 # say that ...", "plans to announce ..." (an infinitive under these verbs).
-UNMADE_REPORT_VERBS = word_set("want need deserve wish hope plan intend try like love")
+UNMADE_REPORT_VERBS = word_set("want need deserve wish hope plan intend try like love consider")
 # What a defendant denies in a plea ("denied 11 counts of fraud", "denies murder"): an act.
 CHARGE_WORDS = word_set(
     """

@@ -180,6 +180,21 @@ def as_they_put_it(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     return Draft((verb.i, end), "put it", source, content)
 
 
+# Tag verbs the tagger reads as plural nouns at a sentence's end ("..., the paper notes.").
+TAG_VERBS_READ_AS_NOUNS = lexicon.word_set(
+    "notes says writes warns finds shows argues suggests concludes adds states predicts "
+    "observes reports estimates claims"
+)
+
+
+_TAG_AS_NOUN_DEPS = frozenset({"ROOT", "appos", "dobj", "npadvmod", "conj"})
+
+
+def closing_tag_noun(noun: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
+    """The cue rule for a tag verb read as a noun (``a_closing_tag_read_as_a_noun``)."""
+    return a_closing_tag_read_as_a_noun(noun)
+
+
 def a_closing_tag_read_as_a_noun(noun: Token) -> Draft | None:
     """ "Young couples spend half their income on rent, the central bank estimates.": the
     tagger read the tag's verb as a plural noun heading the sentence. A word that is also a
@@ -188,7 +203,7 @@ def a_closing_tag_read_as_a_noun(noun: Token) -> Draft | None:
     doc = noun.doc
     sent = noun.sent
     rest = doc[noun.i + 1 : sent.end]
-    if noun.dep_ != "ROOT" or any(not (t.is_punct or t.is_space) for t in rest):
+    if noun.dep_ not in _TAG_AS_NOUN_DEPS or any(not (t.is_punct or t.is_space) for t in rest):
         return None
     if noun.tag_ != "NNS" or lexicon.lemma_of_form(noun.lower_) == noun.lower_:
         return None  # not a verb's third-person form
@@ -196,10 +211,15 @@ def a_closing_tag_read_as_a_noun(noun: Token) -> Draft | None:
     start = min((c.left_edge.i for c in words), default=noun.i)
     if start == sent.start or doc[start - 1].text != "," or doc[start].lower_ not in ("the", "a"):
         return None
-    clauses = [c for c in noun.children if c.dep_ == "ccomp" and c.i < start]
-    if not clauses:
-        return None
-    content = {i for clause in clauses for i in indices(clause.subtree)}
+    if noun.dep_ != "ROOT":
+        # "..., the paper notes.": read as an apposition of the report's last noun or as the
+        # verb's object; the report is all of the sentence before the comma
+        content = {t.i for t in doc[sent.start : start - 1] if not t.is_space}
+    else:
+        clauses = [c for c in noun.children if c.dep_ == "ccomp" and c.i < start]
+        if not clauses:
+            return None
+        content = {i for clause in clauses for i in indices(clause.subtree)}
     breaks = [i for i in content if doc[i].text in (":", ";")]
     if breaks:  # "The country needs homes: young couples ..., the bank estimates"
         content = {i for i in content if i > max(breaks)}

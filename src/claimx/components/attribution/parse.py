@@ -124,6 +124,9 @@ def separate_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for other, cue in coordinated:
             if other is draft or cue.i not in draft.content_tokens:
                 continue
+            if cue.i < draft.cue[0]:
+                continue  # "X declared mourning and directed a review, his office said": a tag
+                # after the whole coordination reports all of it
             removed = set(indices(cue.subtree))
             removed |= {c.i for c in cue.head.children if c.dep_ == "cc" and c.i < cue.i}
             draft.content_tokens -= removed

@@ -15,7 +15,9 @@ from claimx.components.lemmas import lemma_of
 from claimx.components.quotes import Quote
 from claimx.paragraphs import PARAGRAPH_BREAK
 
-_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|del|da|bin|al))*"  # on one line
+# A capital, accented too ("Ó Dálaigh", "Łukasz", "Žofia"): the Latin letters' upper cases.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME = rf"[{_UPPER}][\w.'’-]*(?:[ \t]+(?:[{_UPPER}][\w.'’-]*|de|van|von|del|da|bin|al))*"
 
 
 # "― Marta Ruiz", "— Ana Reyes, council member", "-Commissioner Ray Holt" after a quotation
@@ -41,7 +43,7 @@ _FROM_SOURCE = re.compile(
 _COLON_SOURCE = re.compile(
     # a live blog's time stamp ("13:15 Met Office: ...") opens the line but names no one
     r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?"
-    rf"[\"“]?(?P<source>{_NAME}(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})(?P<cue>:)[ \t]+(?=\S)",
+    rf"[\"“]?(?P<source>{_NAME}(?:[ \t]+[{_UPPER}][\w.'’-]*){{0,3}})(?P<cue>:)[ \t]+(?=\S)",
     re.MULTILINE,
 )
 

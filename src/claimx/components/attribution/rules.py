@@ -152,6 +152,12 @@ CUE_RULES: tuple[CueRule, ...] = (
     _verb_rule("call for", ("call",), verbs.call_for_content),
     _verb_rule("preposition", tuple(lexicon.PREPOSITION_VERBS), verbs.preposition_content),
     CueRule("reporting noun", builders.reporting_noun, "NOUN", words=lexicon.NOUN_CUES),
+    CueRule(
+        "tag read as a noun",
+        parentheticals.closing_tag_noun,
+        "NOUN",
+        words=parentheticals.TAG_VERBS_READ_AS_NOUNS - lexicon.NOUN_CUES,
+    ),
 )
 
 # --- derived from the table -----------------------------------------------------------------

@@ -53,7 +53,11 @@ _DIRECTIVES = lexicon.URGE_VERBS | lexicon.word_set("demand")
 def _advice_or_ability(verb: Token, lemma: str) -> bool:
     if lemma not in _DIRECTIVES:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _ADVICE_OR_ABILITY for c in verb.children)
+    # "should publish a list and tell contractors that ...": the modal of the verb it joins
+    carriers = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(
+        c.dep_ == "aux" and c.lower_ in _ADVICE_OR_ABILITY for v in carriers for c in v.children
+    )
 
 
 def _a_claim_for_money(verb: Token, lemma: str) -> bool:
@@ -80,7 +84,14 @@ def _a_plea(verb: Token, lemma: str) -> bool:
     if lemma != "deny":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and lemma_of(objects[0]).lower() in lexicon.CHARGE_WORDS
+    if objects and lemma_of(objects[0]).lower() in lexicon.CHARGE_WORDS:
+        return True
+    # "denies causing death by dangerous driving": the charge as a gerund
+    gerunds = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"]
+    return any(lemma_of(t).lower() in _OFFENCES for g in gerunds for t in g.subtree)
+
+
+_OFFENCES = lexicon.CHARGE_WORDS | lexicon.word_set("death injury harm")
 
 
 def _a_verdict(verb: Token, lemma: str) -> bool:

@@ -72,8 +72,8 @@ def reports_an_object(verb: Token) -> bool:
     rejected the findings, dismissing the report as a smear" (X's); not in "before announcing
     the closure", nor when a thing is the subject ("the dispute ... because it highlights a
     debate": a dispute reports nothing)."""
-    if verb.tag_ == "VBG":
-        return participle_of_the_subject(verb)
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return participle_of_the_subject(verb)  # not "is demanding a rise of 11 percent"
     if _background_of_a_name(verb) or _an_indefinite_object(verb) or _a_demonstrative_object(verb):
         return False
     if subject_of(verb) is None:
