@@ -404,11 +404,16 @@ def test_narrator_clause_after_a_parenthetical_cue(pipeline: Pipeline) -> None:
     assert claims(pipeline, text)[0][2] == "The test … was the biggest yet"
 
 
-def test_writers_relative_clause_and_appositive_are_not_content(pipeline: Pipeline) -> None:
+def test_writers_relative_clause_is_not_content_an_appositive_stays(pipeline: Pipeline) -> None:
+    """A relative clause after a comma at the end is the writer's; an appositive there is the
+    report's more often than not (measured on the everyday news sets; PolNeAR's dev F1 is the
+    same either way)."""
     text = "The doctor said he expects the senator to recover, which forced a delay."
     assert claims(pipeline, text)[0][2] == "he expects the senator to recover"
-    text = "Officials say money could be spent with NATO, the alliance that guards Europe."
-    assert claims(pipeline, text)[0][2] == "money could be spent with NATO"
+    text = "Officials say the dead were from Kelby, a village of 2,000 people near the dam."
+    assert claims(pipeline, text)[0][2] == (
+        "the dead were from Kelby, a village of 2,000 people near the dam"
+    )
 
 
 def test_bylines_and_credits_are_not_claims(pipeline: Pipeline) -> None:
