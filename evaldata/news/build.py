@@ -76,6 +76,8 @@ SETS = {
     "fresh12": ("fresh12", "fresh12.jsonl"),
     "fresh13": ("fresh13", "fresh13.jsonl"),
     "fresh14": ("fresh14", "fresh14.jsonl"),
+    "fresh15": ("fresh15", "fresh15.jsonl"),
+    "fresh16": ("fresh16", "fresh16.jsonl"),
     "news2": ("news2", "news2.jsonl"),
     "news3": ("news3", "news3.jsonl"),
     "news4": ("news4", "news4.jsonl"),
