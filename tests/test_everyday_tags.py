@@ -1111,3 +1111,76 @@ def test_a_speaker_label_with_an_accented_capital(pipeline: Pipeline) -> None:
         ("Ó Dálaigh", ":"),
         ("Ó Dálaigh", ":"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rice prices to ease within a month, says Food Secretary\n\nBody.",
+            ("Food Secretary", "says", "Rice prices to ease within a month"),
+        ),
+        (
+            "Four killed in blast at chemical plant, owner missing, say police\n\nBody.",
+            ("police", "say", "Four killed in blast at chemical plant, owner missing"),
+        ),
+        (
+            "Two in Five Tenants Skip Meals to Pay Rent, Says Harrow Trust\n\nBody.",
+            ("Harrow Trust", "Says", "Two in Five Tenants Skip Meals to Pay Rent"),
+        ),
+        (
+            "Intro.\n\nThe plan is dead, said Ms Ray.",
+            ("Ms Ray", "said", "The plan is dead"),
+        ),
+    ],
+)
+def test_an_inverted_tag_names_its_speaker_after_the_verb(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+def test_a_second_report_or_a_report_noun_in_a_headline_is_not_inverted(
+    pipeline: Pipeline,
+) -> None:
+    assert claims("Central bank holds rates, signals cut possible in spring\n\nBody.") == []
+    found = claims("Glaciers shrinking twice as fast as before, report says\n\nBody.")
+    assert found == [("report", "says", "Glaciers shrinking twice as fast as before")]
+
+
+def test_a_courts_hearing_at_a_headlines_end(pipeline: Pipeline) -> None:
+    assert (None, "hears", "Accountant ‘was told to keep two sets of books’") in claims(
+        "Accountant ‘was told to keep two sets of books’, fraud trial hears\n\nBody."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nI am asking you to pause the second phase until every child is traced.",
+        "Intro.\n\nThe firm said it was reviewing the ruling and had not ruled out an appeal.",
+        "Intro.\n\nThe police declined to name the boys, citing their age.",
+        'Intro.\n\nHe told "lie after lie" to the police.',
+    ],
+)
+def test_pleas_possibilities_grounds_and_lies_report_nothing(pipeline: Pipeline, text: str) -> None:
+    assert not any(cue in ("asking", "ruled out", "citing", "told") for _, cue, _ in claims(text))
+
+
+def test_the_reason_given_with_a_refusal_is_still_a_report(pipeline: Pipeline) -> None:
+    found = claims(
+        "Intro.\n\nThe club declined to comment, saying it did not discuss other clubs' players."
+    )
+    assert any(cue == "saying" for _, cue, _ in found)
+
+
+def test_i_tell_you_that_is_a_report(pipeline: Pipeline) -> None:
+    found = claims("Intro.\n\nI tell you that the mayor will not be re-elected.")
+    assert any(cue == "tell" for _, cue, _ in found)
+
+
+def test_putting_a_value_on_shares_is_an_estimate(pipeline: Pipeline) -> None:
+    assert ("Analysts at Greyfield", "put", "a fair value of 480p on the shares") in claims(
+        "Intro.\n\nAnalysts at Greyfield put a fair value of 480p on the shares."
+    )
+    assert claims("Intro.\n\nShe put the book on the table.") == []

@@ -13,6 +13,7 @@ from claimx.components import speakers
 from claimx.components.attribution.draft import (
     SUBJECTS,
     after_comma,
+    an_inverted_tags_subject,
     indices,
     quotation_closes_before,
 )
@@ -35,6 +36,8 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
     ("wrote in the study that ...")."""
     if colon_follows(verb):
         return after_colon(verb)
+    if an_inverted_tags_subject(verb) is not None:
+        return _before_the_inverted_tag(verb)
     said_of_a_thing = a_report_on_its_antecedent(verb, by_dep)
     if said_of_a_thing:
         return said_of_a_thing
@@ -102,6 +105,17 @@ def _what_was_said_is(verb: Token) -> list[Token]:
     if not any(c.lower_ == "what" and c.dep_ in ("dobj", "dative") for c in verb.children):
         return []
     return [c for c in copula.children if c.dep_ in ("ccomp", "attr") and c.i > copula.i]
+
+
+def _before_the_inverted_tag(verb: Token) -> set[int]:
+    """What stands before the comma of an inverted tag, from the sentence's start (after a
+    colon or semicolon, if one breaks it)."""
+    doc = verb.doc
+    start = verb.sent.start
+    for token in doc[start : verb.i - 1]:
+        if token.text in (":", ";"):
+            start = token.i + 1
+    return {t.i for t in doc[start : verb.i - 1] if not t.is_space}
 
 
 def _a_next_report_read_as_content(clause: Token, complements: list[Token]) -> bool:

@@ -113,3 +113,27 @@ def a_second_subject_from_the_report(verb: Token) -> Token | None:
         return None
     own = subjects[-1]
     return own if verb.doc[own.left_edge.i - 1].text == "," else None
+
+
+def an_inverted_tags_subject(verb: Token) -> Token | None:
+    """ "Onion prices to ease within a fortnight, says Food Secretary", "..., said the
+    minister.": a tag after a comma with its subject after it, ending the sentence; the subject
+    after the verb is the speaker (the parser may give the verb the report's subject too)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    after = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > verb.i]
+    if not after and verb.lower_ in ("says", "said"):
+        # "..., Says Homefront Trust": in Title Case the parser may take the name as an object
+        after = [
+            c
+            for c in verb.children
+            if c.i == verb.i + 1 or (c.i > verb.i and c.left_edge.i == verb.i + 1)
+            if c.pos_ in ("PROPN", "NOUN")
+            and c.dep_ in ("dobj", "attr", "npadvmod", "appos", "dep")
+        ]
+    if not after:
+        return None
+    subject = after[0]
+    rest = doc[subject.right_edge.i + 1 : verb.sent.end]
+    return subject if all(t.is_punct or t.is_space for t in rest) else None

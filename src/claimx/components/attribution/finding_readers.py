@@ -67,13 +67,15 @@ def put_at_content(verb: Token, by_dep: ByDep) -> Reading:
     at = [
         c
         for c in by_dep.get("prep", [])
-        if c.lower_ == "at" and (not objects or c.i > objects[0].i)
+        if c.lower_ in ("at", "on") and (not objects or c.i > objects[0].i)
     ]
     figures = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+    # "put turnout at 61 percent"; "put a fair value of 480p on the shares" (the figure first)
+    where = [at[0]] if at and at[0].lower_ == "at" else objects
     if (
         not objects
         or not at
-        or not any(t.ent_type_ in figures or t.like_num for t in at[0].subtree)
+        or not any(t.ent_type_ in figures or t.like_num for p in where for t in p.subtree)
     ):
         return None
     estimate = objects + at

@@ -72,9 +72,14 @@ def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
     text = doc_text(doc)
     taken = [doc[d.cue[0]].idx for d in drafts if d.content_tokens or d.quotations]
     for start, end in _headline_lines(doc, text):
+        inverted = _read_inverted(doc, text, start, end)
+        report_end = doc[max(inverted.content_tokens)].idx if inverted is not None else end
+        if inverted is not None and not any(report_end < cue < end for cue in taken):
+            yield inverted  # a cue in its report ("'was told to ...', trial hears"): another's
+            continue
         if any(start <= cue < end for cue in taken):
             continue
-        draft = _read_inverted(doc, text, start, end) or _read_directive(doc, text, start, end)
+        draft = _read_directive(doc, text, start, end)
         if draft is None and _in_title_case(text[start:end]):
             draft = _read(doc, text, start, end)
         if draft is not None:
@@ -86,10 +91,13 @@ def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
 _INVERTED_FORMS: dict[str, str] = {
     form: lemma
     # "..., survey finds": after the content, a finding (before it, "Police Find Body" is not)
-    for lemma in lexicon.HEADLINE_VERBS | lexicon.SPEECH_VERBS | {"find"}
+    for lemma in lexicon.HEADLINE_VERBS | lexicon.SPEECH_VERBS | {"find", "hear"}
     for form in (lemma, inflection.third_person(lemma))
-}
+} | {"heard": "hear"}
 _MAX_INVERTED_SOURCE_WORDS = 5
+# Only "say" stands before its source ("..., says Food Secretary"); "..., signals cut" and
+# "..., report says" are a second report and a noun.
+_SAY_FORMS = frozenset({"say", "says", "said"})
 _MAX_WORDS_AFTER_THE_CUE = 2  # "tell jury", "tell the court"
 
 
@@ -110,14 +118,21 @@ def _read_inverted(doc: Doc, text: str, start: int, end: int) -> Draft | None:
 def _read_a_tag(doc: Doc, text: str, report: tuple[int, int], end: int) -> Draft | None:
     start, comma = report
     words = list(_WORD.finditer(text, comma + 1, end))
+    content_start = start + len(text[start:comma]) - len(text[start:comma].lstrip())
+    inverted = words[0].group().lower() if words else ""
+    if inverted in _SAY_FORMS and 1 <= len(words) - 1 <= _MAX_INVERTED_SOURCE_WORDS:
+        # "Six killed in blast, owner absconding, say police": the verb before its source
+        source_span = (words[1].start(), words[-1].end())
+        return _draft(
+            doc, source_span, words[0].span(), _INVERTED_FORMS[inverted], (content_start, comma)
+        )
     for index, word in enumerate(words[1 : _MAX_INVERTED_SOURCE_WORDS + 1], start=1):
         lemma = _INVERTED_FORMS.get(word.group().lower())
         if lemma is None or len(words) - index - 1 > _MAX_WORDS_AFTER_THE_CUE:
             continue
         source: tuple[int, int] | None = (words[0].start(), words[index - 1].end())
-        if word.group().lower() == "told" and index == len(words) - 1:
-            source = None  # "..., jury told", "..., inquiry told": they were told; by whom, unsaid
-        content_start = start + len(text[start:comma]) - len(text[start:comma].lstrip())
+        if _a_body_that_heard(word.group().lower(), index, words):
+            source = None  # "..., jury told", "..., trial hears": they were told; by whom, unsaid
         return _draft(doc, source, word.span(), lemma, (content_start, comma))
     return None
 
@@ -137,6 +152,12 @@ def _read_directive(doc: Doc, text: str, start: int, end: int) -> Draft | None:
         return None
     lemma = lexicon.lemma_of_form(match.group("cue").lower())
     return _draft(doc, match.span("source"), match.span("cue"), lemma, match.span("content"))
+
+
+def _a_body_that_heard(verb: str, index: int, words: list[re.Match[str]]) -> bool:
+    """ "..., jury told", "..., fraud trial hears", "..., inquest heard": the last word a
+    passive "told" or a court's hearing; no one is named as the teller."""
+    return index == len(words) - 1 and verb in ("told", "hears", "heard")
 
 
 def _headline_lines(doc: Doc, text: str) -> list[tuple[int, int]]:

@@ -38,7 +38,60 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _an_unmade_report(verb)
         or _advice_or_ability(verb, lemma)
         or _a_claim_for_money(verb, lemma)
+        or _the_writers_own_plea(verb, lemma)
+        or _not_ruled_out(verb, lemma)
+        or _grounds_for_a_refusal(verb)
+        or _telling_lies(verb, lemma)
     )
+
+
+_PLEAS = lexicon.word_set("ask urge call appeal encourage implore beg invite")
+
+
+def _the_writers_own_plea(verb: Token, lemma: str) -> bool:
+    """ "I am asking you to pause the second phase", "I urge the minister to think again": a
+    columnist's own plea, in the present, is the article speaking, not a report of anyone."""
+    if lemma not in _PLEAS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "I tell you that ..." reports what the speaker says
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    present = verb.tag_ in ("VBP", "VBG") and not any(
+        c.lower_ in ("was", "were", "had", "did") for c in verb.children if c.dep_ == "aux"
+    )
+    return subject is not None and subject.lower_ == "i" and present
+
+
+def _not_ruled_out(verb: Token, lemma: str) -> bool:
+    """ "has not ruled out an appeal": that it might happen is no claim that it will."""
+    return (
+        lemma == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _grounds_for_a_refusal(verb: Token) -> bool:
+    """ "declined to name the teenagers, citing their age": why nothing was said."""
+    head = verb.head
+    return (
+        verb.lower_ == "citing"  # not "declined to comment, saying that ...": a report
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and (
+            lemma_of(head).lower() in lexicon.REFUSAL_VERBS
+            or (head.dep_ == "xcomp" and lemma_of(head.head).lower() in lexicon.REFUSAL_VERBS)
+        )
+    )
+
+
+_UNTRUTHS = lexicon.word_set("lie lies untruth untruths truth joke jokes")
+
+
+def _telling_lies(verb: Token, lemma: str) -> bool:
+    """ "told 'lie after lie' to the police", "told the truth": telling as an act, with no
+    report of what was told."""
+    if lemma != "tell" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and lemma_of(objects[0]).lower() in _UNTRUTHS
 
 
 # Modals of advice, duty and ability on a directive: "Councillors should demand the figures",

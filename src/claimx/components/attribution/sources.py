@@ -7,7 +7,11 @@ from spacy.tokens import Doc, Token
 
 from claimx import lexicon
 from claimx.components import speakers
-from claimx.components.attribution.draft import SUBJECTS, a_second_subject_from_the_report
+from claimx.components.attribution.draft import (
+    SUBJECTS,
+    a_second_subject_from_the_report,
+    an_inverted_tags_subject,
+)
 from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
@@ -359,7 +363,7 @@ def subject_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return source_range(objects[0]) if objects else None
-    own = a_second_subject_from_the_report(verb)
+    own = a_second_subject_from_the_report(verb) or an_inverted_tags_subject(verb)
     if own is not None:
         return source_range(own)
     for child in verb.children:
