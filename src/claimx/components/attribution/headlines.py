@@ -101,9 +101,14 @@ _SAY_FORMS = frozenset({"say", "says", "said"})
 _MAX_WORDS_AFTER_THE_CUE = 2  # "tell jury", "tell the court"
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+
+
 def _read_inverted(doc: Doc, text: str, start: int, end: int) -> Draft | None:
     """The tag after the content's comma, up to the line's end or the next comma ("Rider was
     an employee, tribunal rules, in setback for courier")."""
+    if _SENTENCE_BREAK.search(text, start, end):
+        return None  # a line of sentences is a paragraph, not a headline
     commas = [m.start() for m in re.finditer(",", text[start:end])]
     for comma in (start + offset for offset in reversed(commas)):
         if len(text[start:comma].split()) < _MIN_CONTENT_WORDS + 1:
@@ -123,9 +128,7 @@ def _read_a_tag(doc: Doc, text: str, report: tuple[int, int], end: int) -> Draft
     if inverted in _SAY_FORMS and 1 <= len(words) - 1 <= _MAX_INVERTED_SOURCE_WORDS:
         # "Six killed in blast, owner absconding, say police": the verb before its source
         source_span = (words[1].start(), words[-1].end())
-        return _draft(
-            doc, source_span, words[0].span(), _INVERTED_FORMS[inverted], (content_start, comma)
-        )
+        return _draft(doc, source_span, words[0].span(), "say", (content_start, comma))
     for index, word in enumerate(words[1 : _MAX_INVERTED_SOURCE_WORDS + 1], start=1):
         lemma = _INVERTED_FORMS.get(word.group().lower())
         if lemma is None or len(words) - index - 1 > _MAX_WORDS_AFTER_THE_CUE:
