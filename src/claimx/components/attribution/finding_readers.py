@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimx.components.attribution.clause_verbs import the_clauses_tail_on_the_cue
+from claimx.components.attribution.report_goes_on import the_clauses_tail_on_the_cue
 from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.attribution.verbs import (
     ByDep,

@@ -11,15 +11,15 @@ from spacy.tokens import Doc, Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, Draft, indices
+from claimx.components.attribution.next_acts import (
+    reporting_verb_of_next_act,
+    state_of_mind_after_the_report,
+)
 from claimx.components.attribution.punctuation import PUNCTUATION_RULE
 from claimx.components.attribution.rules import (
     CANDIDATE_POS_IDS,
     CANDIDATE_WORD_IDS,
     build_draft,
-)
-from claimx.components.attribution.sources import (
-    reporting_verb_of_next_act,
-    state_of_mind_after_the_report,
 )
 from claimx.components.extensions import WARNINGS
 from claimx.components.lemmas import lemma_of

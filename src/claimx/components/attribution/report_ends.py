@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, after_comma
-from claimx.components.attribution.sources import reporting_verb_of_next_act
+from claimx.components.attribution.next_acts import reporting_verb_of_next_act
 from claimx.components.lemmas import lemma_of
 
 

@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Token
 from claimx import lexicon
 from claimx.components import speakers
 from claimx.components.attribution.draft import (
-    SUBJECTS,
     a_second_subject_from_the_report,
     an_inverted_tags_subject,
 )
+from claimx.components.attribution.next_acts import reporting_verb_of_next_act
 from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
@@ -230,132 +230,6 @@ def announced_with_pleasure(verb: Token) -> bool:
         and head.lower_ in lexicon.PLEASED_ADJECTIVES
         and head.head.pos_ in ("VERB", "AUX")
     )
-
-
-def reporting_verb_of_next_act(verb: Token) -> Token | None:
-    """The verb of saying whose subject's next act ``verb`` is, when the parser joined it to
-    the reported clause instead: in "The company said margins had narrowed and suspended its
-    dividend", "suspended" (in the tense of "said", with no subject or auxiliary of its own)
-    is joined to "had narrowed" (whose tense an auxiliary made)."""
-    complement = verb.head
-    said = _the_verb_reporting(complement)
-    if verb.dep_ != "conj" or said is None or said.i > complement.i:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return None
-    if lemma_of(verb).lower() == "be":
-        return None  # "said the firm was studying the ruling and was likely to appeal": a state
-    if _an_act_no_thing_does(verb, complement):
-        return said
-    if _shares_the_modal(verb, complement) or _shares_the_passive(verb, complement):
-        return None
-    tag = verb.tag_
-    complement_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
-    if tag == "VB" and not complement_auxiliary and complement.tag_ in _FINITE:
-        tag = said.tag_  # "cut", "put", "set": a past form the tagger read as a bare one
-    if tag == "NNS" and any(c.dep_ == "cc" and c.i < verb.i for c in complement.children):
-        tag = "VBZ"  # "..., and points to ...": a verb coordinated with a verb, read as a noun
-    if tag not in ("VBD", "VBZ") or said.tag_ != tag:
-        return None
-    if complement.tag_ != tag and complement_auxiliary:
-        return said
-    return said if _owned_by_the_speaker(verb, said, complement) else None
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def state_of_mind_after_the_report(verb: Token) -> bool:
-    """ "told the paper that he understood the anger but feared the delay", with "feared"
-    joined by the parser to "told": a state of mind with no subject of its own, after a "that"
-    clause whose subject is a pronoun, goes on with that clause ("he ... feared")."""
-    said = verb.head
-    if verb.dep_ != "conj" or lemma_of(verb).lower() not in lexicon.STATE_OF_MIND_VERBS:
-        return False
-    if any(c.dep_ in SUBJECTS for c in verb.children) or said.i > verb.i:
-        return False
-    return any(
-        clause.dep_ == "ccomp"
-        and clause.i < verb.i
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in clause.children)
-        for clause in said.children
-    )
-
-
-def _shares_the_modal(verb: Token, complement: Token) -> bool:
-    """ "said Nordvik would delay four vessels and cut 600 jobs": a bare form after a clause
-    whose verb has a modal takes the modal too ("would ... cut"), whatever the tagger made of
-    it (a past form spelt like the bare one)."""
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
-    return modal and verb.lower_ == lemma_of(verb).lower()
-
-
-def _shares_the_passive(verb: Token, complement: Token) -> bool:
-    """ "said the swap had been agreed weeks ago and held back ...": a participle after a
-    passive clause takes its "had been" too."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in complement.children)
-
-
-def _the_verb_reporting(clause: Token) -> Token | None:
-    """The verb whose reported clause this is: its head for a complement; for a "that" clause
-    the parser hung on a noun of the verb's phrase ("said in a statement that ..."), the verb
-    above the phrase."""
-    if clause.dep_ == "ccomp":
-        return clause.head
-    noun = clause.head
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    if clause.dep_ != "acl" or not marked or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return None
-    verb = noun.head.head
-    return verb if verb.pos_ == "VERB" and verb.i < noun.i else None
-
-
-def _an_act_no_thing_does(verb: Token, complement: Token) -> bool:
-    """ "said the checkpoints were illegal and demanded their removal": checkpoints demand
-    nothing; an act of speech joined to a reported clause about a thing (a common noun that
-    names no person, group or body) is the speaker's."""
-    if lemma_of(verb).lower() not in lexicon.SPEECH_ACT_VERBS:
-        return False
-    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (
-        subject is not None
-        and subject.pos_ in ("NOUN", "VERB")  # a plural the tagger read as a verb ("gusts")
-        and not subject.ent_type_
-        and type_by_head_noun(subject) is None
-    )
-
-
-def _owned_by_the_speaker(verb: Token, said: Token, complement: Token) -> bool:
-    """In "Analysts wrote that the suspension was prudent and cut their price target", the
-    tense tells nothing, but "their" does: a possessive on the verb's object that agrees in
-    number with the speaker and not with the reported clause's subject."""
-    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if speaker is None or subject is None:
-        return False
-    owners = [
-        p.lower_
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-        for p in obj.children
-        if p.dep_ == "poss" and p.lower_ in _NUMBER_OF_POSSESSIVE
-    ]
-    if not owners:
-        return False
-    number = _NUMBER_OF_POSSESSIVE[owners[0]]
-    return _number(speaker) == number != _number(subject)
-
-
-_NUMBER_OF_POSSESSIVE = {"their": "plural", "its": "singular"}
-
-
-def _number(noun: Token) -> str | None:
-    if noun.lower_ in ("they", "we") or noun.tag_ in ("NNS", "NNPS"):
-        return "plural"
-    if noun.lower_ in ("it", "he", "she") or noun.tag_ in ("NN", "NNP"):
-        return "singular"
-    return None
 
 
 def subject_of(verb: Token) -> tuple[int, int] | None:

@@ -10,16 +10,13 @@ from spacy.tokens import Token
 from claimx import lexicon
 from claimx.components import speakers
 from claimx.components.attribution.draft import SUBJECTS, after_comma
+from claimx.components.attribution.next_acts import reporting_verb_of_next_act
 from claimx.components.attribution.parentheticals import (
     closing_tag_at_the_root,
     inverted_content,
 )
 from claimx.components.attribution.source_types import type_by_head_noun
-from claimx.components.attribution.sources import (
-    announced_with_pleasure,
-    reporting_verb_of_next_act,
-    subject_of,
-)
+from claimx.components.attribution.sources import announced_with_pleasure, subject_of
 from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
 
