@@ -1184,3 +1184,20 @@ def test_putting_a_value_on_shares_is_an_estimate(pipeline: Pipeline) -> None:
         "Intro.\n\nAnalysts at Greyfield put a fair value of 480p on the shares."
     )
     assert claims("Intro.\n\nShe put the book on the table.") == []
+
+
+def test_a_headlines_directive_leaves_out_its_occasion(pipeline: Pipeline) -> None:
+    assert (None, "urged", "Commuters … to stay home") in claims(
+        "Commuters urged to stay home as landslip closes valley line\n\nBody."
+    )
+
+
+def test_having_something_after_a_report_is_no_next_act(pipeline: Pipeline) -> None:
+    assert (
+        "His barrister",
+        "told",
+        'his client had been "terrified" and had no way of knowing whether the man had a knife',
+    ) in claims(
+        'Intro.\n\nHis barrister told the jury his client had been "terrified" and had no way '
+        "of knowing whether the man had a knife."
+    )

@@ -47,7 +47,7 @@ def urge_content(verb: Token, by_dep: ByDep) -> Reading:
         return None  # "called the mayor to complain": phoned; "called on X to" asks
     headline = a_headlines_passive_directive(verb)
     if headline:
-        return headline
+        return _without_the_headlines_occasion(headline)
     if lemma_of(verb).lower() == "ask":
         asked_for = _asked_for(verb, by_dep)
         if asked_for:
@@ -80,6 +80,21 @@ def _an_order_that(verb: Token, by_dep: ByDep) -> list[Token]:
         for clause in by_dep.get("ccomp", [])
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     ]
+
+
+def _without_the_headlines_occasion(parts: list[Token]) -> set[int]:
+    """ "Commuters urged to stay home as landslip closes line": the "as" clause is the news
+    that occasioned the directive, not part of what is asked."""
+    content = {i for part in parts for i in indices(part.subtree)}
+    for part in parts:
+        for clause in part.subtree:
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marks & _OCCASIONS:
+                content -= set(indices(clause.subtree))
+    return content
+
+
+_OCCASIONS = lexicon.word_set("as after while when amid")
 
 
 def _asked_for(verb: Token, by_dep: ByDep) -> list[Token]:

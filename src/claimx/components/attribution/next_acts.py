@@ -26,8 +26,10 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
-    if lemma_of(verb).lower() == "be":
-        return None  # "said the firm was studying the ruling and was likely to appeal": a state
+    if lemma_of(verb).lower() in ("be", "have"):
+        # "said the firm was studying the ruling and was likely to appeal", "told the jury his
+        # client had been terrified and had no way of knowing ...": a state, not an act
+        return None
     if _an_act_no_thing_does(verb, complement):
         return said
     if _shares_the_modal(verb, complement) or _shares_the_passive(verb, complement):
