@@ -10,7 +10,9 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from claimx.components.doctext import doc_text
@@ -60,9 +62,8 @@ class ArticleStructure:
             if span is not None:
                 headings.append(span)
                 starts.add(end)
-        for token in doc[1:]:
-            if _after_an_abbreviation_that_ends_a_sentence(token):
-                token.is_sent_start = True
+        for index in _after_abbreviations_that_end_a_sentence(doc):
+            doc[index].is_sent_start = True
         for index in _tokens_at(doc, starts):
             # A boundary may fall on whitespace: the next word starts the sentence.
             while index < len(doc) - 1 and doc[index].is_space:
@@ -156,9 +157,11 @@ def _is_abbreviation(token: Token) -> bool:
 
 # Abbreviations a sentence may end on ("The vote is at 3 p.m. His office said ..."), and the
 # words that open the next sentence: a name could follow "Inc." inside one ("Acme Inc. Chief
-# Executive ..."), a pronoun or an article could not.
+# Executive ..."), a pronoun or an article could not. As string ids: the tokens are picked from
+# the doc's arrays, not visited one by one.
 _SENTENCE_FINAL_ABBREVIATIONS = frozenset(
-    {"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "corp.", "u.s.", "u.k.", "jr.", "sr."}
+    StringStore().add(word)
+    for word in word_set("a.m. p.m. etc. inc. ltd. co. corp. u.s. u.k. jr. sr.")
 )
 _SENTENCE_OPENERS = word_set(
     """his her its their he she it they we i you the a an this that these those there but
@@ -166,11 +169,15 @@ _SENTENCE_OPENERS = word_set(
 )
 
 
-def _after_an_abbreviation_that_ends_a_sentence(token: Token) -> bool:
-    previous = token.doc[token.i - 1]
-    return (
-        previous.lower_ in _SENTENCE_FINAL_ABBREVIATIONS
-        and bool(previous.whitespace_)
-        and token.text[:1].isupper()
-        and token.lower_ in _SENTENCE_OPENERS
-    )
+def _after_abbreviations_that_end_a_sentence(doc: Doc) -> Iterator[int]:
+    lowers = doc.to_array(LOWER).tolist()
+    for i in range(1, len(lowers)):
+        if lowers[i - 1] not in _SENTENCE_FINAL_ABBREVIATIONS:
+            continue
+        token = doc[i]
+        if (
+            doc[i - 1].whitespace_
+            and token.text[:1].isupper()
+            and token.lower_ in _SENTENCE_OPENERS
+        ):
+            yield i

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.components.extensions import HEADINGS_KEY
+
 # A range of token indices, [start, end), in a Doc; and a range of character offsets.
 TokenRange = tuple[int, int]
 CharRange = tuple[int, int]
@@ -137,3 +139,14 @@ def an_inverted_tags_subject(verb: Token) -> Token | None:
     subject = after[0]
     rest = doc[subject.right_edge.i + 1 : verb.sent.end]
     return subject if all(t.is_punct or t.is_space for t in rest) else None
+
+
+def heading_of(token: Token) -> Span | None:
+    """The heading line (a headline, a crosshead) the token is on, if any."""
+    return next(
+        (s for s in token.doc.spans.get(HEADINGS_KEY, []) if s.start <= token.i < s.end), None
+    )
+
+
+def in_a_heading(token: Token) -> bool:
+    return heading_of(token) is not None

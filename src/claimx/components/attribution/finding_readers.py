@@ -16,6 +16,7 @@ from claimx.components.attribution.verbs import (
     clause_fallback,
     complements_on_the_cues_side,
 )
+from claimx.components.entities import FIGURE_LABELS
 
 
 def gerund_content(verb: Token, by_dep: ByDep) -> Reading:
@@ -41,8 +42,7 @@ def guidance_content(verb: Token, by_dep: ByDep) -> Reading:
         return None
     if not _an_organisation(subject) and type_by_head_noun(subject) != "anonymous":
         return None  # "Economists polled by Reuters expect two cuts this year" forecast too
-    figures = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
-    if not any(t.ent_type_ in figures for t in objects[0].subtree):
+    if not any(t.ent_type_ in FIGURE_LABELS for t in objects[0].subtree):
         return None
     return objects
 
@@ -69,13 +69,12 @@ def put_at_content(verb: Token, by_dep: ByDep) -> Reading:
         for c in by_dep.get("prep", [])
         if c.lower_ in ("at", "on") and (not objects or c.i > objects[0].i)
     ]
-    figures = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     # "put turnout at 61 percent"; "put a fair value of 480p on the shares" (the figure first)
     where = [at[0]] if at and at[0].lower_ == "at" else objects
     if (
         not objects
         or not at
-        or not any(t.ent_type_ in figures or t.like_num for p in where for t in p.subtree)
+        or not any(t.ent_type_ in FIGURE_LABELS or t.like_num for p in where for t in p.subtree)
     ):
         return None
     estimate = objects + at

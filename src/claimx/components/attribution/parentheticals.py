@@ -18,6 +18,7 @@ from claimx.components.attribution.draft import (
     a_second_subject_from_the_report,
     indices,
 )
+from claimx.components.entities import FIGURE_LABELS
 from claimx.components.lemmas import lemma_of
 
 if TYPE_CHECKING:
@@ -78,13 +79,9 @@ def an_absolute_phrase_after_the_tag(verb: Token) -> list[Token]:
         and doc[prep.i - 1].text == ","
         and prep.right_edge.i >= last_word
         and any(c.dep_ == "pobj" for c in prep.children)
-        and any(t.like_num or t.ent_type_ in _FIGURES or _has_a_digit(t) for t in prep.subtree)
+        # a figure is the report's detail; "said, with a smile" is a manner of telling
+        and any(t.like_num or t.ent_type_ in FIGURE_LABELS or _has_a_digit(t) for t in prep.subtree)
     ]
-
-
-# A detail of a report is a figure ("with a packet of flour retailing at Sh148"); a manner of
-# telling is not ("said, with a smile").
-_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def _the_tags_first_token(verb: Token) -> int:

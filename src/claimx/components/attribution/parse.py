@@ -7,6 +7,8 @@ import bisect
 from collections.abc import Iterator
 
 from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from claimx import lexicon
@@ -44,18 +46,23 @@ def parse_drafts(doc: Doc, limit: int = MAX_CANDIDATES_IN_SENTENCE) -> Iterator[
 
 
 # Present forms of verbs of showing and saying the tagger reads as plural nouns after a plural
-# subject ("Data published by the ministry show that ...").
+# subject ("Data published by the ministry show that ..."), as string ids (see _cue_candidates).
 _VERB_FORMS_READ_AS_NOUNS = frozenset(
-    {"show", "shows", "suggest", "suggests", "indicate", "indicates", "say", "says"}
+    StringStore().add(form)
+    for form in ("show", "shows", "suggest", "suggests", "indicate", "indicates", "say", "says")
 )
+_NOUN_ID = POS_IDS["NOUN"]
 
 
 def _repair_verbs_read_as_nouns(doc: Doc) -> None:
     """A "noun" with a subject of its own and a "that" clause is the verb the parser found
-    the structure of: it is marked a verb, so that the rules read it."""
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lower_ not in _VERB_FORMS_READ_AS_NOUNS:
+    the structure of: it is marked a verb, so that the rules read it. The few forms are picked
+    from the token arrays, not by visiting every token."""
+    columns = doc.to_array([LOWER, POS]).tolist()
+    for i, (lower, pos) in enumerate(columns):
+        if pos != _NOUN_ID or lower not in _VERB_FORMS_READ_AS_NOUNS:
             continue
+        token = doc[i]
         subject = any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
         clause = any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)

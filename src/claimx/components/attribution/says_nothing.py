@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx import lexicon
-from claimx.components.attribution.draft import SUBJECTS
-from claimx.components.attribution.verbs import in_a_heading
+from claimx.components.attribution.draft import SUBJECTS, in_a_heading
 from claimx.components.lemmas import lemma_of
 
 

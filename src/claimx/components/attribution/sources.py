@@ -10,10 +10,11 @@ from claimx.components import speakers
 from claimx.components.attribution.draft import (
     a_second_subject_from_the_report,
     an_inverted_tags_subject,
+    heading_of,
+    in_a_heading,
 )
 from claimx.components.attribution.next_acts import reporting_verb_of_next_act
 from claimx.components.attribution.source_types import type_by_head_noun
-from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
 
 
@@ -54,26 +55,24 @@ def _the_shared_subject_of_a_passive(verb: Token, governs: bool) -> tuple[int, i
     return source_range(subject) if subject is not None else None
 
 
-_PASSIVE_DIRECTIVES = lexicon.word_set("urge tell ask advise warn order")
+# Verbs of telling and asking whose passive names the addressee as subject ("she had been
+# told", "Drivers urged to stay at home"): the teller, if named at all, comes after "by".
+_TELLING = lexicon.ADDRESSEE_VERBS | lexicon.word_set("ask urge order")
 
 
 def a_headlines_passive_directive(verb: Token) -> list[Token]:
     """ "Drivers urged to stay at home", "Parents told to keep children indoors": in a
     headline, a directive's participle with an infinitive and no object is a passive without
     its "are"; the addressee and what is asked are the content, and no one is named."""
-    if verb.tag_ not in ("VBN", "VBD") or lemma_of(verb).lower() not in _PASSIVE_DIRECTIVES:
+    if verb.tag_ not in ("VBN", "VBD") or lemma_of(verb).lower() not in _TELLING:
         return []
-    if any(c.dep_ == "dobj" for c in verb.children) or not _on_a_heading(verb):
+    if any(c.dep_ == "dobj" for c in verb.children) or not in_a_heading(verb):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     asked = [c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1]
     if not subjects or not asked or asked[0].left_edge.lower_ != "to":
         return []
     return subjects + asked
-
-
-def _on_a_heading(token: Token) -> bool:
-    return any(s.start <= token.i < s.end for s in token.doc.spans.get(HEADINGS_KEY, []))
 
 
 def _told_at_a_headlines_end(verb: Token) -> bool:
@@ -83,9 +82,7 @@ def _told_at_a_headlines_end(verb: Token) -> bool:
     after = [c for c in verb.children if c.i > verb.i and not (c.is_punct or c.is_space)]
     if verb.lower_ != "told" or after:
         return False
-    line = next(
-        (s for s in verb.doc.spans.get(HEADINGS_KEY, []) if s.start <= verb.i < s.end), None
-    )
+    line = heading_of(verb)
     return line is not None and all(
         t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : line.end]
     )
@@ -119,9 +116,7 @@ def _an_object_right_before(verb: Token) -> Token | None:
 def _a_passive_without_its_agent(verb: Token) -> bool:
     """A passive verb of telling names its addressee as subject, and its teller, if at all,
     after "by": a verb it is joined to gives no teller."""
-    return lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS | {"ask", "urge", "order"} and any(
-        c.dep_ == "auxpass" for c in verb.children
-    )
+    return lemma_of(verb).lower() in _TELLING and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _subject_the_parser_lost(verb: Token) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components import speakers
-from claimx.components.attribution.draft import SUBJECTS, after_comma
+from claimx.components.attribution.draft import SUBJECTS, after_comma, heading_of, in_a_heading
 from claimx.components.attribution.next_acts import reporting_verb_of_next_act
 from claimx.components.attribution.parentheticals import (
     closing_tag_at_the_root,
@@ -17,7 +17,6 @@ from claimx.components.attribution.parentheticals import (
 )
 from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.attribution.sources import announced_with_pleasure, subject_of
-from claimx.components.extensions import HEADINGS_KEY
 from claimx.components.lemmas import lemma_of
 
 
@@ -288,7 +287,8 @@ def _the_rest_of_a_headline(verb: Token) -> set[int]:
         return set()  # a headline reports in the present, without auxiliaries ("should say")
     if not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
         return set()
-    heading = next(s for s in verb.doc.spans[HEADINGS_KEY] if s.start <= verb.i < s.end)
+    heading = heading_of(verb)
+    assert heading is not None  # in_a_heading above
     rest = [t.i for t in verb.doc[verb.i + 1 : heading.end] if not (t.is_punct or t.is_space)]
     return set(range(rest[0], rest[-1] + 1)) if len(rest) >= 2 else set()
 
@@ -334,11 +334,6 @@ def _names_a_source(noun: Token) -> bool:
 def _a_bare_noun(noun: Token) -> bool:
     """A noun alone, with no word of its own ("plan", not "the plan" or "plan to cut jobs")."""
     return not any(not (c.is_space or c.is_punct) for c in noun.children)
-
-
-def in_a_heading(token: Token) -> bool:
-    """Is the token on a heading line (a headline, a crosshead)?"""
-    return any(span.start <= token.i < span.end for span in token.doc.spans.get(HEADINGS_KEY, []))
 
 
 def call_for_content(verb: Token, by_dep: ByDep) -> Reading:
