@@ -1,7 +1,9 @@
-"""claimx_structure: paragraph breaks, headings and the date marker always end a sentence.
+"""claimx_structure: paragraph breaks, headings and the date marker always end a sentence,
+and a word or a comma never does.
 
-Runs before the parser, which keeps sentence starts that are already set. In a pipeline without
-a parser or senter (the rule-only fallback) it also segments sentences on final punctuation.
+Runs before the parser, which keeps sentence starts that are already set, both ways. In a
+pipeline without a parser or senter (the rule-only fallback) it also segments sentences on
+final punctuation.
 """
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from typing import cast
 
-from spacy.attrs import LOWER
+import numpy
+from spacy.attrs import IS_ALPHA, IS_DIGIT, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from claimx.components.doctext import doc_text
 from claimx.components.extensions import HEADER_END, HEADINGS_KEY, KNOWN_HEADINGS
@@ -53,6 +58,8 @@ class ArticleStructure:
             return doc
         if self.segment:
             _segment_on_punctuation(doc)
+        else:
+            _no_sentence_starts_mid_line(doc)
         text = doc_text(doc)
         starts = set(block_starts(text, doc._.get(HEADER_END)))
         headings = []
@@ -147,6 +154,23 @@ def _segment_on_punctuation(doc: Doc) -> None:
             continue
         token.is_sent_start = previous_end
         previous_end = bool(_SENTENCE_END.search(token.text)) and not _is_abbreviation(token)
+
+
+_COMMA = StringStore().add(",")
+
+
+def _no_sentence_starts_mid_line(doc: Doc) -> None:
+    """ "Orlesia and Kastamir have agreed to ..., the foreign minister said": the parser may
+    start a sentence after a word or a comma ("and Kastamir ..."), which loses the tag its
+    subject and the report its first words. A sentence starts after final punctuation, a
+    closing quotation mark or bracket, or a line break; the parser may choose among those."""
+    if len(doc) < 2:
+        return
+    words = doc.to_array([IS_ALPHA, IS_DIGIT, ORTH])
+    after_word = (words[:-1, 0] == 1) | (words[:-1, 1] == 1) | (words[:-1, 2] == _COMMA)
+    starts = doc.to_array(SENT_START).astype(numpy.int64)  # to_array's uint64 wraps -1
+    starts[1:][after_word & (starts[1:] == 0)] = -1
+    doc.from_array([SENT_START], cast(Ints2d, starts.astype(numpy.uint64).reshape(-1, 1)))
 
 
 def _is_abbreviation(token: Token) -> bool:

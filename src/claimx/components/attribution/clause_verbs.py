@@ -15,6 +15,7 @@ from claimx.components.attribution.draft import (
     an_inverted_tags_subject,
     indices,
 )
+from claimx.components.attribution.parentheticals import before_a_closing_tags_lost_subject
 from claimx.components.attribution.report_goes_on import (
     a_list_the_parser_split,
     a_second_clause_of_the_content,
@@ -41,6 +42,9 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         return after_colon(verb)
     if an_inverted_tags_subject(verb) is not None:
         return _before_the_inverted_tag(verb)
+    before_its_speaker = before_a_closing_tags_lost_subject(verb)
+    if before_its_speaker:
+        return before_its_speaker
     said_of_a_thing = a_report_on_its_antecedent(verb, by_dep)
     if said_of_a_thing:
         return said_of_a_thing

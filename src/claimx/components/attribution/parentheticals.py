@@ -248,3 +248,46 @@ def closing_tag_at_the_root(verb: Token) -> set[int]:
 
 def _has_a_digit(token: Token) -> bool:
     return any(ch.isdigit() for ch in token.text)  # "Sh148", "€86,000"
+
+
+def a_closing_tags_lost_subject(verb: Token) -> Token | None:
+    """ "Orlesia and Kastamir have agreed to a ceasefire, the foreign minister of Varuna, which
+    is hosting the talks, said on Wednesday.": the parser left the closing tag without a
+    subject and hung the speaker on the report (here as a modifier of "starting"). A tag after
+    a comma with no subject, nothing after it but its adjuncts ("on Wednesday", "in a
+    statement") to the sentence's end: the speaker is the noun phrase set off by the comma
+    before it."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.i < sent.start + 3 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if any(c.i > verb.i and c.dep_ not in _ADJUNCTS for c in verb.children):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end]):
+        return None
+    last = doc[verb.i - 2]
+    phrases = [
+        t
+        for t in (last, *last.ancestors)
+        if t.pos_ in ("NOUN", "PROPN")
+        # the phrase ends at the comma before the tag, or the parser hung the tag on it
+        and (t.right_edge.i in (last.i, last.i + 1) or verb.head == t)
+        and t.left_edge.i > sent.start + 1
+        and doc[t.left_edge.i - 1].text == ","
+    ]
+    return min(phrases, key=lambda t: t.left_edge.i, default=None)
+
+
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+
+
+def before_a_closing_tags_lost_subject(verb: Token) -> set[int]:
+    """What the tag of ``a_closing_tags_lost_subject`` reports: the sentence up to the comma
+    before its speaker."""
+    speaker = a_closing_tags_lost_subject(verb)
+    if speaker is None:
+        return set()
+    doc = verb.doc
+    return {t.i for t in doc[verb.sent.start : speaker.left_edge.i - 1] if not t.is_space}
