@@ -14,6 +14,7 @@ from claimx.components.attribution.draft import (
     in_a_heading,
 )
 from claimx.components.attribution.next_acts import reporting_verb_of_next_act
+from claimx.components.attribution.parentheticals import a_closing_tags_lost_subject
 from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.lemmas import lemma_of
 
@@ -22,6 +23,9 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
     """The speaker: the subject, the agent of a passive, or the subject of a governing verb."""
     if _told_at_a_headlines_end(verb) or a_headlines_passive_directive(verb):
         return None
+    lost = a_closing_tags_lost_subject(verb)
+    if lost is not None:
+        return source_range(lost)
     current: Token | None = verb
     for _ in range(4):  # follow conj / advcl / xcomp chains a few steps, no further
         if current is None:
@@ -238,9 +242,9 @@ def subject_of(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in speakers.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                # "Democrats, who have argued ...": the source as written is the pronoun
-                # (with type pronoun); what it stands for is the antecedent's business.
-                return child.i, child.i + 1
+                # "Democrats, who have argued ...": the speaker is the antecedent, written
+                # right there (PolNeAR marks the pronoun; a reader wants who it was)
+                return source_range(verb.head, cut_at=verb) or (child.i, child.i + 1)
             if child.lower_ in ("it", "there") and child.dep_ == "expl":
                 return None
             found = _with_split_subjects(verb, child, source_range(child))
