@@ -1007,10 +1007,24 @@ def test_inspections_and_papers_are_documents(
     assert expected in claims(text)
 
 
-def test_a_statement_issued_speaks_for_its_issuer(pipeline: Pipeline) -> None:
-    assert ("The ministry", "saying", "the talks had failed") in claims(
-        "Intro.\n\nThe ministry issued a statement saying the talks had failed."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nThe ministry issued a statement saying the talks had failed.",
+            ("a statement", "saying", "the talks had failed"),
+        ),
+        (
+            "Intro.\n\nThe club's chairman read a letter from the board saying the stand "
+            "would close.",
+            ("a letter from the board", "saying", "the stand would close"),
+        ),
+    ],
+)
+def test_a_statement_with_a_participle_is_the_source(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
 
 
 @pytest.mark.parametrize(

@@ -280,6 +280,16 @@ QUESTION_WORDS = word_set("whether if when why how what who where which")
 # anonymity (``builders.claims_nothing``).
 ANONYMITY_REQUEST_VERBS = word_set("ask request speak")
 NAMING_VERBS = word_set("name identify quote")
+# What an anonymous source asks be withheld: "asked that her name not be used".
+IDENTITY_NOUNS = word_set("name names identity surname")
+
+# A court's or a board's rulings on what was put to it ("denied a motion to dismiss", "granted
+# bail", "rejected the application"): acts of procedure, like "voted" or "approved".
+APPLICATION_NOUNS = word_set(
+    "motion application request bail appeal petition bid permission leave parole injunction "
+    "objection adjournment extension stay waiver"
+)
+RULING_VERBS = word_set("deny reject dismiss grant refuse overrule uphold allow throw")
 
 # Verbs of a question put to someone: "Asked whether ..., X said", "Pressed on the cuts, ...".
 QUESTION_VERBS = word_set("ask question press quiz challenge")

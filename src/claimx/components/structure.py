@@ -189,7 +189,7 @@ _SENTENCE_FINAL_ABBREVIATIONS = frozenset(
 )
 _SENTENCE_OPENERS = word_set(
     """his her its their he she it they we i you the a an this that these those there but
-    and in on at for after before when while meanwhile however"""
+    and in on at for after before when while meanwhile however asked speaking according"""
 )
 
 

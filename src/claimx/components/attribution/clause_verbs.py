@@ -52,7 +52,8 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         return by_dep["dobj"]  # "ruled out job cuts this year": said there would be none
     if lemma_of(verb).lower() in lexicon.THAT_CLAUSE_VERBS:
         # "ruled that ...", or a closing tag: "The ban was unlawful, the court ruled."
-        closing = not by_dep.get("dobj")  # not "Nike holds $10.7 billion"
+        # not "Nike holds $10.7 billion", nor a passive ("...; guarantees will be accepted")
+        closing = not by_dep.get("dobj") and not by_dep.get("auxpass")
         ruled = [
             c for c in by_dep.get("ccomp", []) if _marked_that(c) or (closing and c.i < verb.i)
         ]
@@ -80,7 +81,11 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         after_colon(verb)
         or _a_that_clause_read_as_a_preposition(verb, by_dep)
         or _a_clause_after_a_phrase_of_time(verb, by_dep)
-        or _with_its_second_predicate(verb, by_dep, _that_clause_on_a_phrase(verb, by_dep))
+        or _with_its_second_predicate(
+            verb,
+            by_dep,
+            _with_that_clauses_after_and(by_dep, _that_clause_on_a_phrase(verb, by_dep)),
+        )
         or _that_clause_on_an_adverb(by_dep)
         or _a_clause_read_as_an_object(verb, by_dep)
         or _what_was_said_is(verb)
@@ -298,6 +303,12 @@ def _marked_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _with_that_clauses_after_and(by_dep: ByDep, clauses: list[Token]) -> list[Token]:
+    """ "... told analysts on a call that A, and that B": the parser joins the second "that"
+    clause to the cue."""
+    return clauses + [c for c in by_dep.get("conj", []) if _marked_that(c)] if clauses else []
+
+
 def _with_its_second_predicate(verb: Token, by_dep: ByDep, clauses: list[Token]) -> list[Token]:
     """ "said in a statement that it was saddened and was cooperating with investigators"."""
     return clauses + second_predicate_of_the_content(verb, by_dep, clauses) if clauses else []
@@ -325,4 +336,15 @@ def _that_clause_on_a_phrase(verb: Token, by_dep: ByDep) -> list[Token]:
             marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"]
             if marks and marks[0].i == first_that:
                 return [token]
+            if _that_read_as_its_subjects_determiner(token, first_that):
+                return [token]
     return []
+
+
+def _that_read_as_its_subjects_determiner(clause: Token, that: int) -> bool:
+    """ "told analysts on an earnings call that raw cotton had cost ...": the parser read
+    "that raw cotton" as a noun phrase, the subject of a relative clause on "call"; a
+    relative clause opened by its own subject's determiner is a complement clause."""
+    return any(
+        c.dep_ in SUBJECTS and c.i != that and c.left_edge.i == that for c in clause.children
+    )

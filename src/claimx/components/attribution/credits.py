@@ -1,5 +1,6 @@
 """Bylines and credits are not claims: "Contributing: Sam Reed", "Reporting by Jane Doe;
-Editing by Tom Hale", "Written by: Priya Das", "Additional reporting by ...". Their words look
+Editing by Tom Hale", "Written by: Priya Das", "Additional reporting by ...", and links to other
+articles ("Read more: Towns ask for disaster funds"). Their words look
 like cues (a colon after a name, the verb "written"), so every draft whose cue sits on such a
 line is dropped. So is every draft in an interviewer's question of a Q&A ("Q: You said the line
 would open in May. What changed?"), or in a named speaker's turn that ends in a question ("TOM
@@ -79,4 +80,14 @@ def _on_credit_line(doc: Doc, text: str, draft: Draft) -> bool:
     line_start = text.rfind("\n", 0, cue_start) + 1
     line_end = text.find("\n", cue_start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return CREDIT_LINE.match(line) is not None
+    return CREDIT_LINE.match(line) is not None or LINK_LINE.match(line) is not None
+
+
+# A line that points to another article ("Read more: Towns ask for disaster funds", "RELATED:
+# ...", "See also: ..."): the other article's headline, not this one's report.
+LINK_LINE = re.compile(
+    r"^\W*(?:(?:also\s+)?read(?:\s+(?:more|also|next))?|related(?:\s+(?:stories|articles?|"
+    r"coverage|news))?|see\s+also|more\s+on\s+this(?:\s+story)?|watch|listen|recommended|"
+    r"(?:more|top)\s+stories|further\s+reading)\s*(?::|\||\u2013|\u2014|>>)",
+    re.IGNORECASE,
+)

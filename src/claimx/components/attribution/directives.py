@@ -32,7 +32,8 @@ def addressed_on(by_dep: dict[str, list[Token]]) -> list[Token]:
     addressee)."""
     return [
         obj
-        for prep in by_dep.get("prep", [])
+        # "called on students to boycott ...": "on" may be read as the verb's particle
+        for prep in by_dep.get("prep", []) + by_dep.get("prt", [])
         if prep.i > prep.head.i
         and (prep.lower_ == "on" or (prep.lower_ == "to" and lemma_of(prep.head) == "appeal"))
         for obj in prep.children

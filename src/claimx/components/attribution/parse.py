@@ -49,7 +49,10 @@ def parse_drafts(doc: Doc, limit: int = MAX_CANDIDATES_IN_SENTENCE) -> Iterator[
 # subject ("Data published by the ministry show that ..."), as string ids (see _cue_candidates).
 _VERB_FORMS_READ_AS_NOUNS = frozenset(
     StringStore().add(form)
-    for form in ("show", "shows", "suggest", "suggests", "indicate", "indicates", "say", "says")
+    for form in (
+        *("show", "shows", "suggest", "suggests", "indicate", "indicates", "say", "says"),
+        *("state", "states", "claim", "claims", "warn", "warns", "note", "notes"),
+    )
 )
 _NOUN_ID = POS_IDS["NOUN"]
 
@@ -64,12 +67,27 @@ def _repair_verbs_read_as_nouns(doc: Doc) -> None:
             continue
         token = doc[i]
         subject = any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+        subject = subject or _a_verbless_sentences_subject(token)
         clause = any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in token.children
         )
         if subject and clause:
             token.pos_ = "VERB"
+
+
+def _a_verbless_sentences_subject(token: Token) -> bool:
+    """ "The levy's regulations, gazetted in February, state that ...": with a participle
+    between, the parser read the verb as an apposition of the subject, the sentence's root;
+    its subject is the phrase before it (``sources``)."""
+    root = token.sent.root
+    return (
+        token.dep_ == "appos"
+        and token.head == root
+        and root.pos_ in ("NOUN", "PROPN")
+        and root.left_edge.i == token.sent.start
+        and token.doc[token.i - 1].text == ","
+    )
 
 
 def _cue_candidates(doc: Doc) -> list[int]:

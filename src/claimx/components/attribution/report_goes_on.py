@@ -118,6 +118,8 @@ _TAIL_MARKS = lexicon.word_set("because unless if so provided once")
 
 
 def _goes_on_with_the_content(token: Token) -> bool:
+    if token.dep_ == "conj":
+        return _a_participle_read_as_a_conjunct(token)
     if token.dep_ not in _TAIL_DEPS or token.tag_ == "VBG" or token.lower_ == "according":
         return False
     if lemma_of(token).lower() in lexicon.CUE_VERBS:
@@ -130,6 +132,19 @@ def _goes_on_with_the_content(token: Token) -> bool:
 
 
 _TIME_PREPOSITIONS = lexicon.word_set("after before during on at in since until")
+
+
+def _a_participle_read_as_a_conjunct(token: Token) -> bool:
+    """ "showed contamination was highest in boreholes sited less than 30 metres from
+    latrines": a participle the tagger read as a past tense, joined to the cue with no "and"
+    and no comma, describes the noun before it."""
+    previous = token.doc[token.i - 1]
+    return (
+        token.tag_ in ("VBD", "VBN")
+        and token.left_edge.i == token.i
+        and not (previous.is_punct or previous.dep_ == "cc")
+        and not any(c.dep_ == "cc" for c in token.head.children)
+    )
 
 
 def a_list_the_parser_split(verb: Token, by_dep: ByDep, complements: list[Token]) -> list[Token]:

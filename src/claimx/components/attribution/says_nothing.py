@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, in_a_heading
+from claimx.components.attribution.next_acts import reporting_verb_of_next_act
 from claimx.components.lemmas import lemma_of
 
 
@@ -34,6 +35,7 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _you_know(verb, lemma)
         or _a_verdict(verb, lemma)
         or _a_plea(verb, lemma)
+        or _a_ruling_on_an_application(verb, lemma)
         or _an_unmade_report(verb)
         or _advice_or_ability(verb, lemma)
         or _a_claim_for_money(verb, lemma)
@@ -105,8 +107,11 @@ _DIRECTIVES = lexicon.URGE_VERBS | lexicon.word_set("demand")
 def _advice_or_ability(verb: Token, lemma: str) -> bool:
     if lemma not in _DIRECTIVES:
         return False
-    # "should publish a list and tell contractors that ...": the modal of the verb it joins
-    carriers = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    # "should publish a list and tell contractors that ...": the modal of the verb it joins,
+    # unless the parser joined the speaker's next act to the report ("say the rain should
+    # turn to snow, but warn that ...")
+    joined = verb.dep_ == "conj" and reporting_verb_of_next_act(verb) is None
+    carriers = [verb, verb.head] if joined else [verb]
     return any(
         c.dep_ == "aux" and c.lower_ in _ADVICE_OR_ABILITY for v in carriers for c in v.children
     )
@@ -190,10 +195,28 @@ def _a_request_for_anonymity(verb: Token, lemma: str) -> bool:
     asks for something and claims nothing."""
     return lemma in lexicon.ANONYMITY_REQUEST_VERBS and any(
         child.dep_ in ("xcomp", "ccomp")
-        and lemma_of(child).lower() in lexicon.NAMING_VERBS
         and any(c.dep_ == "auxpass" for c in child.children)
+        and (lemma_of(child).lower() in lexicon.NAMING_VERBS or _withholds_a_name(child))
         for child in verb.children
     )
+
+
+def _withholds_a_name(clause: Token) -> bool:
+    """ "asked that her name not be used", "asked for his surname to be withheld"."""
+    return any(
+        c.dep_ == "nsubjpass" and lemma_of(c).lower() in lexicon.IDENTITY_NOUNS
+        for c in clause.children
+    )
+
+
+def _a_ruling_on_an_application(verb: Token, lemma: str) -> bool:
+    """ "The court denied a motion to dismiss the charges", "granted bail", "rejected the
+    application": a ruling on what was put to the court, an act of its procedure ("rejected
+    the claim that ..." and "denied the allegations" are claims)."""
+    if lemma not in lexicon.RULING_VERBS or any(c.lower_ == "as" for c in verb.children):
+        return False  # "rejected the request as absurd" says what it is
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and lemma_of(objects[0]).lower() in lexicon.APPLICATION_NOUNS
 
 
 def _a_refusal_to_say(verb: Token, lemma: str) -> bool:

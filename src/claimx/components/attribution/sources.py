@@ -94,8 +94,8 @@ def _told_at_a_headlines_end(verb: Token) -> bool:
 
 def _the_document_of_a_participle(verb: Token) -> Token | None:
     """ "a petition of 2,300 signatures calling on the council to ...", "a report warning that
-    ...": the document the participle describes says it ("issued a statement calling ...": a
-    medium speaks for whoever issued it)."""
+    ...", "read a statement from the board saying ...": the document the participle
+    describes says it."""
     if verb.tag_ != "VBG":
         return None
     noun = verb.head if verb.dep_ == "acl" else _an_object_right_before(verb)
@@ -105,7 +105,7 @@ def _the_document_of_a_participle(verb: Token) -> Token | None:
         noun = noun.head.head
     if type_by_head_noun(noun) not in ("document", "organization"):
         return None
-    return None if lemma_of(noun).lower() in lexicon.MEDIA_NOUNS else noun
+    return noun
 
 
 def _an_object_right_before(verb: Token) -> Token | None:
@@ -137,6 +137,9 @@ def _subject_the_parser_lost(verb: Token) -> tuple[int, int] | None:
         return _phrase_before(doc, start, verb.i) if root.i < verb.i else None
     if verb.i == start or doc[verb.i - 1].text != ",":
         return None
+    if verb.dep_ == "appos" and root.pos_ in ("NOUN", "PROPN") and verb.head.i == root.i:
+        # "The regulations, gazetted in February, state that ...", a verb read as a noun
+        return _phrase_before(doc, start, verb.i)
     if verb.dep_ == "conj" and root.pos_ not in ("VERB", "AUX") and verb.head.i == root.i:
         # "The cabinet member responsible, Cllr Gareth Pryce, told ...": read as an adjective's
         return _phrase_before(doc, start, verb.i)
@@ -173,19 +176,33 @@ def _subject_read_as_an_apposition(verb: Token) -> tuple[int, int] | None:
     definite noun phrase after a comma, ending right before the verb, of a main verb that
     opens with that phrase, is the subject."""
     doc = verb.doc
-    if verb.i == 0 or verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.i < 2 or verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    before = doc[verb.i - 1]
+    before = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
     phrase = next(
         (t for t in [before, *before.ancestors] if t.dep_ == "appos" and t.right_edge == before),
         None,
     )
-    if phrase is None or phrase.left_edge.i == 0 or doc[phrase.left_edge.i - 1].text != ",":
+    if phrase is None or phrase.left_edge.i < 2 or doc[phrase.left_edge.i - 1].text != ",":
         return None
-    fronted = any(c.dep_ == "prep" and c.i < phrase.i for c in verb.children)
-    if not fronted or phrase.left_edge.lower_ not in ("the", "a", "an"):
+    # "Despite protests ..., the court held", "Speaking at the launch, Mrs. Ojo said"
+    fronted = any(c.dep_ in ("prep", "advcl") and c.i < phrase.i for c in verb.children)
+    if not fronted or not (phrase.left_edge.lower_ in ("the", "a", "an") or phrase.pos_ == "PROPN"):
         return None
-    return source_range(phrase)
+    found = source_range(phrase)
+    if found is None:
+        return None
+    # "the Managing Director of Kestrel Bank, Mrs. Halima Ojo": the title before the name too
+    before_the_name = doc[phrase.left_edge.i - 2]
+    title = next(
+        (
+            t
+            for t in [before_the_name, *before_the_name.ancestors]
+            if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    return (title.left_edge.i, found[1]) if title is not None else found
 
 
 def _governing_verb(verb: Token) -> Token | None:
