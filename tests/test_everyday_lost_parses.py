@@ -264,3 +264,86 @@ def test_a_sentence_after_a_time_opens_with_asked(pipeline: Pipeline) -> None:
         "city would declare an emergency, she said staff were watching the numbers."
     )
     assert ("she", "said", "staff were watching the numbers") in claims(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\n\nAt least two of the company's ten largest investors are understood to "
+            "favour opening talks.",
+            (
+                None,
+                "are understood",
+                "At least two of the company's ten largest investors are understood to favour "
+                "opening talks",
+            ),
+        ),
+        (
+            "Intro.\n\nThe minister is believed to have left the country.",
+            (None, "is believed", "The minister is believed to have left the country"),
+        ),
+    ],
+)
+def test_a_sourceless_view_with_its_infinitive_read_as_a_noun(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    subject, infinitive = expected[2].split(f" {expected[1]} ")
+    assert (None, expected[1], f"{subject} … {infinitive}") in claims(text)
+
+
+@pytest.mark.model
+def test_a_that_clause_after_the_tags_addressee_phrase(pipeline: Pipeline) -> None:
+    text = (
+        "Its fund manager, Priya Raman, wrote in a note to clients that the 74 freehold sites "
+        "alone were worth close to 400p a share."
+    )
+    assert (
+        "Its fund manager, Priya Raman",
+        "wrote",
+        "the 74 freehold sites alone were worth close to 400p a share",
+    ) in claims(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He appealed to proprietors to cooperate, warning that the government would act.",
+            ("He", "appealed to", "proprietors to cooperate"),
+        ),
+        (
+            "The police appealed to witnesses to come forward.",
+            ("The police", "appealed to", "witnesses to come forward"),
+        ),
+    ],
+)
+def test_appealed_to_an_addressee(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In one region of the study, the authors write, the number of days on which the ice "
+            "road was safe fell from 61 to 38.",
+            ("the authors", "write", "the number of days on which the ice road was safe"),
+        ),
+        (
+            "By the end of the year, the minister said, every school would have a nurse.",
+            ("the minister", "said", "every school would have a nurse"),
+        ),
+    ],
+)
+def test_a_tag_in_mid_sentence_after_a_fronted_phrase(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    # the fronted phrase belongs to the report, not to the tag
+    assert any(
+        (source, cue) == expected[:2] and expected[2] in content and content[:2] == text[:2]
+        for source, cue, content in claims(text)
+    ), claims(text)

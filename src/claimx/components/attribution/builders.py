@@ -146,7 +146,23 @@ def _a_view_without_its_holder(verb: Token, by_dep: dict[str, list[Token]]) -> b
     as_phrase = any(c.lower_ == "as" for c in by_dep.get("prep", []))
     if lemma_of(verb).lower() == "see":
         return as_phrase
-    return as_phrase or "xcomp" in by_dep or "oprd" in by_dep
+    return as_phrase or "xcomp" in by_dep or "oprd" in by_dep or _an_infinitive_read_as_to(verb)
+
+
+def _an_infinitive_read_as_to(verb: Token) -> bool:
+    """ "are understood to favour opening talks": the tagger may read the infinitive's verb as
+    a noun, and "to" as a preposition; after a passive view "to" opens an infinitive."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        following is not None
+        and following.lower_ == "to"
+        and following.dep_ == "prep"
+        and following.head == verb
+        and lemma_of(verb).lower() in _VIEWS_WITH_AN_INFINITIVE
+    )
+
+
+_VIEWS_WITH_AN_INFINITIVE = frozenset({"understand", "believe", "think", "say", "report", "rumour"})
 
 
 def reporting_noun(noun: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
@@ -346,12 +362,14 @@ def _purpose_of_the_object(clause: Token) -> bool:
 
 def _cue_end(verb: Token) -> int:
     """The cue is the verb plus an adjacent particle ("pointed out"), and "on" or "for" of
-    "called on both sides to ...", "called for an inquiry"."""
+    "called on both sides to ...", "called for an inquiry", "to" of "appealed to residents"."""
     end = verb.i + 1
+    lemma = lemma_of(verb).lower()
     for child in verb.children:
         if child.i == end and (
             child.dep_ == "prt"
-            or (child.lower_ in ("on", "for") and lemma_of(verb).lower() == "call")
+            or (child.lower_ in ("on", "for") and lemma == "call")
+            or (child.lower_ == "to" and lemma == "appeal" and child.dep_ == "prep")
         ):
             end += 1
     return end

@@ -321,7 +321,10 @@ def _that_clause_on_a_phrase(verb: Token, by_dep: ByDep) -> list[Token]:
     doc = verb.doc
     first_that = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.lower_ == "that"), -1)
     preps = [
-        p for part in [verb, *by_dep.get("dobj", [])] for p in part.children if p.dep_ == "prep"
+        p
+        for part in [verb, *by_dep.get("dobj", [])]
+        for p in part.children
+        if p.dep_ in ("prep", "dative")  # "wrote in a note to clients that ..."
     ]
     for prep in preps:
         if prep.i < verb.i:

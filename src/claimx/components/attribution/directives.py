@@ -169,7 +169,8 @@ def _an_infinitive_on_the_addressee(by_dep: ByDep) -> list[Token]:
     for addressee in by_dep.get("dobj", []) + addressed_on(by_dep):
         after = addressee.i + 1
         if any(
-            c.dep_ == "acl" and c.left_edge.i == after and c.left_edge.lower_ == "to"
+            # "appealed to proprietors to cooperate": read as a relative clause too
+            c.dep_ in ("acl", "relcl") and c.left_edge.i == after and c.left_edge.lower_ == "to"
             for c in addressee.children
         ):
             return [addressee]

@@ -88,7 +88,21 @@ def _the_tags_first_token(verb: Token) -> int:
     """Where the tag begins: its left edge, or its own subject where the parser gave it a
     second one from the report (see ``draft.a_second_subject_from_the_report``)."""
     own = a_second_subject_from_the_report(verb)
-    return own.left_edge.i if own is not None else verb.left_edge.i
+    if own is not None:
+        return own.left_edge.i
+    return _after_a_fronted_phrase_of_the_report(verb) or verb.left_edge.i
+
+
+def _after_a_fronted_phrase_of_the_report(verb: Token) -> int | None:
+    """ "In one region of the study, the authors write, the number of days fell ...": the
+    parser may hang the report's opening phrase on the tag; the tag starts at its subject, after
+    that phrase's comma."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None:
+        return None
+    start = subject.left_edge.i
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == start - 2]
+    return start if fronted and verb.doc[start - 1].text == "," else None
 
 
 _AS_TAG_VERBS = lexicon.SPEECH_VERBS | lexicon.word_set(
