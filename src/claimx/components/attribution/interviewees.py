@@ -70,7 +70,8 @@ def _the_interviewer(doc: Doc, start: int) -> bool:
     before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
     if before[-1:] == ["by"]:
         return len(before) < 2 or before[0] in ("interviewed", "\n", "\n\n") or start < 2
-    return before[-1:] == ["to"] and before[0] in _SPOKE
+    we_spoke = start >= 3 and doc[start - 3].lower_ in ("we", "i")  # "We spoke to Ana Reyes"
+    return before[-1:] == ["to"] and before[0] in _SPOKE and not we_spoke
 
 
 _SPOKE = lexicon.word_set("spoke talked speaking talking")

@@ -224,7 +224,7 @@ def _answer_drafts(doc: Doc) -> Iterator[Draft]:
     for match in _ANSWER.finditer(text, first_question.end()):
         end = _paragraph_end(text, match.end())
         next_question = _QUESTION.search(text, match.end(), end)
-        end = next_question.start() if next_question else end
+        end = next_question.start() if next_question else _the_turns_end(text, end)
         cue = doc.char_span(*match.span("cue"), alignment_mode="expand")
         content = doc.char_span(match.end(), end, alignment_mode="expand")
         if cue is None or content is None:
@@ -313,14 +313,27 @@ def _a_place_in_capitals(label: str) -> bool:
 
 def question_turns(text: str) -> list[tuple[int, int]]:
     """The turns of a transcript that end in a question ("TOM BAIRD: A fall of a fifth sounds
-    alarming. Is it?"), from the speaker's label to the end of the turn: the interviewer's
-    questions, which claim nothing, nor does what they presuppose."""
-    turns = []
+    alarming. Is it?"), and every turn of a speaker who mostly asks, from the speaker's label
+    to the end of the turn: the interviewer's questions, which claim nothing, nor does what
+    they presuppose."""
+    by_speaker: dict[str, list[tuple[int, int, bool]]] = {}
     for match in _COLON_SOURCE.finditer(text):
         end = _paragraph_end(text, match.end())
-        if text[match.end() : end].rstrip().rstrip(_CLOSING_MARKS).endswith("?"):
-            turns.append((match.start(), end))
-    return turns
+        asks = text[match.end() : end].rstrip().rstrip(_CLOSING_MARKS).endswith("?")
+        by_speaker.setdefault(match.group("source"), []).append((match.start(), end, asks))
+    return [
+        (start, end)
+        for turns in by_speaker.values()
+        for start, end, asks in turns
+        if asks or _the_interviewer(turns)
+    ]
+
+
+def _the_interviewer(turns: list[tuple[int, int, bool]]) -> bool:
+    """Does a speaker ask in most turns ("EKWUEME: ... Is that true?")? Then every turn of
+    theirs is the interviewer's, the ones that put a claim to the person asked too ("EKWUEME:
+    But the union says the charges are a fee increase by another name.")."""
+    return len(turns) >= 3 and 2 * sum(asks for _, _, asks in turns) > len(turns)
 
 
 _CLOSING_MARKS = "\"”’'»)"
@@ -329,6 +342,36 @@ _CLOSING_MARKS = "\"”’'»)"
 def _a_roster_entry(content: str) -> bool:
     content = content.strip()
     return len(content.split()) < _MIN_UNPUNCTUATED_WORDS and not content.endswith(_SENTENCE_END)
+
+
+def _the_turns_end(text: str, end: int) -> int:
+    """An answer goes on in the paragraphs after it that no label opens, up to the next turn
+    ("A: Fishermen especially. ..." then "What we started doing this year is ..."), or a pull
+    quote; not past a heading, and not at the transcript's end, where the article resumes."""
+    turn_end = end
+    for start, paragraph_end in _paragraphs_after(text, end):
+        paragraph = text[start:paragraph_end]
+        if _opens_a_turn(paragraph) or _DASH_SOURCE.search(paragraph):
+            return turn_end  # the next turn, or a pull quote between turns
+        if "\n" in paragraph.strip() or not paragraph.rstrip().endswith(_SENTENCE_END):
+            return end  # a heading, a caption or a list: the transcript has ended
+        turn_end = paragraph_end
+    return end
+
+
+def _paragraphs_after(text: str, end: int) -> Iterator[tuple[int, int]]:
+    breaks = PARAGRAPH_BREAK.finditer(text, end)
+    current = next(breaks, None)
+    while current is not None:
+        following = next(breaks, None)
+        yield current.end(), following.start() if following else len(text.rstrip())
+        current = following
+
+
+def _opens_a_turn(paragraph: str) -> bool:
+    return bool(
+        _QUESTION.match(paragraph) or _ANSWER.match(paragraph) or _COLON_SOURCE.match(paragraph)
+    )
 
 
 def _paragraph_end(text: str, start: int) -> int:
