@@ -347,3 +347,36 @@ def test_a_tag_in_mid_sentence_after_a_fronted_phrase(
         (source, cue) == expected[:2] and expected[2] in content and content[:2] == text[:2]
         for source, cue, content in claims(text)
     ), claims(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Boat mishap: 12 drown, nine missing in Kwasara – SEMA",
+            ("SEMA", "–", "12 drown, nine missing in Kwasara"),
+        ),
+        (
+            "Govt will pay salaries by Friday — Minister",
+            ("Minister", "—", "Govt will pay salaries by Friday"),
+        ),
+        (
+            "Fuel prices to rise next month – Governor Obi",
+            ("Governor Obi", "–", "Fuel prices to rise next month"),
+        ),
+    ],
+)
+def test_a_headlines_speaker_after_a_dash(
+    pipeline: Pipeline, headline: str, expected: Found
+) -> None:
+    assert expected in claims(f"{headline}\n\nThe body starts here. It has two sentences.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "headline",
+    ["Storm batters coast – BBC News", "Arsenal 2 – 1 Chelsea", "Rates held - Daily Post"],
+)
+def test_a_site_or_a_score_after_a_dash_is_no_speaker(pipeline: Pipeline, headline: str) -> None:
+    assert claims(f"{headline}\n\nThe body starts here. It has two sentences.") == []

@@ -79,7 +79,7 @@ def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
             continue
         if any(start <= cue < end for cue in taken):
             continue
-        draft = _read_directive(doc, text, start, end)
+        draft = _read_directive(doc, text, start, end) or _read_a_dash_tag(doc, text, start, end)
         if draft is None and _in_title_case(text[start:end]):
             draft = _read(doc, text, start, end)
         if draft is not None:
@@ -155,6 +155,32 @@ def _read_directive(doc: Doc, text: str, start: int, end: int) -> Draft | None:
         return None
     lemma = lexicon.lemma_of_form(match.group("cue").lower())
     return _draft(doc, match.span("source"), match.span("cue"), lemma, match.span("content"))
+
+
+# "12 drown, nine missing in boat mishap – SEMA", "Govt will pay salaries by Friday — Minister":
+# a headline whose speaker follows a dash, as West African papers write them (an optional
+# topic label first: "Boat mishap: ..."). A long dash only: a page title's " - Site" is not one.
+_DASH_TAG = re.compile(
+    r"(?:[A-Z][\w'’ -]{0,30}:[ \t]+)?(?P<content>[^\n]+?)[ \t]+(?P<cue>[–—])[ \t]*"
+    r"(?P<source>[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})[ \t]*"
+)
+_QUOTE_MARKS = "\"“”‘’'«»"
+_OUTLET_WORDS = lexicon.word_set(
+    "news times post guardian herald tribune online daily bbc cnn reuters ap afp tv radio fm "
+    "live report reports review journal gazette telegraph mail express chronicle"
+)
+
+
+def _read_a_dash_tag(doc: Doc, text: str, start: int, end: int) -> Draft | None:
+    match = _DASH_TAG.fullmatch(text, start, end)
+    if match is None or len(match.group("content").split()) < _MIN_CONTENT_WORDS + 1:
+        return None
+    content = match.group("content")
+    if content[:1] in _QUOTE_MARKS or content.rstrip()[-1:] in _QUOTE_MARKS:
+        return None  # a quotation's credit: the pull quotes' rule
+    if any(word.lower().strip(".") in _OUTLET_WORDS for word in match.group("source").split()):
+        return None  # "Storm hits coast – BBC News": the site, not a speaker
+    return _draft(doc, match.span("source"), match.span("cue"), "say", match.span("content"))
 
 
 def _a_body_that_heard(verb: str, index: int, words: list[re.Match[str]]) -> bool:
