@@ -380,3 +380,66 @@ def test_a_headlines_speaker_after_a_dash(
 )
 def test_a_site_or_a_score_after_a_dash_is_no_speaker(pipeline: Pipeline, headline: str) -> None:
     assert claims(f"{headline}\n\nThe body starts here. It has two sentences.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several readers asked why I did not mention accidents.",
+        "Readers asked why the mayor said the road was safe.",
+        "The embassy declined to say whether its staff had been told to limit their movements.",
+    ],
+)
+def test_a_report_inside_an_open_question_is_not_made(pipeline: Pipeline, text: str) -> None:
+    assert claims(f"Intro.\n\n{text}") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The finance committee says closing four of the nine branch libraries will save "
+            "1.2 million crowns a year.",
+            (
+                "The finance committee",
+                "says",
+                "closing four of the nine branch libraries will save 1.2 million crowns a year",
+            ),
+        ),
+        (
+            "The report says raising the fare would cut demand by a fifth.",
+            ("The report", "says", "raising the fare would cut demand by a fifth"),
+        ),
+    ],
+)
+def test_a_gerund_subject_stays_in_the_report(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The organiser, Siobhan Carver, tells us members "did not want to be here" but '
+            "were left with no choice.",
+            (
+                "The organiser, Siobhan Carver",
+                "tells",
+                'members "did not want to be here" but were left with no choice',
+            ),
+        ),
+        (
+            "The driver said the brakes failed and was later arrested.",
+            ("The driver", "said", "the brakes failed"),
+        ),
+    ],
+)
+def test_a_joined_predicate_goes_with_the_subject_it_agrees_with(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)

@@ -26,7 +26,7 @@ from claimx.components.attribution.report_ends import (
     the_speakers_next_act,
     when_it_was_said,
 )
-from claimx.components.attribution.says_nothing import claims_nothing
+from claimx.components.attribution.says_nothing import claims_nothing, in_an_open_question
 from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.attribution.sources import (
     clause_head,
@@ -111,6 +111,8 @@ def sourceless_verb(verb: Token, rules: Sequence[CueRule] = ()) -> Draft | None:
     assumed that ...": a view in the passive that names no one who holds it. The content is
     the clause around the cue (subject, complement and modifiers), or the clause that "it is
     assumed" introduces. "Was seen leaving" and "expected a win" are not views of anything."""
+    if in_an_open_question(verb):
+        return None  # "declined to say whether its staff had been told to ..."
     by_dep: dict[str, list[Token]] = {}
     for child in verb.children:
         by_dep.setdefault(child.dep_, []).append(child)

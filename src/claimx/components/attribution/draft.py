@@ -150,3 +150,23 @@ def heading_of(token: Token) -> Span | None:
 
 def in_a_heading(token: Token) -> bool:
     return heading_of(token) is not None
+
+
+def grammatical_number(noun: Token) -> str | None:
+    """ "plural" or "singular", where the tag or the word says so."""
+    if any(c.dep_ == "conj" for c in noun.children) or noun.lower_ in ("they", "we"):
+        return "plural"
+    if noun.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    if noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she", "it"):
+        return "singular"
+    return None
+
+
+def number_of_the_auxiliary(verb: Token) -> str | None:
+    """The number a verb's "is/are/was/were" agrees with, if it has one."""
+    auxiliary = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    return _NUMBER_OF_BE.get(auxiliary.lower_) if auxiliary is not None else None
+
+
+_NUMBER_OF_BE = {"were": "plural", "are": "plural", "was": "singular", "is": "singular"}

@@ -10,7 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx import lexicon
-from claimx.components.attribution.draft import SUBJECTS
+from claimx.components.attribution.draft import (
+    SUBJECTS,
+    grammatical_number,
+    number_of_the_auxiliary,
+)
 from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.lemmas import lemma_of
 
@@ -24,7 +28,11 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
     said = _the_verb_reporting(complement)
     if verb.dep_ != "conj" or said is None or said.i > complement.i:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if _agrees_only_with_the_speaker(verb, said, complement):
+        return said  # "The driver said the brakes failed and was later arrested"
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     if lemma_of(verb).lower() in ("be", "have"):
         # "said the firm was studying the ruling and was likely to appeal", "told the jury his
@@ -48,6 +56,17 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _agrees_only_with_the_speaker(verb: Token, said: Token, complement: Token) -> bool:
+    """A joined predicate whose "was/were" agrees with the speaker and not with the reported
+    clause's subject ("the brakes ... was later arrested") is the speaker's."""
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    reported = next((c for c in complement.children if c.dep_ in SUBJECTS), None)
+    wanted = number_of_the_auxiliary(verb)
+    if speaker is None or reported is None or wanted is None:
+        return False
+    return grammatical_number(speaker) == wanted != grammatical_number(reported)
 
 
 def state_of_mind_after_the_report(verb: Token) -> bool:

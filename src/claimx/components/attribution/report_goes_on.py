@@ -14,6 +14,8 @@ from claimx import lexicon
 from claimx.components.attribution.draft import (
     SUBJECTS,
     after_comma,
+    grammatical_number,
+    number_of_the_auxiliary,
     quotation_closes_before,
 )
 from claimx.components.attribution.next_acts import state_of_mind_after_the_report
@@ -190,6 +192,10 @@ def second_predicate_of_the_content(
         if state_of_mind_after_the_report(conj):
             found.append(conj)
             continue
+        before = conj.doc[conj.left_edge.i - 1]
+        if _agrees_only_with_the_report(verb, conj, complements):
+            found += [before, conj] if before.dep_ == "cc" and before.i > last else [conj]
+            continue
         auxiliaries = [c for c in children if c.dep_ == "aux"]
         if not auxiliaries or auxiliaries[0].lower_ not in _MODALS_AND_PROGRESSIVES:
             continue
@@ -199,6 +205,20 @@ def second_predicate_of_the_content(
         if before.dep_ == "cc" and before.i > last:
             found += [before, conj]  # the "and" too, where the parser hung it on the cue
     return found
+
+
+def _agrees_only_with_the_report(verb: Token, conj: Token, complements: list[Token]) -> bool:
+    """ "the organiser tells us members "did not want to be here" but were left with no
+    choice": "were" cannot be the organiser's; a predicate whose auxiliary agrees in number
+    with the report's subject and not with the speaker goes on with the report."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    reported = next((s for c in complements for s in c.children if s.dep_ in SUBJECTS), None)
+    if speaker is None or reported is None:
+        return False
+    wanted = number_of_the_auxiliary(conj)
+    return wanted is not None and grammatical_number(reported) == wanted != grammatical_number(
+        speaker
+    )
 
 
 def a_second_clause_of_the_content(verb: Token, by_dep: ByDep) -> list[Token]:

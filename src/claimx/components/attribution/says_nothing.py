@@ -26,7 +26,7 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _a_refusal(verb, lemma)
         or _a_refusal_to_say(verb, lemma)
         or _a_headlines_passive(verb)
-        or _in_an_open_question(verb)
+        or in_an_open_question(verb)
         or _an_open_question(verb, lemma, content)
         or _a_reported_refusal(verb)
         or _a_request_for_anonymity(verb, lemma)
@@ -302,13 +302,18 @@ def _a_negated_subject(verb: Token) -> bool:
 _NEGATING_WORDS = lexicon.word_set("neither no none nobody nothing")
 
 
-def _in_an_open_question(verb: Token) -> bool:
+def in_an_open_question(verb: Token) -> bool:
     """A report asked about or supposed ("declined to say whether he would mention the
     incident", "it is unclear if she will deny it") has not been made."""
-    return any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children):
+        return True
+    # "Several readers asked why I did not mention accidents": a report in what was asked
+    asked = verb.dep_ == "ccomp" and lemma_of(verb.head).lower() in lexicon.OPEN_QUESTION_VERBS
+    return asked and verb.left_edge.lower_ in _WH_ADVERBS
 
 
 _OPEN_MARKS = lexicon.word_set("whether if")
+_WH_ADVERBS = lexicon.word_set("why how when where")
 
 
 def _a_headlines_passive(verb: Token) -> bool:
