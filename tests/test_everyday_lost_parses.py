@@ -443,3 +443,25 @@ def test_a_joined_predicate_goes_with_the_subject_it_agrees_with(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert expected in claims(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The department had warned on Monday that heavy rain could trigger floods and had "
+            "asked tourists to stay away.",
+            ("The department", "asked", "tourists to stay away"),
+        ),
+        (
+            "The panel ruled that the company's advertising was misleading and ordered it to "
+            "refund customers within 60 days.",
+            ("The panel", "ordered", "it to refund customers within 60 days"),
+        ),
+    ],
+)
+def test_the_speakers_next_act_keeps_the_speaker(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)

@@ -342,7 +342,7 @@ SPEECH_VERBS = word_set("say tell add note write state announce report claim exp
 # clause about a thing is the speaker's next act ("said the fee was unfair and demanded ...").
 SPEECH_ACT_VERBS = word_set(
     "demand urge call announce deny confirm propose promise pledge vow recommend acknowledge "
-    "disclose ask warn insist"
+    "disclose ask warn insist order direct instruct appeal"
 )
 
 

@@ -32,6 +32,8 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
         return None
     if _agrees_only_with_the_speaker(verb, said, complement):
         return said  # "The driver said the brakes failed and was later arrested"
+    if _repeats_the_cues_auxiliary(verb, said, complement):
+        return said  # "had warned that rain could trigger floods and had asked tourists ..."
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     if lemma_of(verb).lower() in ("be", "have"):
@@ -56,6 +58,19 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _repeats_the_cues_auxiliary(verb: Token, said: Token, complement: Token) -> bool:
+    """ "The department had warned that heavy rain could trigger floods and had asked tourists
+    to stay away": the joined verb takes the cue's auxiliary ("had"), not the report's
+    ("could")."""
+
+    def auxiliary(token: Token) -> str | None:
+        found = [c.lower_ for c in token.children if c.dep_ == "aux"]
+        return found[0] if found else None
+
+    own = auxiliary(verb)
+    return own is not None and own == auxiliary(said) != auxiliary(complement)
 
 
 def _agrees_only_with_the_speaker(verb: Token, said: Token, complement: Token) -> bool:
