@@ -465,3 +465,88 @@ def test_the_speakers_next_act_keeps_the_speaker(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert expected in claims(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"This agreement is a milestone," said Datuk Ir. Hamzah Yusof, the chief executive.',
+            "Datuk Ir. Hamzah Yusof, the chief executive",
+        ),
+        (
+            '"The cuts go too deep," said Cllr. Ana Ruiz, who chairs the committee.',
+            "Cllr. Ana Ruiz",
+        ),
+    ],
+)
+def test_a_title_with_a_full_stop_does_not_end_the_sentence(
+    pipeline: Pipeline, text: str, source: str
+) -> None:
+    assert [s for s, _, _ in claims(text)] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody disputes the number.",
+        "Not everyone in the room opposed the merger.",
+        "Graham Ruthven, 58, admitted embezzling £212,460 from the trust.",
+        "The defendant admitted two counts of fraud.",
+        "We'd urge anyone in that area to follow the fire service's advice.",
+        "Members voted by seven to five to refuse the application, citing road safety.",
+        "Farmers chose the trees, which helped explain why 90 per cent survived.",
+        "Scorers: Kilcreevy: C Hanlon 0-11, R Brennan 1-1. St Fiachra's: D Kinsella 2-2.",
+    ],
+)
+def test_what_claims_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(f"Intro.\n\n{text}") == []
+
+
+@pytest.mark.model
+def test_admitting_a_mistake_is_a_concession(pipeline: Pipeline) -> None:
+    text = "The minister admitted making a mistake over the contract."
+    assert any(cue == "admitted" for _, cue, _ in claims(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'A spokesperson for the department said officials were "reviewing the study" but '
+            "did not say whether the department planned to increase funding.",
+            ("A spokesperson for the department", "said", 'officials were "reviewing the study"'),
+        ),
+        (
+            "She said a new incentive program, offering up to $30,000 to nurses, would begin in "
+            "April.",
+            (
+                "She",
+                "said",
+                "a new incentive program, offering up to $30,000 to nurses, would begin in April",
+            ),
+        ),
+        (
+            "Iron ore fell 3.8 per cent overnight after figures released on Thursday showed "
+            "steel output among the biggest buyers had fallen for a fifth straight month.",
+            (
+                "figures released on Thursday",
+                "showed",
+                "steel output among the biggest buyers had fallen for a fifth straight month",
+            ),
+        ),
+        (
+            "He added that Mr Ruthven had sold the campervan and handed £41,000 to the trust.",
+            ("He", "added", "Mr Ruthven had sold the campervan and handed £41,000 to the trust"),
+        ),
+        (
+            "The company said margins had narrowed and suspended its dividend.",
+            ("The company", "said", "margins had narrowed"),
+        ),
+    ],
+)
+def test_where_the_report_ends(pipeline: Pipeline, text: str, expected: Found) -> None:
+    assert expected in claims(text)

@@ -870,11 +870,11 @@ def test_a_figure_after_a_tag_in_mid_sentence_goes_on_with_the_report(
         (
             'Intro.\n\nThe mayor appealed to residents to "treat every litre as if it were the '
             'last".',
-            ("The mayor", "appealed", 'residents to "treat every litre as if it were the last"'),
+            ("The mayor", "appealed to", 'residents to "treat every litre as if it were the last"'),
         ),
         (
             "Intro.\n\nPolice have appealed to witnesses to come forward.",
-            ("Police", "appealed", "witnesses to come forward"),
+            ("Police", "appealed to", "witnesses to come forward"),
         ),
     ],
 )

@@ -258,6 +258,12 @@ REFUSAL_VERBS = word_set("decline refuse")
 # say that ...", "plans to announce ..." (an infinitive under these verbs).
 UNMADE_REPORT_VERBS = word_set("want need deserve wish hope plan intend try like love consider")
 # What a defendant denies in a plea ("denied 11 counts of fraud", "denies murder"): an act.
+# Crimes as a defendant admits or denies them: "admitted embezzling £212,460", "denies
+# stealing", as gerunds (with CHARGE_WORDS: "admitted two counts of fraud").
+CRIMES_DONE = word_set(
+    "embezzle steal defraud assault murder kill rob burgle launder bribe stalk harass "
+    "possess supply smuggle attack wound kidnap rape"
+)
 CHARGE_WORDS = word_set(
     """
     count charge murder manslaughter fraud theft assault arson robbery burglary rape

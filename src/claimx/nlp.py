@@ -129,11 +129,25 @@ def _load_spacy_model(choice: ModelChoice) -> Language:
         ) from error
 
 
+# Titles before a name that spaCy's English tokenizer splits from their full stop ("Ir" "."),
+# so that the parser may end a sentence there ("said Datuk Ir. | Hamzah Yusof").
+TITLE_ABBREVIATIONS = ("Ir.", "Insp.", "Cllr.", "Supt.", "Det.", "Cmdr.", "Brig.", "Sra.", "Dra.")
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    from spacy.attrs import ORTH
+
+    for title in TITLE_ABBREVIATIONS:
+        if len(nlp.tokenizer(title)) > 1:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[union-attr]
+
+
 def build_rule_only() -> Language:
     """A blank English pipeline: claimx's rules without statistical components."""
     import spacy
 
     nlp = spacy.blank("en")
+    add_title_abbreviations(nlp)
     nlp.add_pipe("claimx_structure", config={"segment": True})
     for name in CLAIMX_COMPONENTS:
         nlp.add_pipe(name)
@@ -142,6 +156,7 @@ def build_rule_only() -> Language:
 
 def add_claimx_components(nlp: Language) -> None:
     """Add claimx's components to a statistical pipeline, each where it belongs."""
+    add_title_abbreviations(nlp)
     if "claimx_structure" not in nlp.pipe_names:
         segmenter = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
         if segmenter is not None:

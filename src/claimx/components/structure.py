@@ -157,17 +157,26 @@ def _segment_on_punctuation(doc: Doc) -> None:
 
 
 _COMMA = StringStore().add(",")
+# Titles that end in a full stop and stand before a name, never at a sentence's end.
+_TITLE_WORDS = [
+    *("Mr", "Mrs", "Ms", "Dr", "Prof", "Ir", "Hon", "Rev", "Gen", "Lt", "Col", "Sgt", "Capt"),
+    *("Cmdr", "Supt", "Insp", "Det", "Cllr", "Gov", "Sen", "Rep", "Adm", "Maj", "Brig", "Fr"),
+    *("Sr", "Sra", "Dra", "Mx", "Ald"),
+]
+_TITLES = numpy.array([StringStore().add(f"{t}.") for t in _TITLE_WORDS], dtype=numpy.uint64)
 
 
 def _no_sentence_starts_mid_line(doc: Doc) -> None:
     """ "Orlesia and Kastamir have agreed to ..., the foreign minister said": the parser may
     start a sentence after a word or a comma ("and Kastamir ..."), which loses the tag its
-    subject and the report its first words. A sentence starts after final punctuation, a
-    closing quotation mark or bracket, or a line break; the parser may choose among those."""
+    subject and the report its first words; so may it after a title ("said Datuk Ir. |
+    Hamzah"). A sentence starts after final punctuation, a closing quotation mark or bracket,
+    or a line break; the parser may choose among those."""
     if len(doc) < 2:
         return
     words = doc.to_array([IS_ALPHA, IS_DIGIT, ORTH])
     after_word = (words[:-1, 0] == 1) | (words[:-1, 1] == 1) | (words[:-1, 2] == _COMMA)
+    after_word |= numpy.isin(words[:-1, 2], _TITLES)  # "said Datuk Ir. Hamzah", "Dr. Ruiz"
     starts = doc.to_array(SENT_START).astype(numpy.int64)  # to_array's uint64 wraps -1
     starts[1:][after_word & (starts[1:] == 0)] = -1
     doc.from_array([SENT_START], cast(Ints2d, starts.astype(numpy.uint64).reshape(-1, 1)))

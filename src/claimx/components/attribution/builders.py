@@ -154,17 +154,21 @@ def _a_view_without_its_holder(verb: Token, by_dep: dict[str, list[Token]]) -> b
 def _an_infinitive_read_as_to(verb: Token) -> bool:
     """ "are understood to favour opening talks": the tagger may read the infinitive's verb as
     a noun, and "to" as a preposition; after a passive view "to" opens an infinitive."""
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or lemma_of(verb).lower() not in _VIEWS_WITH_AN_INFINITIVE:
+        return False
+    to, word = doc[verb.i + 1], doc[verb.i + 2]
     return (
-        following is not None
-        and following.lower_ == "to"
-        and following.dep_ == "prep"
-        and following.head == verb
-        and lemma_of(verb).lower() in _VIEWS_WITH_AN_INFINITIVE
+        to.lower_ == "to"
+        and to.dep_ == "prep"
+        and to.head == verb
+        and word.is_lower  # "to favour", not "to Police", "to the court", "to 2 per cent"
+        and word.pos_ not in ("DET", "PRON", "NUM", "ADJ")
     )
 
 
-_VIEWS_WITH_AN_INFINITIVE = frozenset({"understand", "believe", "think", "say", "report", "rumour"})
+# Not "said" or "reported": "was reported to police" is a preposition.
+_VIEWS_WITH_AN_INFINITIVE = frozenset({"understand", "believe", "think", "rumour"})
 
 
 def reporting_noun(noun: Token, rules: Sequence[CueRule] = ()) -> Draft | None:

@@ -77,6 +77,12 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         addressee = _addressee_in_the_subject(verb, by_dep)
         if addressee:
             return {i for part in complements for i in indices(part.subtree)} - addressee
+        subject = _a_subject_read_as_an_object(verb, by_dep, complements)
+        if subject is not None:
+            end = max(c.right_edge.i for c in complements) + 1
+            return {i for part in complements for i in indices(part.subtree)} | set(
+                range(subject.left_edge.i, end)
+            )
         return complements
     return (
         after_colon(verb)
@@ -93,6 +99,27 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
         or _a_that_clause_after_an_adverb_of_time(verb, by_dep)
         or None
     )
+
+
+def _a_subject_read_as_an_object(
+    verb: Token, by_dep: ByDep, complements: list[Token]
+) -> Token | None:
+    """ "figures showed steel output among the biggest buyers had fallen", "said a new
+    program, offering up to $30,000 to nurses, would begin in April": the parser read the
+    reported clause's subject as the cue's object, leaving the clause without one. An object
+    right after the cue (no addressee: "told reporters ..." is one), then a clause with no
+    subject of its own, is that clause's subject."""
+    objects = by_dep.get("dobj", [])
+    if not objects or lemma_of(verb).lower() in lexicon.ADDRESSEE_VERBS:
+        return None
+    subject = objects[0]
+    following = [c for c in complements if c.i > subject.i]
+    if subject.left_edge.i != verb.i + 1 or not following:
+        return None
+    clause = following[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    return subject if clause.tag_ in ("VB", "VBD", "VBZ", "VBP", "VBN", "VBG") else None
 
 
 def _a_gerund_subject_read_as_a_complement(

@@ -32,6 +32,8 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
         return None
     if _agrees_only_with_the_speaker(verb, said, complement):
         return said  # "The driver said the brakes failed and was later arrested"
+    if _a_refusal_to_say_more(verb):
+        return said  # "said officials were reviewing the study but did not say whether ..."
     if _repeats_the_cues_auxiliary(verb, said, complement):
         return said  # "had warned that rain could trigger floods and had asked tourists ..."
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -53,11 +55,35 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
     if tag not in ("VBD", "VBZ") or said.tag_ != tag:
         return None
     if complement.tag_ != tag and complement_auxiliary:
-        return said
+        return None if _may_share_the_pluperfect(verb, complement) else said
     return said if _owned_by_the_speaker(verb, said, complement) else None
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _may_share_the_pluperfect(verb: Token, complement: Token) -> bool:
+    """ "Mr Ruthven had sold the campervan and handed £41,000 to the trust": a regular past
+    form is spelt like the participle and may take the report's "had", when the report's
+    subject is one who acts (a name, a pronoun); "margins had narrowed and suspended ..." is
+    the speaker's act."""
+    had = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in complement.children)
+    subject = next((c for c in complement.children if c.dep_ == "nsubj"), None)
+    reports = lemma_of(verb).lower() in lexicon.CUE_VERBS
+    return (
+        had
+        and not reports  # "it had facilitated the convoy and accused rebels of ...": a report
+        and verb.lower_.endswith("ed")
+        and subject is not None
+        and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG"))
+    )
+
+
+def _a_refusal_to_say_more(verb: Token) -> bool:
+    return lemma_of(verb).lower() in _SAYING_MORE and any(c.dep_ == "neg" for c in verb.children)
+
+
+_SAYING_MORE = lexicon.NO_COMMENT_VERBS | lexicon.word_set("say confirm disclose specify")
 
 
 def _repeats_the_cues_auxiliary(verb: Token, said: Token, complement: Token) -> bool:

@@ -54,6 +54,7 @@ _NOT_SOURCES = lexicon.word_set(
     "update updated note editor photo photos video watch read related source sources "
     "correction disclosure advertisement caption listen q a breaking exclusive revealed "
     "leaked bombshell wow so analysis opinion live clarification clarifications corrections "
+    "scorers teams team subs substitutes referee attendance result results fixtures line-ups "
     "question questions answer answers interviewer full half kick-off kickoff ft ht "
     "contact contacts media press enquiries inquiries email phone tel website "
     "editorial review explainer factbox comment interview profile obituary feature image "

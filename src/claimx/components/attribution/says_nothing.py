@@ -42,6 +42,8 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _the_writers_own_plea(verb, lemma)
         or _not_ruled_out(verb, lemma)
         or _grounds_for_a_refusal(verb)
+        or _no_one_says(verb)
+        or _a_cause_that_helps(verb)
         or _telling_lies(verb, lemma)
     )
 
@@ -50,15 +52,21 @@ _PLEAS = lexicon.word_set("ask urge call appeal encourage implore beg invite")
 
 
 def _the_writers_own_plea(verb: Token, lemma: str) -> bool:
-    """ "I am asking you to pause the second phase", "I urge the minister to think again": a
-    columnist's own plea, in the present, is the article speaking, not a report of anyone."""
+    """ "I am asking you to pause the second phase", "I urge the minister to think again", a
+    live blog's "We'd urge anyone in the area to ...": the writer's own plea, in the present,
+    is the article speaking, not a report of anyone."""
     if lemma not in _PLEAS or any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "I tell you that ..." reports what the speaker says
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     present = verb.tag_ in ("VBP", "VBG") and not any(
-        c.lower_ in ("was", "were", "had", "did") for c in verb.children if c.dep_ == "aux"
+        a in ("was", "were", "had", "did") for a in auxiliaries
     )
-    return subject is not None and subject.lower_ == "i" and present
+    # "We'd urge anyone in that area to ...": the live blog's own plea, softened
+    softened = verb.tag_ == "VB" and any(a in ("'d", "would") for a in auxiliaries)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return False
+    return (present and subject.lower_ == "i") or softened
 
 
 def _not_ruled_out(verb: Token, lemma: str) -> bool:
@@ -71,16 +79,41 @@ def _not_ruled_out(verb: Token, lemma: str) -> bool:
 
 
 def _grounds_for_a_refusal(verb: Token) -> bool:
-    """ "declined to name the teenagers, citing their age": why nothing was said."""
+    """ "declined to name the teenagers, citing their age", "voted to refuse the application,
+    citing road safety": why nothing was said, or why a vote went as it did."""
     head = verb.head
+    acts = lexicon.REFUSAL_VERBS | _DECISIONS
     return (
         verb.lower_ == "citing"  # not "declined to comment, saying that ...": a report
         and verb.dep_ in ("advcl", "xcomp", "conj")
         and (
-            lemma_of(head).lower() in lexicon.REFUSAL_VERBS
-            or (head.dep_ == "xcomp" and lemma_of(head.head).lower() in lexicon.REFUSAL_VERBS)
+            lemma_of(head).lower() in acts
+            or (head.dep_ == "xcomp" and lemma_of(head.head).lower() in acts)
         )
     )
+
+
+_DECISIONS = lexicon.word_set("vote decide refuse reject approve")
+
+
+def _no_one_says(verb: Token) -> bool:
+    """ "Nobody disputes the number", "Not everyone in the room opposed the merger": a report
+    of no one is the writer's own claim."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in subject.children)
+    return subject.lower_ in _NO_ONE or (negated and subject.lower_ in _ONE_OR_ALL)
+
+
+_NO_ONE = lexicon.word_set("nobody none noone")
+_ONE_OR_ALL = lexicon.word_set("one everyone everybody all anybody anyone")
+
+
+def _a_cause_that_helps(verb: Token) -> bool:
+    """ "..., which helped explain why 90 per cent of the trees survived", "helps show": a
+    cause, not a report."""
+    return verb.dep_ == "xcomp" and lemma_of(verb.head).lower() == "help"
 
 
 _UNTRUTHS = lexicon.word_set("lie lies untruth untruths truth joke jokes")
@@ -135,10 +168,10 @@ def _an_unmade_report(verb: Token) -> bool:
 
 
 def _a_plea(verb: Token, lemma: str) -> bool:
-    """ "Tullis had denied 11 counts of fraud", "He denies murder": a defendant's plea, an act
-    of the court's procedure like "pleaded not guilty" ("denied that he had taken the money"
-    and "denied the allegations" are claims)."""
-    if lemma != "deny":
+    """ "Tullis had denied 11 counts of fraud", "He denies murder", "admitted embezzling
+    £212,460": a defendant's plea, an act of the court's procedure like "pleaded not guilty"
+    ("denied that he had taken the money" and "denied the allegations" are claims)."""
+    if lemma not in ("deny", "admit"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects and lemma_of(objects[0]).lower() in lexicon.CHARGE_WORDS:
@@ -148,7 +181,7 @@ def _a_plea(verb: Token, lemma: str) -> bool:
     return any(lemma_of(t).lower() in _OFFENCES for g in gerunds for t in g.subtree)
 
 
-_OFFENCES = lexicon.CHARGE_WORDS | lexicon.word_set("death injury harm")
+_OFFENCES = lexicon.CHARGE_WORDS | lexicon.CRIMES_DONE | lexicon.word_set("death injury harm")
 
 
 def _a_verdict(verb: Token, lemma: str) -> bool:
