@@ -550,3 +550,15 @@ def test_admitting_a_mistake_is_a_concession(pipeline: Pipeline) -> None:
 )
 def test_where_the_report_ends(pipeline: Pipeline, text: str, expected: Found) -> None:
     assert expected in claims(text)
+
+
+@pytest.mark.model
+def test_a_dateline_with_a_colon_beside_a_related_line_is_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Boss told workers to use thinner beams, trial hears\n\nBy Farah Yusof\n\n"
+        "TELUK MERANTI: A site supervisor told the court yesterday that his employer had "
+        "cut corners.\n\nRelated: School roof collapse: what we know\n\nThe trial continues."
+    )
+    found = claims(text)
+    assert not any(source == "TELUK MERANTI" for source, _, _ in found)
+    assert ("A site supervisor", "told", "his employer had cut corners") in found

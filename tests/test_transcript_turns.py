@@ -94,3 +94,13 @@ def test_we_spoke_to_names_the_one_who_answers(pipeline: Pipeline) -> None:
         "livelihood."
     )
     assert [source for source, cue, _ in claims(text) if cue == "A"] == ["Tom Ferris"]
+
+
+def test_a_name_the_model_tags_as_a_building_still_answers(pipeline: Pipeline) -> None:
+    text = (
+        "Five questions on the crab cut\n\nWhen the department cut the quota for the Gulf "
+        "Shore fleet by 38 per cent, the loudest voice on the wharf belonged to Yvonne "
+        "Thibodeau-Marsh. She has fished for 31 years.\n\nWe spoke on Monday.\n\n"
+        "Q. How did the boats take the news?\n\nA. Badly. I won't pretend otherwise."
+    )
+    assert [s for s, cue, _ in claims(text) if cue == "A."] != ["Gulf Shore"]

@@ -76,7 +76,18 @@ _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’ -]{0,40}:", re.MULTILINE)
 def _a_speakers_label(match: re.Match[str], text: str) -> bool:
     """ "HARIPURAM: The High Court ..." is a dateline; "WALLACE: Let's start ..." is a
     transcript's speaker, whose label opens other lines too (and other speakers' do)."""
-    return match.group("dash") == ":" and len(_LABEL_LINE.findall(text)) > 1
+    if match.group("dash") != ":":
+        return False
+    labels = [label for label in _LABEL_LINE.findall(text) if not _NOT_A_SPEAKER.match(label)]
+    return len(labels) > 1
+
+
+# Line labels that name no speaker, so that a dateline beside them is still one.
+_NOT_A_SPEAKER = re.compile(
+    r"\s*(?:related|read more|see also|also read|editor'?s note|correction|update|photo|"
+    r"video|watch|listen|more)\b",
+    re.IGNORECASE,
+)
 
 
 def _line_starts(text: str, start: int, limit: int) -> list[int]:

@@ -348,7 +348,8 @@ SPEECH_VERBS = word_set("say tell add note write state announce report claim exp
 # clause about a thing is the speaker's next act ("said the fee was unfair and demanded ...").
 SPEECH_ACT_VERBS = word_set(
     "demand urge call announce deny confirm propose promise pledge vow recommend acknowledge "
-    "disclose ask warn insist order direct instruct appeal"
+    "disclose ask warn insist order direct instruct appeal describe call brand label dub term "
+    "accuse blame"
 )
 
 

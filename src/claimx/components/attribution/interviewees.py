@@ -96,11 +96,22 @@ def _last_name(doc: Doc, before: re.Match[str]) -> tuple[int, int] | None:
     for token in doc:
         if token.idx >= before.start():
             break
-        if token.ent_type_ and token.ent_type_ != "PERSON":
+        if token.ent_type_ and token.ent_type_ not in _MAYBE_A_PERSON:
             continue
         if token.pos_ == "PROPN" and runs and runs[-1][1] == token.i:
             runs[-1] = (runs[-1][0], token.i + 1)
         elif token.pos_ == "PROPN":
             runs.append((token.i, token.i + 1))
-    names = [run for run in runs if run[1] - run[0] >= 2]
+    names = [run for run in runs if run[1] - run[0] >= 2 and not _names_a_thing(doc, run)]
     return names[-1] if names else None
+
+
+# The small model tags some names of people as buildings or works ("Yvonne Thibodeau-Marsh",
+# FAC); never as organisations or places.
+_MAYBE_A_PERSON = frozenset({"PERSON", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
+def _names_a_thing(doc: Doc, run: tuple[int, int]) -> bool:
+    """ "the Gulf Shore fleet": a run of proper nouns that modifies a common noun."""
+    last = doc[run[1] - 1]
+    return last.dep_ == "compound" and last.head.pos_ == "NOUN"

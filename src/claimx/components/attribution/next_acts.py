@@ -70,9 +70,12 @@ def _may_share_the_pluperfect(verb: Token, complement: Token) -> bool:
     had = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in complement.children)
     subject = next((c for c in complement.children if c.dep_ == "nsubj"), None)
     reports = lemma_of(verb).lower() in lexicon.CUE_VERBS
+    # "Smith had shown no remorse and jailed him": done to the report's subject, by the speaker
+    to_them = any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children)
     return (
         had
         and not reports  # "it had facilitated the convoy and accused rebels of ...": a report
+        and not to_them
         and verb.lower_.endswith("ed")
         and subject is not None
         and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG"))

@@ -14,6 +14,7 @@ from claimx.components.attribution.sources import source_range, verb_source
 from claimx.components.doctext import doc_text
 from claimx.components.lemmas import lemma_of
 from claimx.components.quotes import Quote
+from claimx.datelines import find_dateline
 from claimx.paragraphs import PARAGRAPH_BREAK
 
 # A capital, accented too ("Ó Dálaigh", "Łukasz", "Žofia"): the Latin letters' upper cases.
@@ -261,10 +262,13 @@ def _colon_drafts(doc: Doc) -> Iterator[Draft]:
     name opening a line, then a colon, attributes the rest of the paragraph."""
     text = doc_text(doc)
     labels = list(_COLON_SOURCE.finditer(text))
+    dateline = find_dateline(text)
     for match in labels:
         source = match.group("source")
         if len(labels) == 1 and _a_place_in_capitals(source):
             continue  # "HARIPURAM: The High Court on Thursday ...": a dateline, not a speaker
+        if dateline is not None and match.start("source") == dateline.start:
+            continue  # "TELUK MERANTI: A site supervisor told ..." beside a "Related:" line
         words = source.split()
         if len(words) > _MAX_COLON_SOURCE_WORDS or source.lower() in _NOT_SOURCES:
             continue

@@ -171,14 +171,23 @@ def _a_plea(verb: Token, lemma: str) -> bool:
     """ "Tullis had denied 11 counts of fraud", "He denies murder", "admitted embezzling
     £212,460": a defendant's plea, an act of the court's procedure like "pleaded not guilty"
     ("denied that he had taken the money" and "denied the allegations" are claims)."""
-    if lemma not in ("deny", "admit"):
-        return False
+    if lemma not in ("deny", "admit") or (lemma == "admit" and not _a_defendant(verb)):
+        return False  # "He admitted stealing the painting" may be a confession
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects and lemma_of(objects[0]).lower() in lexicon.CHARGE_WORDS:
         return True
     # "denies causing death by dangerous driving": the charge as a gerund
     gerunds = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"]
     return any(lemma_of(t).lower() in _OFFENCES for g in gerunds for t in g.subtree)
+
+
+def _a_defendant(verb: Token) -> bool:
+    """Court copy names a defendant with age and address ("Graham Ruthven, 58, of Glenbrae
+    Road, admitted ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        t.like_num and t.i > subject.i and t.nbor(-1).text == "," for t in subject.subtree
+    )
 
 
 _OFFENCES = lexicon.CHARGE_WORDS | lexicon.CRIMES_DONE | lexicon.word_set("death injury harm")
