@@ -562,3 +562,35 @@ def test_a_dateline_with_a_colon_beside_a_related_line_is_no_speaker(pipeline: P
     found = claims(text)
     assert not any(source == "TELUK MERANTI" for source, _, _ in found)
     assert ("A site supervisor", "told", "his employer had cut corners") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police say the bus was empty apart from the driver, who has been taken to hospital "
+            "with minor injuries.",
+            (
+                "Police",
+                "say",
+                "the bus was empty apart from the driver, who has been taken to hospital with "
+                "minor injuries",
+            ),
+        ),
+        (
+            "The experts praised the proposals to help small firms, which include a tax break "
+            "for new machinery.",
+            ("The experts", "praised", "the proposals to help small firms"),
+        ),
+        (
+            "The charity is calling for a 40% rise in rent assistance, which the budget leaves "
+            "unchanged.",
+            ("The charity", "calling for", "a 40% rise in rent assistance"),
+        ),
+    ],
+)
+def test_a_relative_clause_at_the_end_of_a_report(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)
