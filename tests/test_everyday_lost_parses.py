@@ -594,3 +594,11 @@ def test_a_relative_clause_at_the_end_of_a_report(
     pipeline: Pipeline, text: str, expected: Found
 ) -> None:
     assert expected in claims(text)
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_what_is_called_for(pipeline: Pipeline) -> None:
+    text = "Coroner calls for lighting on road where cyclist (34) was killed\n\nThe body. It ends."
+    assert ("Coroner", "calls for", "lighting on road where cyclist (34) was killed") in claims(
+        text
+    )

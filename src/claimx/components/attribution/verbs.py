@@ -338,9 +338,25 @@ def _a_bare_noun(noun: Token) -> bool:
 
 def call_for_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "called for an inquiry": the object of "for"."""
-    return called_for(verb) or None
+    objects = called_for(verb)
+    return objects + _a_relative_clause_hung_on_the_cue(verb, objects) if objects else None
 
 
 def preposition_content(verb: Token, by_dep: ByDep) -> Reading:
     """ "pointed to reports that ...", "warned against cuts": the prepositional object."""
-    return prepositional_objects(verb, lemma_of(verb).lower()) or None
+    objects = prepositional_objects(verb, lemma_of(verb).lower())
+    return objects + _a_relative_clause_hung_on_the_cue(verb, objects) if objects else None
+
+
+def _a_relative_clause_hung_on_the_cue(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "Coroner calls for lighting on road where cyclist was killed": the parser may hang the
+    object's relative clause on the cue; a clause opening with "where", "when" or "which"
+    right after the object is the object's."""
+    end = max(o.right_edge.i for o in objects)
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ in ("ccomp", "advcl", "relcl")
+        and clause.left_edge.i == end + 1
+        and clause.left_edge.lower_ in ("where", "when", "which", "whose")
+    ]
