@@ -49,7 +49,7 @@ from articles import ARTICLES  # noqa: E402
 OUTPUT = HERE / "news.jsonl"
 # --set NAME: (module of articles beside this script, the JSONL file it builds)
 _NAMED_AFTER_THEIR_MODULE = ["news2", "news3", "news4", "news5", "fresh"] + [
-    f"fresh{n}" for n in range(2, 25)
+    f"fresh{n}" for n in range(2, 29)
 ]
 SETS = {"news": ("articles", "news.jsonl")} | {
     name: (name, f"{name}.jsonl") for name in _NAMED_AFTER_THEIR_MODULE
