@@ -602,3 +602,45 @@ def test_a_relative_clause_on_what_is_called_for(pipeline: Pipeline) -> None:
     assert ("Coroner", "calls for", "lighting on road where cyclist (34) was killed") in claims(
         text
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Six killed in blast at firecracker unit in Kolvapur, owner absconding, say police",
+            (
+                "police",
+                "say",
+                "Six killed in blast at firecracker unit in Kolvapur, owner absconding",
+            ),
+        ),
+        (
+            "Appeal court frees taxi operator, says trial judge misdirected jury",
+            ("Appeal court", "says", "trial judge misdirected jury"),
+        ),
+    ],
+)
+def test_an_inverted_headline_tag_and_a_second_predicate(
+    pipeline: Pipeline, headline: str, expected: Found
+) -> None:
+    found = claims(f"{headline}\n\nThe body starts here. It has two sentences.")
+    assert any(
+        (source, cue) == expected[:2] and content.endswith(expected[2])
+        for source, cue, content in found
+    ), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coroner to warn council over junction where cyclist died\n\nThe body. It ends.",
+        "Intro.\n\nShe heard shouting and ran outside to find her husband slumped against a car.",
+        'Intro.\n\nMembers staged a walkout as the minister spoke, chanting "no more cuts for '
+        'the poor, no more cuts for the poor".',
+    ],
+)
+def test_no_report_in_a_plan_a_discovery_or_a_chant(pipeline: Pipeline, text: str) -> None:
+    assert [cue for _, cue, _ in claims(text) if cue != "spoke"] == []

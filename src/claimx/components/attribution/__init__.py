@@ -39,7 +39,10 @@ from claimx.components.attribution.assembly import (
     write_span_groups,
 )
 from claimx.components.attribution.credits import without_credit_lines
-from claimx.components.attribution.headlines import headline_drafts, with_whole_headline_reports
+from claimx.components.attribution.headlines import (
+    with_headline_drafts,
+    with_whole_headline_reports,
+)
 from claimx.components.attribution.learned import learned_drafts, with_learned_sources
 from claimx.components.attribution.lexical import lexical_drafts
 from claimx.components.attribution.parse import (
@@ -126,7 +129,7 @@ class AttributionFinder:
         drafts += quoted_headline_drafts(doc, quotes)
         if parsed:
             with_whole_headline_reports(doc, drafts)
-            drafts += headline_drafts(doc, drafts)
+            drafts = with_headline_drafts(doc, drafts)
             drafts += introduction_drafts(doc, quotes, drafts)
         drafts = without_credit_lines(doc, text, drafts)
         drafts = separate_coordinated(doc, drafts)

@@ -66,6 +66,28 @@ def _a_clause_break_before(doc: Doc, draft: Draft) -> bool:
     return any(t.text == ";" for t in doc[max(first - 2, 0) : first])
 
 
+def with_headline_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with the headlines' own: an inverted tag's reading replaces the parser's of
+    the same cue ("Six killed in blast, owner absconding, say police": the parser made the
+    report the subject of "say")."""
+    found = list(headline_drafts(doc, drafts))
+    parsed = {d.cue: d for d in drafts}
+    misread = {
+        d.cue for d in found if d.cue in parsed and _subject_from_the_report(parsed[d.cue], d)
+    }
+    kept = [d for d in found if d.cue not in parsed or d.cue in misread]
+    return [d for d in drafts if d.cue not in misread] + kept
+
+
+def _subject_from_the_report(parsed: Draft, inverted: Draft) -> bool:
+    """Did the parser take the inverted tag's source for what was said ("..., say police":
+    "police")? Not in "Appeal Court quashes conviction, says trial judge erred", where the
+    words after "says" are a clause of the court's."""
+    if inverted.source is None or not parsed.content_tokens:
+        return False
+    return min(parsed.content_tokens) == inverted.source[0]  # "police", read as what was said
+
+
 def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
     """Drafts for the headlines in which no other draft has its cue: Title Case ones read by
     their words, and any with the source after the content ("..., sources say")."""
@@ -74,7 +96,10 @@ def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
     for start, end in _headline_lines(doc, text):
         inverted = _read_inverted(doc, text, start, end)
         report_end = doc[max(inverted.content_tokens)].idx if inverted is not None else end
-        if inverted is not None and not any(report_end < cue < end for cue in taken):
+        own_cue = doc[inverted.cue[0]].idx if inverted is not None else -1
+        if inverted is not None and not any(
+            report_end < cue < end and cue != own_cue for cue in taken
+        ):
             yield inverted  # a cue in its report ("'was told to ...', trial hears"): another's
             continue
         if any(start <= cue < end for cue in taken):

@@ -8,7 +8,13 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from claimx.components.attribution.draft import Draft, previous_sentence, token_end, word_count
+from claimx.components.attribution.draft import (
+    Draft,
+    after_comma,
+    previous_sentence,
+    token_end,
+    word_count,
+)
 from claimx.components.attribution.punctuation import PUNCTUATION_RULE
 from claimx.components.extensions import ClaimData
 from claimx.components.quotes import Quote
@@ -128,9 +134,26 @@ def _cue_near_quote(doc: Doc, drafts: list[Draft], quote: Quote) -> Draft | None
     for draft in drafts:
         cue_token = doc[draft.cue[0]]
         inside = quote.start <= cue_token.idx < quote.end
-        if not inside and cue_token.sent.start in sentences and draft.owns_nearby_quotations:
-            return draft
+        if inside or cue_token.sent.start not in sentences or not draft.owns_nearby_quotations:
+            continue
+        if _in_a_participle_set_off_from(first[0], cue_token):
+            continue
+        return draft
     return None
+
+
+def _in_a_participle_set_off_from(word: Token, cue: Token) -> bool:
+    """ "the minister announced the levy increase, chanting slogans against "petrol bombs on
+    the poor"": a quotation in a participle phrase after a comma is what that act was, not the
+    cue's report."""
+    return any(
+        phrase.tag_ == "VBG"
+        and phrase.dep_ in ("advcl", "acl")
+        and phrase.i != cue.i
+        and after_comma(phrase)
+        and cue not in phrase.subtree
+        for phrase in word.ancestors
+    )
 
 
 def continue_quotes(doc: Doc, text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:

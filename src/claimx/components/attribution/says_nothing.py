@@ -43,6 +43,7 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _not_ruled_out(verb, lemma)
         or _grounds_for_a_refusal(verb)
         or _no_one_says(verb)
+        or _finding_on_the_way(verb, lemma)
         or _a_cause_that_helps(verb)
         or _telling_lies(verb, lemma)
     )
@@ -164,7 +165,17 @@ def _a_claim_for_money(verb: Token, lemma: str) -> bool:
 def _an_unmade_report(verb: Token) -> bool:
     """ "The islanders deserve to know how the contract went wrong", "She wants to say that
     ...": a report wanted, needed or planned has not been made."""
-    return verb.dep_ == "xcomp" and lemma_of(verb.head).lower() in lexicon.UNMADE_REPORT_VERBS
+    if verb.dep_ == "xcomp" and lemma_of(verb.head).lower() in lexicon.UNMADE_REPORT_VERBS:
+        return True
+    # "Coroner to warn council over junction": a headline's "to" is a report still to come
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "ROOT" and in_a_heading(verb)
+
+
+def _finding_on_the_way(verb: Token, lemma: str) -> bool:
+    """ "ran outside to find her husband slumped against a car": finding, as an infinitive,
+    is coming upon something, not reporting it."""
+    return lemma == "find" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _a_plea(verb: Token, lemma: str) -> bool:
