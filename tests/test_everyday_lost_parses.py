@@ -644,3 +644,45 @@ def test_an_inverted_headline_tag_and_a_second_predicate(
 )
 def test_no_report_in_a_plan_a_discovery_or_a_chant(pipeline: Pipeline, text: str) -> None:
     assert [cue for _, cue, _ in claims(text) if cue != "spoke"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They should also insist on seeing the full impact assessment before they vote.",
+        "The minister must explain why the contract was never tendered.",
+        "The developer posted an 18-percent drop in third-quarter net income.",
+        "The bank posted a record profit of $2.1 billion.",
+    ],
+)
+def test_advice_to_speak_and_results_posted_claim_nothing(pipeline: Pipeline, text: str) -> None:
+    assert claims(f"Intro.\n\n{text}") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I should say that my father began his studies at 16.",
+            ("I", "should say", "that my father began his studies at 16"),
+        ),
+        (
+            "The mayor posted on Facebook that the road would reopen.",
+            ("The mayor", "posted", "the road would reopen"),
+        ),
+        (
+            "The plan was thrown out, despite planning officers recommending that it be approved.",
+            ("planning officers", "recommending", "it be approved"),
+        ),
+    ],
+)
+def test_saying_it_posting_it_and_people_recommending(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    found = claims(text)
+    assert any(
+        s == expected[0] and expected[1].endswith(cue) and content.endswith(expected[2][-12:])
+        for s, cue, content in found
+    ), found

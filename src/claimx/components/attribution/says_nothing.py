@@ -43,6 +43,7 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _not_ruled_out(verb, lemma)
         or _grounds_for_a_refusal(verb)
         or _no_one_says(verb)
+        or _results_posted(verb, lemma)
         or _finding_on_the_way(verb, lemma)
         or _a_cause_that_helps(verb)
         or _telling_lies(verb, lemma)
@@ -139,7 +140,7 @@ _DIRECTIVES = lexicon.URGE_VERBS | lexicon.word_set("demand")
 
 
 def _advice_or_ability(verb: Token, lemma: str) -> bool:
-    if lemma not in _DIRECTIVES:
+    if lemma not in _DIRECTIVES and not _advice_to_speak(verb):
         return False
     # "should publish a list and tell contractors that ...": the modal of the verb it joins,
     # unless the parser joined the speaker's next act to the report ("say the rain should
@@ -149,6 +150,34 @@ def _advice_or_ability(verb: Token, lemma: str) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in _ADVICE_OR_ABILITY for v in carriers for c in v.children
     )
+
+
+def _advice_to_speak(verb: Token) -> bool:
+    """ "They should also insist on seeing the assessment", "The minister must explain why":
+    what someone ought to say has not been said (the modal on the cue itself). Not "I should
+    say that ...", which says it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("i", "we"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+
+
+def _results_posted(verb: Token, lemma: str) -> bool:
+    """ "posted an 18-percent drop in net income", "posted a record profit": a company's
+    results, an act of its accounts (not "posted on social media that ...")."""
+    if lemma not in ("post", "record", "book"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (
+        lemma_of(objects[0]).lower() in _RESULTS
+        or any(t.ent_type_ in ("PERCENT", "MONEY") for t in objects[0].subtree)
+    )
+
+
+_RESULTS = lexicon.word_set(
+    "loss profit drop rise fall gain decline increase decrease surge slump result results "
+    "revenue revenues earnings sales deficit surplus growth"
+)
 
 
 def _a_claim_for_money(verb: Token, lemma: str) -> bool:

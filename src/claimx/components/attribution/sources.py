@@ -40,7 +40,7 @@ def verb_source(verb: Token) -> tuple[int, int] | None:
             return subject
         if current.dep_ == "relcl":
             return source_range(current.head, cut_at=current)
-        document = _the_document_of_a_participle(current)
+        document = _the_noun_of_a_participle(current)
         if document is not None:
             return _phrase_before(current.doc, document.left_edge.i, current.i)
         if _a_passive_without_its_agent(current):
@@ -92,10 +92,10 @@ def _told_at_a_headlines_end(verb: Token) -> bool:
     )
 
 
-def _the_document_of_a_participle(verb: Token) -> Token | None:
+def _the_noun_of_a_participle(verb: Token) -> Token | None:
     """ "a petition of 2,300 signatures calling on the council to ...", "a report warning that
-    ...", "read a statement from the board saying ...": the document the participle
-    describes says it."""
+    ...", "read a statement from the board saying ...": the document (or the people) the
+    participle describes says it."""
     if verb.tag_ != "VBG":
         return None
     noun = verb.head if verb.dep_ == "acl" else _an_object_right_before(verb)
@@ -103,9 +103,13 @@ def _the_document_of_a_participle(verb: Token) -> Token | None:
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a petition of 2,300 signatures"
         noun = noun.head.head
-    if type_by_head_noun(noun) not in ("document", "organization"):
-        return None
-    return noun
+    if type_by_head_noun(noun) in ("document", "organization"):
+        return noun
+    # "despite planning officers recommending that it be approved", "residents vowing to
+    # fight the plan": people the participle hangs on, as its subject
+    if verb.dep_ == "acl" and (noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "PERSON"):
+        return noun
+    return None
 
 
 def _an_object_right_before(verb: Token) -> Token | None:
