@@ -73,19 +73,22 @@ def with_headline_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     found = list(headline_drafts(doc, drafts))
     parsed = {d.cue: d for d in drafts}
     misread = {
-        d.cue for d in found if d.cue in parsed and _subject_from_the_report(parsed[d.cue], d)
+        d.cue for d in found if d.cue in parsed and _subject_from_the_report(doc, parsed[d.cue], d)
     }
     kept = [d for d in found if d.cue not in parsed or d.cue in misread]
     return [d for d in drafts if d.cue not in misread] + kept
 
 
-def _subject_from_the_report(parsed: Draft, inverted: Draft) -> bool:
+def _subject_from_the_report(doc: Doc, parsed: Draft, inverted: Draft) -> bool:
     """Did the parser take the inverted tag's source for what was said ("..., say police":
     "police")? Not in "Appeal Court quashes conviction, says trial judge erred", where the
     words after "says" are a clause of the court's."""
     if inverted.source is None or not parsed.content_tokens:
         return False
-    return min(parsed.content_tokens) == inverted.source[0]  # "police", read as what was said
+    said = [doc[i] for i in sorted(parsed.content_tokens)]
+    # "police", a bare noun read as what was said; not a clause ("said the talks would go on")
+    bare = not any(t.pos_ in ("VERB", "AUX") for t in said)
+    return bare and said[0].i == inverted.source[0]
 
 
 def headline_drafts(doc: Doc, drafts: list[Draft]) -> Iterator[Draft]:
