@@ -686,3 +686,42 @@ def test_saying_it_posting_it_and_people_recommending(
         s == expected[0] and expected[1].endswith(cue) and content.endswith(expected[2][-12:])
         for s, cue, content in found
     ), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'A diplomat said the prisoner swap had been agreed "weeks ago" and held back to give '
+            "both sides something to announce.",
+            (
+                "A diplomat",
+                "said",
+                'the prisoner swap had been agreed "weeks ago" and held back to give both sides '
+                "something to announce",
+            ),
+        ),
+        (
+            "The pilot was wound up after, according to the council's own evaluation, fewer "
+            "than twelve people a week used it.",
+            (
+                "the council's own evaluation",
+                "according to",
+                "fewer than twelve people a week used it",
+            ),
+        ),
+        (
+            "According to Jane Doe, a professor at Harlow University, the results are robust.",
+            (
+                "Jane Doe, a professor at Harlow University",
+                "According to",
+                "the results are robust",
+            ),
+        ),
+    ],
+)
+def test_a_shared_passive_and_a_subject_read_as_the_sources_apposition(
+    pipeline: Pipeline, text: str, expected: Found
+) -> None:
+    assert expected in claims(text)

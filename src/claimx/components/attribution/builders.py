@@ -49,7 +49,12 @@ def according_to(according: Token, rules: Sequence[CueRule] = ()) -> Draft:
     ]
     source = source_range(objects[0]) if objects else None
     clause = _whole_coordination(clause_head(according), according)
+    subject = _a_subject_read_as_the_sources_apposition(objects, clause)
+    if source and subject is not None:
+        source = (source[0], subject.left_edge.i - 1)  # up to the comma before the subject
     excluded = set(indices(according.subtree)) | {according.i, to.i}
+    if subject is not None:
+        excluded -= set(indices(subject.subtree))
     if source:
         excluded |= set(range(*source))
     for part in clause.children:  # "..., according to X, and prices are rising": another claim
@@ -62,6 +67,26 @@ def according_to(according: Token, rules: Sequence[CueRule] = ()) -> Draft:
     if not content:
         return _according_to_read_as_the_sentence(according, to)
     return Draft((according.i, to.i + 1), "according to", source, content)
+
+
+def _a_subject_read_as_the_sources_apposition(objects: list[Token], clause: Token) -> Token | None:
+    """ "after, according to the council's own evaluation, fewer than twelve people a week
+    used it": the parser made the clause's subject an apposition of the source; an apposition
+    right before a clause with no subject of its own is that clause's subject."""
+    if not objects or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    doc = clause.doc
+    in_the_clause = set(indices(clause.subtree))
+    return next(
+        (
+            apposition
+            for apposition in objects[0].children
+            if apposition.dep_ == "appos"
+            and doc[apposition.left_edge.i - 1].text == ","
+            and apposition.right_edge.i + 1 in in_the_clause
+        ),
+        None,
+    )
 
 
 def _according_to_read_as_the_sentence(according: Token, to: Token) -> Draft:

@@ -141,8 +141,15 @@ def _shares_the_modal(verb: Token, complement: Token) -> bool:
 
 def _shares_the_passive(verb: Token, complement: Token) -> bool:
     """ "said the swap had been agreed weeks ago and held back ...": a participle after a
-    passive clause takes its "had been" too."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in complement.children)
+    passive clause takes its "had been" too; so does a past form with no object, which the
+    tagger cannot tell from a participle ("held"), where an act of the speaker's has one ("and
+    suspended its dividend")."""
+    participle = verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD"
+        # no object, and no clause of its own ("and denied that anyone had been mistreated")
+        and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children)
+    )
+    return participle and any(c.dep_ == "auxpass" for c in complement.children)
 
 
 def _the_verb_reporting(clause: Token) -> Token | None:
