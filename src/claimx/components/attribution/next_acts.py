@@ -15,6 +15,7 @@ from claimx.components.attribution.draft import (
     grammatical_number,
     number_of_the_auxiliary,
 )
+from claimx.components.attribution.refusals import a_refusal
 from claimx.components.attribution.source_types import type_by_head_noun
 from claimx.components.lemmas import lemma_of
 
@@ -32,7 +33,7 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
         return None
     if _agrees_only_with_the_speaker(verb, said, complement):
         return said  # "The driver said the brakes failed and was later arrested"
-    if _a_refusal_to_say_more(verb):
+    if lemma_of(verb).lower() in _SAYING_MORE and a_refusal(verb, lemma_of(verb).lower()):
         return said  # "said officials were reviewing the study but did not say whether ..."
     if _repeats_the_cues_auxiliary(verb, said, complement):
         return said  # "had warned that rain could trigger floods and had asked tourists ..."
@@ -60,6 +61,9 @@ def reporting_verb_of_next_act(verb: Token) -> Token | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# A refusal to say more is the speaker's ("but did not say whether ..."); other negated verbs
+# go on with the report ("had not decided whether to appeal").
+_SAYING_MORE = lexicon.NO_COMMENT_VERBS | lexicon.NON_DISCLOSURE_VERBS | lexicon.word_set("say")
 
 
 def _may_share_the_pluperfect(verb: Token, complement: Token) -> bool:
@@ -80,13 +84,6 @@ def _may_share_the_pluperfect(verb: Token, complement: Token) -> bool:
         and subject is not None
         and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG"))
     )
-
-
-def _a_refusal_to_say_more(verb: Token) -> bool:
-    return lemma_of(verb).lower() in _SAYING_MORE and any(c.dep_ == "neg" for c in verb.children)
-
-
-_SAYING_MORE = lexicon.NO_COMMENT_VERBS | lexicon.word_set("say confirm disclose specify")
 
 
 def _repeats_the_cues_auxiliary(verb: Token, said: Token, complement: Token) -> bool:

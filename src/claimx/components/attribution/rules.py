@@ -21,6 +21,7 @@ from spacy.strings import StringStore
 
 from claimx import inflection, lexicon
 from claimx.components.attribution import (
+    according_to,
     builders,
     clause_verbs,
     directives,
@@ -89,7 +90,7 @@ def _verb_rule(
 CUE_RULES: tuple[CueRule, ...] = (
     CueRule(
         "according to",
-        builders.according_to,
+        according_to.according_to,
         words=frozenset({"according"}),
         next_word="to",
         # "According to X, ..." names its content itself: a quotation elsewhere is not its.

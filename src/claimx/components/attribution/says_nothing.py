@@ -10,6 +10,14 @@ from spacy.tokens import Token
 from claimx import lexicon
 from claimx.components.attribution.draft import SUBJECTS, in_a_heading
 from claimx.components.attribution.next_acts import reporting_verb_of_next_act
+from claimx.components.attribution.refusals import (
+    a_refusal,
+    a_refusal_to_say,
+    a_reported_refusal,
+    a_request_for_anonymity,
+    grounds_for_a_refusal,
+    no_one_speaks,
+)
 from claimx.components.lemmas import lemma_of
 
 
@@ -23,13 +31,13 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
     lemma = lemma_of(verb).lower()
     return (
         _a_question_put_to_the_speaker(verb, lemma)
-        or _a_refusal(verb, lemma)
-        or _a_refusal_to_say(verb, lemma)
+        or a_refusal(verb, lemma)
+        or a_refusal_to_say(verb, lemma)
         or _a_headlines_passive(verb)
         or in_an_open_question(verb)
         or _an_open_question(verb, lemma, content)
-        or _a_reported_refusal(verb)
-        or _a_request_for_anonymity(verb, lemma)
+        or a_reported_refusal(verb)
+        or a_request_for_anonymity(verb, lemma)
         or _asked_as_a_question(verb)
         or _an_imperative(verb)
         or _you_know(verb, lemma)
@@ -41,8 +49,8 @@ def claims_nothing(verb: Token, content: set[int]) -> bool:
         or _a_claim_for_money(verb, lemma)
         or _the_writers_own_plea(verb, lemma)
         or _not_ruled_out(verb, lemma)
-        or _grounds_for_a_refusal(verb)
-        or _no_one_says(verb)
+        or grounds_for_a_refusal(verb)
+        or no_one_speaks(verb)
         or _results_posted(verb, lemma)
         or _finding_on_the_way(verb, lemma)
         or _a_cause_that_helps(verb)
@@ -78,38 +86,6 @@ def _not_ruled_out(verb: Token, lemma: str) -> bool:
         and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
         and any(c.dep_ == "neg" for c in verb.children)
     )
-
-
-def _grounds_for_a_refusal(verb: Token) -> bool:
-    """ "declined to name the teenagers, citing their age", "voted to refuse the application,
-    citing road safety": why nothing was said, or why a vote went as it did."""
-    head = verb.head
-    acts = lexicon.REFUSAL_VERBS | _DECISIONS
-    return (
-        verb.lower_ == "citing"  # not "declined to comment, saying that ...": a report
-        and verb.dep_ in ("advcl", "xcomp", "conj")
-        and (
-            lemma_of(head).lower() in acts
-            or (head.dep_ == "xcomp" and lemma_of(head.head).lower() in acts)
-        )
-    )
-
-
-_DECISIONS = lexicon.word_set("vote decide refuse reject approve")
-
-
-def _no_one_says(verb: Token) -> bool:
-    """ "Nobody disputes the number", "Not everyone in the room opposed the merger": a report
-    of no one is the writer's own claim."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in subject.children)
-    return subject.lower_ in _NO_ONE or (negated and subject.lower_ in _ONE_OR_ALL)
-
-
-_NO_ONE = lexicon.word_set("nobody none noone")
-_ONE_OR_ALL = lexicon.word_set("one everyone everybody all anybody anyone")
 
 
 def _a_cause_that_helps(verb: Token) -> bool:
@@ -271,26 +247,6 @@ def _you_know(verb: Token, lemma: str) -> bool:
     return subject.i == verb.i - 1 and after is not None and after.text in (",", "—", "–")
 
 
-def _a_request_for_anonymity(verb: Token, lemma: str) -> bool:
-    """ "one of the people, who asked not to be identified because the talks are private",
-    "spoke on condition that she not be named": the news formula for an anonymous source; it
-    asks for something and claims nothing."""
-    return lemma in lexicon.ANONYMITY_REQUEST_VERBS and any(
-        child.dep_ in ("xcomp", "ccomp")
-        and any(c.dep_ == "auxpass" for c in child.children)
-        and (lemma_of(child).lower() in lexicon.NAMING_VERBS or _withholds_a_name(child))
-        for child in verb.children
-    )
-
-
-def _withholds_a_name(clause: Token) -> bool:
-    """ "asked that her name not be used", "asked for his surname to be withheld"."""
-    return any(
-        c.dep_ == "nsubjpass" and lemma_of(c).lower() in lexicon.IDENTITY_NOUNS
-        for c in clause.children
-    )
-
-
 def _a_ruling_on_an_application(verb: Token, lemma: str) -> bool:
     """ "The court denied a motion to dismiss the charges", "granted bail", "rejected the
     application": a ruling on what was put to the court, an act of its procedure ("rejected
@@ -299,45 +255,6 @@ def _a_ruling_on_an_application(verb: Token, lemma: str) -> bool:
         return False  # "rejected the request as absurd" says what it is
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and lemma_of(objects[0]).lower() in lexicon.APPLICATION_NOUNS
-
-
-def _a_refusal_to_say(verb: Token, lemma: str) -> bool:
-    """ "declined to comment on the dispute", "refused to say whether ...": the refusing verb
-    itself, with what it refuses (a verb of saying) as its complement."""
-    return lemma in lexicon.REFUSAL_VERBS and any(
-        child.dep_ == "xcomp"
-        and lemma_of(child).lower() in lexicon.NO_COMMENT_VERBS | lexicon.CLAUSE_VERBS
-        for child in verb.children
-    )
-
-
-def _a_reported_refusal(verb: Token) -> bool:
-    """ "A spokesman said the company does not comment on market speculation", "said it would
-    not comment": what is reported is a refusal to say, which claims nothing."""
-    doc = verb.doc
-    return any(
-        c.dep_ == "ccomp"
-        and c.i > verb.i
-        and lemma_of(c).lower() in lexicon.NO_COMMENT_VERBS
-        and any(n.dep_ == "neg" and n.i < c.i for n in c.children)
-        # indirect speech only: a quotation ('said: "We do not comment on leaks. ..."') may
-        # say more than the refusal
-        and not any(t.is_quote or t.text == ":" for t in doc[verb.i + 1 : c.left_edge.i + 1])
-        and not _a_silence_complained_of(c)
-        for c in verb.children
-    )
-
-
-def _a_silence_complained_of(clause: Token) -> bool:
-    """ "Its chair says the council has not answered either of the group's letters": another
-    party's silence, told as something that has (not) happened, is the speaker's complaint,
-    a claim; a refusal is the speaker's own ("it would not comment", "the company does not
-    comment on speculation")."""
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.pos_ == "PRON":
-        return False
-    tense = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    return bool(tense & {"has", "have", "had", "did"})
 
 
 # "is about to find out what that promise is worth", "will learn whether ...": an answer
@@ -352,36 +269,6 @@ def _an_open_question(verb: Token, lemma: str, content: set[int]) -> bool:
         return False
     first = verb.doc[min(content)]
     return first.lower_ in lexicon.QUESTION_WORDS
-
-
-def _a_refusal(verb: Token, lemma: str) -> bool:
-    """A refusal to say is not a claim of anything: "declined to comment", "refused to say
-    whether ...", "did not respond to a request for comment", "does not comment on market
-    speculation", "would not say when ...". A denial ("did not deny that ...") still is."""
-    head = verb.head
-    if verb.dep_ == "xcomp" and lemma_of(head).lower() in lexicon.REFUSAL_VERBS:
-        return True
-    negated = any(child.dep_ == "neg" and child.i < verb.i for child in verb.children)
-    if not negated and not _a_negated_subject(verb):
-        return False  # ('said "probably not"': the quoted "not" is what was said)
-    if lemma in lexicon.NO_COMMENT_VERBS:
-        return True
-    if lemma in lexicon.NON_DISCLOSURE_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
-        return True  # "would not confirm her travel plans"
-    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
-    return not complements or any(c.left_edge.lower_ in lexicon.QUESTION_WORDS for c in complements)
-
-
-def _a_negated_subject(verb: Token) -> bool:
-    """ "Neither the police nor the council would comment", "No one would say when ...": the
-    subject carries the negation."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in _NEGATING_WORDS
-        for c in verb.children
-    )
-
-
-_NEGATING_WORDS = lexicon.word_set("neither no none nobody nothing")
 
 
 def in_an_open_question(verb: Token) -> bool:
