@@ -314,6 +314,12 @@ FEMALE_HONORIFICS = word_set("mrs ms miss dame lady madam mme mlle")
 # Forms of address are never a role ("Mr. Ortiz", "Ms. Lund"); "professor" may be one.
 FORMS_OF_ADDRESS = MALE_HONORIFICS | FEMALE_HONORIFICS | word_set("mx")
 HONORIFICS = FORMS_OF_ADDRESS | word_set("dr prof professor rev revd")
+# Titles that stand before a name with a full stop ("Dr.", "Datuk Ir. Hamzah", "Cllr. Ruiz",
+# "Insp. Lowe"), never at a sentence's end: the tokenizer keeps them whole and no sentence
+# starts after them.
+TITLES_BEFORE_NAMES = (HONORIFICS - word_set("professor")) | word_set(
+    "ir hon gen lt col sgt capt cmdr supt insp det cllr gov sen rep adm maj brig fr sra dra ald"
+)
 
 
 def honorific_gender(word: str) -> str | None:

@@ -129,15 +129,16 @@ def _load_spacy_model(choice: ModelChoice) -> Language:
         ) from error
 
 
-# Titles before a name that spaCy's English tokenizer splits from their full stop ("Ir" "."),
-# so that the parser may end a sentence there ("said Datuk Ir. | Hamzah Yusof").
-TITLE_ABBREVIATIONS = ("Ir.", "Insp.", "Cllr.", "Supt.", "Det.", "Cmdr.", "Brig.", "Sra.", "Dra.")
-
-
 def add_title_abbreviations(nlp: Language) -> None:
+    """Titles before a name that spaCy's English tokenizer splits from their full stop ("Ir"
+    "."), on which the parser may end a sentence ("said Datuk Ir. | Hamzah Yusof"), become one
+    token."""
     from spacy.attrs import ORTH
 
-    for title in TITLE_ABBREVIATIONS:
+    from claimx.lexicon import TITLES_BEFORE_NAMES
+
+    for word in sorted(TITLES_BEFORE_NAMES):
+        title = f"{word.capitalize()}."
         if len(nlp.tokenizer(title)) > 1:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[union-attr]
 

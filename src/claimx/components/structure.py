@@ -23,7 +23,7 @@ from thinc.types import Ints2d
 from claimx.components.doctext import doc_text
 from claimx.components.extensions import HEADER_END, HEADINGS_KEY, KNOWN_HEADINGS
 from claimx.datelines import find_dateline
-from claimx.lexicon import word_set
+from claimx.lexicon import TITLES_BEFORE_NAMES, word_set
 from claimx.paragraphs import PARAGRAPH_BREAK
 
 # A heading is a short line with no final punctuation ("Why the negotiations matter").
@@ -157,13 +157,10 @@ def _segment_on_punctuation(doc: Doc) -> None:
 
 
 _COMMA = StringStore().add(",")
-# Titles that end in a full stop and stand before a name, never at a sentence's end.
-_TITLE_WORDS = [
-    *("Mr", "Mrs", "Ms", "Dr", "Prof", "Ir", "Hon", "Rev", "Gen", "Lt", "Col", "Sgt", "Capt"),
-    *("Cmdr", "Supt", "Insp", "Det", "Cllr", "Gov", "Sen", "Rep", "Adm", "Maj", "Brig", "Fr"),
-    *("Sr", "Sra", "Dra", "Mx", "Ald"),
-]
-_TITLES = numpy.array([StringStore().add(f"{t}.") for t in _TITLE_WORDS], dtype=numpy.uint64)
+# Titles before a name ("dr.", "ir.", "cllr."), as the doc's lower-case forms.
+_TITLES = numpy.array(
+    [StringStore().add(f"{title}.") for title in TITLES_BEFORE_NAMES], dtype=numpy.uint64
+)
 
 
 def _no_sentence_starts_mid_line(doc: Doc) -> None:
@@ -174,9 +171,9 @@ def _no_sentence_starts_mid_line(doc: Doc) -> None:
     or a line break; the parser may choose among those."""
     if len(doc) < 2:
         return
-    words = doc.to_array([IS_ALPHA, IS_DIGIT, ORTH])
+    words = doc.to_array([IS_ALPHA, IS_DIGIT, ORTH, LOWER])
     after_word = (words[:-1, 0] == 1) | (words[:-1, 1] == 1) | (words[:-1, 2] == _COMMA)
-    after_word |= numpy.isin(words[:-1, 2], _TITLES)  # "said Datuk Ir. Hamzah", "Dr. Ruiz"
+    after_word |= numpy.isin(words[:-1, 3], _TITLES)  # "said Datuk Ir. Hamzah", "Dr. Ruiz"
     starts = doc.to_array(SENT_START).astype(numpy.int64)  # to_array's uint64 wraps -1
     starts[1:][after_word & (starts[1:] == 0)] = -1
     doc.from_array([SENT_START], cast(Ints2d, starts.astype(numpy.uint64).reshape(-1, 1)))
