@@ -72,7 +72,7 @@ def clause_content(verb: Token, by_dep: ByDep) -> Reading:
             complements = complements + a_second_clause_of_the_content(verb, by_dep)
             complements = complements + a_list_the_parser_split(verb, by_dep, complements)
             complements = complements + the_clauses_tail_on_the_cue(verb, complements)
-        complements += [c for c in by_dep.get("conj", []) if _marked_that(c)]
+        complements = _with_that_clauses_after_and(by_dep, complements)
         complements += _a_gerund_subject_read_as_a_complement(verb, by_dep, complements)
         addressee = _addressee_in_the_subject(verb, by_dep)
         if addressee:
@@ -350,8 +350,8 @@ def _marked_that(clause: Token) -> bool:
 
 
 def _with_that_clauses_after_and(by_dep: ByDep, clauses: list[Token]) -> list[Token]:
-    """ "... told analysts on a call that A, and that B": the parser joins the second "that"
-    clause to the cue."""
+    """ "said that A and that B", "... told analysts on a call that A, and that B": the parser
+    joins the second "that" clause to the cue."""
     return clauses + [c for c in by_dep.get("conj", []) if _marked_that(c)] if clauses else []
 
 

@@ -330,11 +330,11 @@ def question_turns(text: str) -> list[tuple[int, int]]:
         (start, end)
         for turns in by_speaker.values()
         for start, end, asks in turns
-        if asks or _the_interviewer(turns)
+        if asks or _mostly_asks(turns)
     ]
 
 
-def _the_interviewer(turns: list[tuple[int, int, bool]]) -> bool:
+def _mostly_asks(turns: list[tuple[int, int, bool]]) -> bool:
     """Does a speaker ask in most turns ("EKWUEME: ... Is that true?")? Then every turn of
     theirs is the interviewer's, the ones that put a claim to the person asked too ("EKWUEME:
     But the union says the charges are a fee increase by another name.")."""
